@@ -1,0 +1,6 @@
+package org.leye.casework.reference;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface Districts extends JpaRepository<District, String> {
+}

@@ -1,0 +1,6 @@
+package org.leye.casework.reference;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface Universities extends JpaRepository<University, String> {
+}

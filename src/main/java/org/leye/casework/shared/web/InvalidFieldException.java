@@ -1,0 +1,34 @@
+package org.leye.casework.shared.web;
+
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.http.HttpStatus;
+
+/** Input that passed the annotations but not a check across fields or against reference data (400). */
+public class InvalidFieldException extends ApiException {
+
+    private final transient List<FieldError> errors;
+
+    public InvalidFieldException(String field, String messageKey, Object... args) {
+        this(List.of(new FieldError(field, messageKey, args)));
+    }
+
+    public InvalidFieldException(List<FieldError> errors) {
+        super("problem.validation", Map.of());
+        this.errors = List.copyOf(errors);
+    }
+
+    public List<FieldError> errors() {
+        return errors;
+    }
+
+    @Override
+    public HttpStatus status() {
+        return HttpStatus.BAD_REQUEST;
+    }
+
+    /** One field's error; the message is a key in {@code messages*.properties}. */
+    public record FieldError(String field, String messageKey, Object... args) {
+    }
+}
