@@ -1,0 +1,31 @@
+package org.leye.casework.security;
+
+/**
+ * The caller of a request with the scope that every query is filtered by.
+ *
+ * @param districtCode   the caseworker's or district supervisor's district; null for the city and ADMIN
+ * @param universityCode the counselor's university; null otherwise
+ */
+public record CurrentUser(String username, String displayName, Role role, String districtCode, String universityCode) {
+
+    public boolean isAdmin() {
+        return role == Role.ADMIN;
+    }
+
+    /** City-wide readers: ADMIN and a supervisor without a district. */
+    public boolean seesWholeCity() {
+        return role == Role.ADMIN || (role == Role.SUPERVISOR && districtCode == null);
+    }
+
+    /** Whether a graduate of this district and university is within the caller's scope. */
+    public boolean canSee(String graduateDistrict, String graduateUniversity) {
+        if (seesWholeCity()) {
+            return true;
+        }
+        return switch (role) {
+            case CASEWORKER, SUPERVISOR -> districtCode != null && districtCode.equals(graduateDistrict);
+            case COUNSELOR -> universityCode != null && universityCode.equals(graduateUniversity);
+            case ADMIN -> true;
+        };
+    }
+}

@@ -1,0 +1,41 @@
+package org.leye.casework.security;
+
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The caller of the current request, with the scope that every query is filtered by. */
+@Component
+public class CurrentUsers {
+
+    private final AppUsers users;
+
+    CurrentUsers(AppUsers users) {
+        this.users = users;
+    }
+
+    /**
+     * The signed-in user.
+     *
+     * @throws AuthenticationCredentialsNotFoundException when nobody is signed in
+     */
+    @Transactional(readOnly = true)
+    public CurrentUser current() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || !authentication.isAuthenticated()
+                || authentication instanceof AnonymousAuthenticationToken) {
+            throw new AuthenticationCredentialsNotFoundException("not signed in");
+        }
+        if (authentication.getPrincipal() instanceof AppUserDetails details) {
+            return details.currentUser();
+        }
+        // another kind of authentication (a test's mock user, for instance): look the name up
+        return users.findByUsername(authentication.getName())
+                .map(AppUser::toCurrentUser)
+                .orElseThrow(() -> new UsernameNotFoundException("signed in as an unknown user"));
+    }
+}

@@ -1,0 +1,92 @@
+package org.leye.casework.security;
+
+import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.withDefaults;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer.FrameOptionsConfig;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Who may call what. API clients send HTTP Basic; people sign in with the form at {@code /login}.
+ * The engine's REST API and webapps are for administrators only.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+@EnableMethodSecurity
+class SecurityConfig {
+
+    /**
+     * Our own pages, the Swagger UI and Spring Security's login page: no inline scripts; inline
+     * styles are allowed because the Swagger UI and the generated login page use them. The Camunda
+     * webapps are left out: they send their own policy, with a per-response nonce for their inline
+     * scripts, and a second, stricter policy would be enforced on top of it and break them.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; "
+            + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
+
+    private final String webappPath;
+
+    SecurityConfig(@Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath) {
+        this.webappPath = webappPath;
+    }
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ProblemResponses problems) throws Exception {
+        RequestMatcher api = withDefaults().matcher("/api/**");
+        RequestMatcher engineRest = withDefaults().matcher("/engine-rest/**");
+        RequestMatcher webapps = withDefaults().matcher(webappPath + "/**");
+        RequestMatcher apiOrEngine = new OrRequestMatcher(api, engineRest);
+        RequestMatcher basicAuthenticated = request -> {
+            String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
+            return authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
+        };
+
+        http
+            .authorizeHttpRequests(requests -> requests
+                .requestMatchers(withDefaults().matcher("/swagger-ui.html"), withDefaults().matcher("/swagger-ui/**"),
+                        withDefaults().matcher("/v3/api-docs/**"), withDefaults().matcher("/actuator/health"),
+                        withDefaults().matcher("/actuator/health/**"), withDefaults().matcher("/error"),
+                        withDefaults().matcher("/favicon.ico")).permitAll()
+                .requestMatchers(engineRest, webapps, withDefaults().matcher("/actuator/**")).hasRole(Role.ADMIN.name())
+                .requestMatchers(api).authenticated()
+                .anyRequest().authenticated())
+            // a wrong password is answered by this entry point too: 401 problem+json with the challenge
+            .httpBasic(basic -> basic.realmName(ProblemResponses.REALM).authenticationEntryPoint(problems))
+            .formLogin(Customizer.withDefaults())
+            .logout(Customizer.withDefaults())
+            .exceptionHandling(exceptions -> exceptions
+                // API callers get 401 problem+json, never a redirect to the login page; a browser
+                // anywhere else is sent to the login page (registered by formLogin)
+                .defaultAuthenticationEntryPointFor(problems, apiOrEngine)
+                .accessDeniedHandler(problems))
+            // CSRF protects the session cookie of people signed in with the form. It is not checked
+            // for calls to /api/** and /engine-rest/** that carry their own HTTP Basic credentials:
+            // those callers are programs that send the Authorization header with every request and
+            // hold no session worth forging requests with. A browser calling /api/** on the strength
+            // of its login session still has to send the token (header X-CSRF-TOKEN). The Camunda
+            // webapps are not checked either: they carry their own CSRF filter (X-XSRF-TOKEN header)
+            // on /camunda/api/** and /camunda/app/**, whose token is not Spring Security's.
+            .csrf(csrf -> csrf.ignoringRequestMatchers(
+                    new AndRequestMatcher(apiOrEngine, basicAuthenticated), webapps))
+            .headers(headers -> headers
+                .frameOptions(FrameOptionsConfig::sameOrigin)
+                .contentTypeOptions(Customizer.withDefaults())
+                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(webapps),
+                        new ContentSecurityPolicyHeaderWriter(CONTENT_SECURITY_POLICY))));
+        return http.build();
+    }
+}
