@@ -1,0 +1,118 @@
+package org.leye.casework.employers;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+
+import org.leye.casework.reference.ReferenceData;
+import org.leye.casework.security.CurrentUser;
+import org.leye.casework.shared.web.BusinessRuleException;
+import org.leye.casework.shared.web.ConflictException;
+import org.leye.casework.shared.web.InvalidFieldException;
+import org.leye.casework.shared.web.NotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Employers: registered once by name, searchable, blacklisted by a supervisor. */
+@Service
+public class EmployerDirectory {
+
+    private static final Logger log = LoggerFactory.getLogger(EmployerDirectory.class);
+
+    private final Employers employers;
+    private final ReferenceData reference;
+    private final Clock clock;
+
+    EmployerDirectory(Employers employers, ReferenceData reference, Clock clock) {
+        this.employers = employers;
+        this.reference = reference;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Employer register(RegisterEmployer command, CurrentUser caller) {
+        String name = command.name().strip();
+        employers.findByName(name).ifPresent(e -> {
+            throw new ConflictException("problem.duplicateEmployer", Map.of("existingId", e.getId()), name);
+        });
+        String creditCode = blank(command.creditCode()) ? null : command.creditCode().strip();
+        if (creditCode != null) {
+            employers.findByCreditCode(creditCode).ifPresent(e -> {
+                throw new ConflictException("problem.duplicateEmployer", Map.of("existingId", e.getId()), creditCode);
+            });
+        }
+        String district = null;
+        if (!blank(command.district())) {
+            district = reference.district(command.district())
+                    .orElseThrow(() -> new InvalidFieldException("district", "validation.unknownDistrict")).getCode();
+        }
+        Employer employer = employers.saveAndFlush(new Employer(name, creditCode, district,
+                blank(command.contact()) ? null : command.contact().strip(), caller.username(), Instant.now(clock)));
+        log.info("Employer {} registered by {}", employer.getId(), caller.username());
+        return employer;
+    }
+
+    @Transactional(readOnly = true)
+    public Page<Employer> search(String q, Pageable page) {
+        String pattern = blank(q) ? null : "%" + escapeLike(q.strip()) + "%";
+        return employers.search(pattern, blank(q) ? null : q.strip(), page);
+    }
+
+    @Transactional(readOnly = true)
+    public Employer get(Long id) {
+        return employers.findById(id).orElseThrow(() -> new NotFoundException("employer", id));
+    }
+
+    @Transactional
+    public Employer blacklist(Long id, String reason, CurrentUser caller) {
+        Employer employer = get(id);
+        employer.blacklist(reason.strip(), caller.username(), Instant.now(clock));
+        log.info("Employer {} blacklisted by {}", id, caller.username());
+        return employer;
+    }
+
+    @Transactional
+    public Employer lift(Long id, CurrentUser caller) {
+        Employer employer = get(id);
+        employer.lift();
+        log.info("Employer {} taken off the blacklist by {}", id, caller.username());
+        return employer;
+    }
+
+    /**
+     * The employer a referral names: a registered one by id, or one by name, registered now if new.
+     * A blacklisted employer is refused (422).
+     */
+    @Transactional
+    public Employer forReferral(Long employerId, String employerName, CurrentUser caller) {
+        Employer employer;
+        if (employerId != null) {
+            employer = employers.findById(employerId)
+                    .orElseThrow(() -> new InvalidFieldException("employerId", "validation.unknownEmployer"));
+        } else if (!blank(employerName)) {
+            Optional<Employer> known = employers.findByName(employerName.strip());
+            employer = known.orElseGet(() -> employers.saveAndFlush(new Employer(employerName.strip(), null, null, null,
+                    caller.username(), Instant.now(clock))));
+        } else {
+            throw new InvalidFieldException("employerId", "validation.employerRequired");
+        }
+        if (employer.isBlacklisted()) {
+            throw new BusinessRuleException("problem.blacklistedEmployer",
+                    Map.of("employerId", employer.getId()), employer.getName());
+        }
+        return employer;
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static String escapeLike(String s) {
+        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

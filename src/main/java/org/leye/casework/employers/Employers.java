@@ -1,0 +1,18 @@
+package org.leye.casework.employers;
+
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface Employers extends JpaRepository<Employer, Long> {
+
+    Optional<Employer> findByName(String name);
+
+    Optional<Employer> findByCreditCode(String creditCode);
+
+    @Query("select e from Employer e where (:q is null or e.name like :q escape '\\' or e.creditCode = :code)")
+    Page<Employer> search(String q, String code, Pageable page);
+}

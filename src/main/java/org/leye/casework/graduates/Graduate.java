@@ -1,0 +1,323 @@
+package org.leye.casework.graduates;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * A graduate in the registry. Personal identifiers are held only encrypted, with a keyed hash for
+ * exact look-up and a masked form for display; state changes through the methods below.
+ */
+@Entity
+@Table(name = "graduate")
+public class Graduate {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String name;
+
+    @Column(name = "name_sort")
+    private String nameSort;
+
+    @Column(name = "id_number_hash")
+    private String idNumberHash;
+
+    @Column(name = "id_number_enc")
+    private String idNumberEnc;
+
+    @Column(name = "id_number_masked")
+    private String idNumberMasked;
+
+    @Column(name = "birth_date")
+    private LocalDate birthDate;
+
+    @Enumerated(EnumType.STRING)
+    private Gender gender;
+
+    @Column(name = "phone_enc")
+    private String phoneEnc;
+
+    @Column(name = "phone_hash")
+    private String phoneHash;
+
+    @Column(name = "phone_masked")
+    private String phoneMasked;
+
+    @Column(name = "university_code")
+    private String universityCode;
+
+    @Column(name = "university_name")
+    private String universityName;
+
+    private String major;
+
+    @Enumerated(EnumType.STRING)
+    private Degree degree;
+
+    @Column(name = "graduation_year")
+    private int graduationYear;
+
+    @Column(name = "district_code")
+    private String districtCode;
+
+    private String address;
+
+    @Column(name = "willing_to_work")
+    private boolean willingToWork;
+
+    @Column(name = "case_number")
+    private String caseNumber;
+
+    @Enumerated(EnumType.STRING)
+    private GraduateStatus status;
+
+    @Column(name = "destination_code")
+    private String destinationCode;
+
+    @Column(name = "destination_date")
+    private LocalDate destinationDate;
+
+    @Column(name = "destination_employer")
+    private String destinationEmployer;
+
+    @Column(name = "registered_at")
+    private Instant registeredAt;
+
+    @Column(name = "registered_by")
+    private String registeredBy;
+
+    @Version
+    private long version;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "graduate_difficulty", joinColumns = @JoinColumn(name = "graduate_id"))
+    @Column(name = "difficulty")
+    @Enumerated(EnumType.STRING)
+    private Set<Difficulty> difficulties = new HashSet<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "graduate_source", joinColumns = @JoinColumn(name = "graduate_id"))
+    @Column(name = "source")
+    @Enumerated(EnumType.STRING)
+    private Set<Source> sources = new HashSet<>();
+
+    protected Graduate() {
+    }
+
+    Graduate(Identity identity, Study study, String districtCode, String address, Set<Difficulty> difficulties,
+            Source source, boolean willingToWork, String registeredBy, Instant registeredAt) {
+        this.name = identity.name();
+        this.nameSort = identity.nameSort();
+        this.idNumberHash = identity.idNumberHash();
+        this.idNumberEnc = identity.idNumberEnc();
+        this.idNumberMasked = identity.idNumberMasked();
+        this.birthDate = identity.birthDate();
+        this.gender = identity.gender();
+        this.phoneEnc = identity.phoneEnc();
+        this.phoneHash = identity.phoneHash();
+        this.phoneMasked = identity.phoneMasked();
+        this.universityCode = study.universityCode();
+        this.universityName = study.universityName();
+        this.major = study.major();
+        this.degree = study.degree();
+        this.graduationYear = study.graduationYear();
+        this.districtCode = districtCode;
+        this.address = address;
+        this.difficulties.addAll(difficulties);
+        this.sources.add(source);
+        this.willingToWork = willingToWork;
+        this.status = GraduateStatus.REGISTERED;
+        this.registeredBy = registeredBy;
+        this.registeredAt = registeredAt;
+    }
+
+    /** The identifying fields, already encrypted, hashed and masked. */
+    record Identity(String name, String nameSort, String idNumberHash, String idNumberEnc, String idNumberMasked,
+            LocalDate birthDate, Gender gender, String phoneEnc, String phoneHash, String phoneMasked) {
+    }
+
+    /** Where and what the graduate studied. */
+    record Study(String universityCode, String universityName, String major, Degree degree, int graduationYear) {
+    }
+
+    /** A 131 case was opened for this graduate. */
+    public void caseOpened(String caseNumber) {
+        this.caseNumber = caseNumber;
+        this.status = GraduateStatus.IN_SERVICE;
+    }
+
+    /** The graduate came to the service again by another route: the source is kept, no second case. */
+    public boolean addSource(Source source) {
+        return sources.add(source);
+    }
+
+    public void markLostContact() {
+        if (status == GraduateStatus.IN_SERVICE) {
+            status = GraduateStatus.LOST_CONTACT;
+        }
+    }
+
+    public void markReached() {
+        if (status == GraduateStatus.LOST_CONTACT) {
+            status = GraduateStatus.IN_SERVICE;
+        }
+    }
+
+    public void recordWillingness(boolean wantsJob) {
+        this.willingToWork = wantsJob;
+    }
+
+    /** Registers the destination; answers whether it places the graduate (which closes the case). */
+    public boolean registerDestination(Destination destination, LocalDate date, String employer) {
+        this.destinationCode = destination.code();
+        this.destinationDate = date;
+        this.destinationEmployer = employer;
+        if (destination.placed()) {
+            this.status = GraduateStatus.PLACED;
+        }
+        return destination.placed();
+    }
+
+    public void caseClosed() {
+        if (status != GraduateStatus.PLACED) {
+            status = GraduateStatus.CLOSED;
+        }
+    }
+
+    public void caseReopened() {
+        status = GraduateStatus.IN_SERVICE;
+    }
+
+    public void moveTo(String newDistrictCode) {
+        this.districtCode = newDistrictCode;
+    }
+
+    public boolean inDifficulty() {
+        return !difficulties.isEmpty();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getIdNumberMasked() {
+        return idNumberMasked;
+    }
+
+    String getIdNumberEnc() {
+        return idNumberEnc;
+    }
+
+    String getPhoneEnc() {
+        return phoneEnc;
+    }
+
+    public String getIdNumberHash() {
+        return idNumberHash;
+    }
+
+    public LocalDate getBirthDate() {
+        return birthDate;
+    }
+
+    public Gender getGender() {
+        return gender;
+    }
+
+    public String getPhoneMasked() {
+        return phoneMasked;
+    }
+
+    public String getPhoneHash() {
+        return phoneHash;
+    }
+
+    public String getUniversityCode() {
+        return universityCode;
+    }
+
+    public String getUniversityName() {
+        return universityName;
+    }
+
+    public String getMajor() {
+        return major;
+    }
+
+    public Degree getDegree() {
+        return degree;
+    }
+
+    public int getGraduationYear() {
+        return graduationYear;
+    }
+
+    public String getDistrictCode() {
+        return districtCode;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public boolean isWillingToWork() {
+        return willingToWork;
+    }
+
+    public String getCaseNumber() {
+        return caseNumber;
+    }
+
+    public GraduateStatus getStatus() {
+        return status;
+    }
+
+    public String getDestinationCode() {
+        return destinationCode;
+    }
+
+    public LocalDate getDestinationDate() {
+        return destinationDate;
+    }
+
+    public String getDestinationEmployer() {
+        return destinationEmployer;
+    }
+
+    public Instant getRegisteredAt() {
+        return registeredAt;
+    }
+
+    public String getRegisteredBy() {
+        return registeredBy;
+    }
+
+    public Set<Difficulty> getDifficulties() {
+        return Set.copyOf(difficulties);
+    }
+
+    public Set<Source> getSources() {
+        return Set.copyOf(sources);
+    }
+}

@@ -1,0 +1,77 @@
+package org.leye.casework.graduates;
+
+import java.net.URI;
+
+import jakarta.validation.Valid;
+
+import org.leye.casework.security.CurrentUsers;
+import org.leye.casework.shared.web.InvalidFieldException;
+import org.leye.casework.shared.web.PageRequests;
+import org.leye.casework.shared.web.PageResponse;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The graduate registry over HTTP (API.md "Graduates and cases"). */
+@RestController
+@RequestMapping("/api/graduates")
+class GraduateController {
+
+    private final GraduateRegistry registry;
+    private final GraduateMapper mapper;
+    private final CurrentUsers users;
+
+    GraduateController(GraduateRegistry registry, GraduateMapper mapper, CurrentUsers users) {
+        this.registry = registry;
+        this.mapper = mapper;
+        this.users = users;
+    }
+
+    @PostMapping
+    ResponseEntity<GraduateView> register(@Valid @RequestBody RegisterGraduate command) {
+        Graduate graduate;
+        try {
+            graduate = registry.register(command, users.current());
+        } catch (DataIntegrityViolationException raced) {
+            // another registration of the same ID number committed between our check and our insert
+            throw registry.idOf(command.idNumber()).map(GraduateRegistry::duplicate).orElseThrow(() -> raced);
+        }
+        return ResponseEntity.created(URI.create("/api/graduates/" + graduate.getId())).body(mapper.toView(graduate));
+    }
+
+    @GetMapping("/{id}")
+    GraduateView get(@PathVariable Long id) {
+        return mapper.toView(registry.get(id, users.current()));
+    }
+
+    @GetMapping
+    PageResponse<GraduateView> search(@RequestParam(required = false) String district,
+            @RequestParam(required = false) GraduateStatus status,
+            @RequestParam(required = false) Difficulty difficulty,
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size,
+            @RequestParam(defaultValue = "name") String sort) {
+        Sort order = switch (sort) {
+            case "name" -> Sort.by("nameSort", "id");
+            case "registeredAt" -> Sort.by(Sort.Direction.DESC, "registeredAt").and(Sort.by("id"));
+            default -> throw new InvalidFieldException("sort", "validation.sort", "name, registeredAt");
+        };
+        var result = registry.search(new GraduateSearch(district, status, difficulty, q),
+                PageRequests.of(page, size, order), users.current());
+        return PageResponse.of(result, mapper::toView);
+    }
+
+    /** The whole ID number and phone, for the graduate's caseworkers, supervisors and administrators. */
+    @GetMapping("/{id}/identity")
+    GraduateRegistry.FullIdentity identity(@PathVariable Long id) {
+        return registry.fullIdentity(id, users.current());
+    }
+}

@@ -1,0 +1,212 @@
+package org.leye.casework.graduates;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.persistence.criteria.JoinType;
+import jakarta.persistence.criteria.Predicate;
+
+import org.leye.casework.reference.District;
+import org.leye.casework.reference.ReferenceData;
+import org.leye.casework.reference.University;
+import org.leye.casework.security.CurrentUser;
+import org.leye.casework.security.Role;
+import org.leye.casework.shared.crypto.PersonalDataCipher;
+import org.leye.casework.shared.web.ConflictException;
+import org.leye.casework.shared.web.InvalidFieldException;
+import org.leye.casework.shared.web.NotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Registers graduates and finds them within the caller's scope. A graduate outside the scope is
+ * answered exactly like an unknown id. Logs name ids only, never personal data.
+ */
+@Service
+public class GraduateRegistry {
+
+    private static final Logger log = LoggerFactory.getLogger(GraduateRegistry.class);
+
+    private final Graduates graduates;
+    private final ReferenceData reference;
+    private final PersonalDataCipher cipher;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    GraduateRegistry(Graduates graduates, ReferenceData reference, PersonalDataCipher cipher,
+            ApplicationEventPublisher events, Clock clock) {
+        this.graduates = graduates;
+        this.reference = reference;
+        this.cipher = cipher;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * Registers one graduate and, through {@link GraduateRegistered}, opens the 131 case in the
+     * same transaction.
+     *
+     * @throws ConflictException when the ID number is already registered (with {@code existingId})
+     */
+    @Transactional
+    public Graduate register(RegisterGraduate command, CurrentUser caller) {
+        Graduate graduate = newGraduate(command, caller);
+        Optional<Long> existing = graduates.findIdByIdNumberHash(graduate.getIdNumberHash());
+        if (existing.isPresent()) {
+            throw duplicate(existing.get());
+        }
+        graduates.saveAndFlush(graduate);
+        log.info("Registered graduate {} in district {} by {}", graduate.getId(), graduate.getDistrictCode(),
+                caller.username());
+        events.publishEvent(new GraduateRegistered(graduate.getId(), graduate.isWillingToWork(),
+                graduate.getSources().iterator().next()));
+        return graduate;
+    }
+
+    /** The 409 of a duplicate ID number, carrying the existing graduate's id. */
+    public static ConflictException duplicate(Long existingId) {
+        return new ConflictException("problem.duplicateIdNumber", Map.of("existingId", existingId), existingId);
+    }
+
+    /** The id of the graduate registered with this ID number, if any (for a duplicate found at commit). */
+    @Transactional(readOnly = true)
+    public Optional<Long> idOf(String idNumber) {
+        return graduates.findIdByIdNumberHash(cipher.hash(ResidentIds.normalize(idNumber)));
+    }
+
+    @Transactional(readOnly = true)
+    public Graduate get(Long id, CurrentUser caller) {
+        return graduates.findById(id)
+                .filter(g -> caller.canSee(g.getDistrictCode(), g.getUniversityCode()))
+                .orElseThrow(() -> new NotFoundException("graduate", id));
+    }
+
+    @Transactional(readOnly = true)
+    public Page<Graduate> search(GraduateSearch search, Pageable page, CurrentUser caller) {
+        return graduates.findAll(scoped(search, caller), page);
+    }
+
+    /** The whole ID number and phone, for the roles that serve the graduate (never counselors). */
+    @Transactional(readOnly = true)
+    public FullIdentity fullIdentity(Long id, CurrentUser caller) {
+        Graduate g = get(id, caller);
+        if (caller.role() == Role.COUNSELOR) {
+            throw new org.springframework.security.access.AccessDeniedException("identity");
+        }
+        return new FullIdentity(g.getId(), g.getName(), cipher.decrypt(g.getIdNumberEnc()), cipher.decrypt(g.getPhoneEnc()));
+    }
+
+    /** The full personal identifiers of one graduate. */
+    public record FullIdentity(Long id, String name, String idNumber, String phone) {
+    }
+
+    private Graduate newGraduate(RegisterGraduate c, CurrentUser caller) {
+        List<InvalidFieldException.FieldError> errors = new ArrayList<>();
+        String idNumber = ResidentIds.normalize(c.idNumber());
+        Gender gender = ResidentIds.gender(idNumber);
+        if (c.gender() != null && c.gender() != gender) {
+            errors.add(new InvalidFieldException.FieldError("gender", "validation.genderDisagrees"));
+        }
+        LocalDate birthDate = ResidentIds.birthDate(idNumber);
+        int currentYear = Year.now(clock).getValue();
+        if (c.graduationYear() > currentYear + 1) {
+            errors.add(new InvalidFieldException.FieldError("graduationYear", "validation.graduationYear", currentYear + 1));
+        }
+        String districtCode = resolveDistrict(c.district(), caller, errors);
+        Optional<University> university = reference.university(c.university());
+        String universityCode = university.map(University::getCode).orElse(null);
+        String universityName = university.map(University::getName).orElse(c.university().strip());
+        if (caller.role() == Role.COUNSELOR && !caller.universityCode().equals(universityCode)) {
+            errors.add(new InvalidFieldException.FieldError("university", "validation.outsideUniversity"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidFieldException(errors);
+        }
+        String phone = Phones.normalize(c.phone());
+        Graduate.Identity identity = new Graduate.Identity(c.name().strip(), NameSortKeys.of(c.name()),
+                cipher.hash(idNumber), cipher.encrypt(idNumber), ResidentIds.mask(idNumber), birthDate, gender,
+                cipher.encrypt(phone), cipher.hash(phone), Phones.mask(phone));
+        Graduate.Study study = new Graduate.Study(universityCode, universityName, blankToNull(c.major()), c.degree(),
+                c.graduationYear());
+        Set<Difficulty> difficulties = c.difficulties() == null ? Set.of() : new HashSet<>(c.difficulties());
+        Source source = c.source() != null ? c.source()
+                : caller.role() == Role.COUNSELOR ? Source.HANDOVER : Source.JOB_SEEKING_REGISTRATION;
+        boolean willing = c.willingToWork() == null || c.willingToWork();
+        return new Graduate(identity, study, districtCode, blankToNull(c.address()), difficulties, source, willing,
+                caller.username(), Instant.now(clock));
+    }
+
+    private String resolveDistrict(String given, CurrentUser caller, List<InvalidFieldException.FieldError> errors) {
+        if (given == null || given.isBlank()) {
+            if (caller.districtCode() != null) {
+                return caller.districtCode();
+            }
+            errors.add(new InvalidFieldException.FieldError("district", "validation.required"));
+            return null;
+        }
+        Optional<District> district = reference.district(given);
+        if (district.isEmpty()) {
+            errors.add(new InvalidFieldException.FieldError("district", "validation.unknownDistrict"));
+            return null;
+        }
+        String code = district.get().getCode();
+        if ((caller.role() == Role.CASEWORKER || caller.role() == Role.SUPERVISOR) && caller.districtCode() != null
+                && !caller.districtCode().equals(code)) {
+            errors.add(new InvalidFieldException.FieldError("district", "validation.outsideDistrict"));
+        }
+        return code;
+    }
+
+    static Specification<Graduate> scoped(GraduateSearch s, CurrentUser caller) {
+        return (root, query, cb) -> {
+            List<Predicate> where = new ArrayList<>();
+            if (!caller.seesWholeCity()) {
+                if (caller.role() == Role.COUNSELOR) {
+                    where.add(cb.equal(root.get("universityCode"), caller.universityCode()));
+                } else {
+                    where.add(cb.equal(root.get("districtCode"), caller.districtCode()));
+                }
+            }
+            if (s.district() != null && !s.district().isBlank()) {
+                where.add(cb.equal(root.get("districtCode"), s.district().strip()));
+            }
+            if (s.status() != null) {
+                where.add(cb.equal(root.get("status"), s.status()));
+            }
+            if (s.difficulty() != null) {
+                var difficulties = root.join("difficulties", JoinType.INNER);
+                where.add(cb.equal(difficulties, s.difficulty()));
+                query.distinct(true);
+            }
+            if (s.q() != null && !s.q().isBlank()) {
+                String q = s.q().strip();
+                String pattern = "%" + escapeLike(q) + "%";
+                where.add(cb.or(cb.like(root.get("name"), pattern, '\\'),
+                        cb.equal(root.get("caseNumber"), q.toUpperCase(java.util.Locale.ROOT))));
+            }
+            return cb.and(where.toArray(Predicate[]::new));
+        };
+    }
+
+    static String escapeLike(String s) {
+        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

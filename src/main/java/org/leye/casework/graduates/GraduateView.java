@@ -1,0 +1,33 @@
+package org.leye.casework.graduates;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** A graduate as the API shows it: ID number and phone masked for every role. */
+public record GraduateView(
+        Long id,
+        String caseNumber,
+        String name,
+        String idNumber,
+        Gender gender,
+        LocalDate birthDate,
+        String phone,
+        String university,
+        String universityCode,
+        String major,
+        Degree degree,
+        int graduationYear,
+        String district,
+        String address,
+        List<Difficulty> difficulties,
+        List<Source> sources,
+        boolean willingToWork,
+        GraduateStatus status,
+        DestinationView destination,
+        Instant registeredAt) {
+
+    /** The registered destination (毕业去向), if any. */
+    public record DestinationView(String code, String group, LocalDate date, String employer) {
+    }
+}

@@ -1,0 +1,211 @@
+package org.leye.casework.graduates;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.leye.casework.support.TestGraduates.graduate;
+import static org.leye.casework.support.TestGraduates.with;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.leye.casework.support.Api;
+import org.leye.casework.support.TestGraduates;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.MediaType;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** The graduate registry over real HTTP, per role; run on H2 and on MySQL. */
+abstract class GraduateApiContract {
+
+    @Autowired
+    TestRestTemplate rest;
+
+    Api caseworker() {
+        return Api.as(rest, "cw.pengjiang");
+    }
+
+    @Test
+    void caseworkerRegistersGraduateWithCaseAndMaskedIdentifiers() {
+        Map<String, Object> body = graduate("陈晓彤", "440703");
+        JsonNode created = caseworker().post("/api/graduates", body).expect(201).json();
+
+        String idNumber = (String) body.get("idNumber");
+        String phone = (String) body.get("phone");
+        assertThat(created.path("id").asLong()).isPositive();
+        assertThat(created.path("caseNumber").asText()).matches("JM-2023-\\d{6}");
+        assertThat(created.path("idNumber").asText())
+                .isEqualTo(idNumber.substring(0, 6) + "********" + idNumber.substring(14));
+        assertThat(created.path("phone").asText()).isEqualTo(phone.substring(0, 3) + "****" + phone.substring(7));
+        assertThat(created.toString()).doesNotContain(idNumber).doesNotContain(phone);
+        assertThat(created.path("status").asText()).isEqualTo("IN_SERVICE");
+        assertThat(created.path("universityCode").asText()).isEqualTo("WYU");
+
+        JsonNode read = caseworker().get("/api/graduates/" + created.path("id").asLong()).expect(200).json();
+        assertThat(read.path("name").asText()).isEqualTo("陈晓彤");
+        assertThat(read.path("district").asText()).isEqualTo("440703");
+    }
+
+    @Test
+    void graduateNotWillingToWorkIsRegisteredWithoutCase() {
+        JsonNode created = caseworker().post("/api/graduates",
+                with(graduate("周明辉", "440703"), "willingToWork", false)).expect(201).json();
+        assertThat(created.path("caseNumber").isMissingNode() || created.path("caseNumber").isNull()).isTrue();
+        assertThat(created.path("status").asText()).isEqualTo("REGISTERED");
+    }
+
+    @Test
+    void duplicateIdNumberIsConflictWithExistingId() {
+        Map<String, Object> body = graduate("林海燕", "440703");
+        long id = caseworker().post("/api/graduates", body).expect(201).json().path("id").asLong();
+
+        Api.Response again = caseworker().post("/api/graduates", with(body, "name", "林海燕二"));
+        again.expect(409);
+        assertThat(again.contentType()).startsWith("application/problem+json");
+        assertThat(again.json().path("existingId").asLong()).isEqualTo(id);
+    }
+
+    @Test
+    void anotherDistrictsGraduateIsNotFoundForCaseworker() {
+        long taishan = Api.as(rest, "cw.taishan").post("/api/graduates", graduate("甄国栋", "440781")).expect(201)
+                .json().path("id").asLong();
+
+        caseworker().get("/api/graduates/" + taishan).expect(404);
+        Api.as(rest, "cw.taishan").get("/api/graduates/" + taishan).expect(200);
+        Api.as(rest, "sup.city").get("/api/graduates/" + taishan).expect(200);
+        Api.as(rest, "admin").get("/api/graduates/" + taishan).expect(200);
+        JsonNode list = caseworker().get("/api/graduates?q=甄国栋&size=200").expect(200).json();
+        for (JsonNode g : list.path("content")) {
+            assertThat(g.path("district").asText()).isEqualTo("440703");
+        }
+    }
+
+    @Test
+    void caseworkerCannotRegisterIntoAnotherDistrict() {
+        JsonNode problem = caseworker().post("/api/graduates", graduate("黄志强", "440781")).expect(400).json();
+        assertThat(problem.path("errors").get(0).path("field").asText()).isEqualTo("district");
+    }
+
+    @Test
+    void counselorSeesOnlyOwnUniversity() {
+        long wyu = caseworker().post("/api/graduates", graduate("吴诗琪", "440703")).expect(201).json().path("id")
+                .asLong();
+        long other = caseworker().post("/api/graduates", with(graduate("吴俊杰", "440703"), "university", "江门职业技术学院"))
+                .expect(201).json().path("id").asLong();
+
+        Api counselor = Api.as(rest, "counselor.wyu");
+        counselor.get("/api/graduates/" + wyu).expect(200);
+        counselor.get("/api/graduates/" + other).expect(404);
+        JsonNode page = counselor.get("/api/graduates?size=200").expect(200).json();
+        for (JsonNode g : page.path("content")) {
+            assertThat(g.path("universityCode").asText()).isEqualTo("WYU");
+        }
+        counselor.post("/api/graduates", with(graduate("何佩珊", "440705"), "university", "江门职业技术学院")).expect(400);
+    }
+
+    @Test
+    void searchFindsByNameAndByCaseNumberAndPages() {
+        String marker = "欧阳" + (char) ('甲' + (int) (System.nanoTime() % 20));
+        List<Long> ids = new ArrayList<>();
+        for (String given : List.of("子轩", "雨桐", "婉婷")) {
+            ids.add(caseworker().post("/api/graduates", graduate(marker + given, "440703")).expect(201).json()
+                    .path("id").asLong());
+        }
+        JsonNode byName = caseworker().get("/api/graduates?q=" + marker + "&size=2&page=0").expect(200).json();
+        assertThat(byName.path("totalElements").asLong()).isGreaterThanOrEqualTo(3);
+        assertThat(byName.path("content").size()).isEqualTo(2);
+        assertThat(byName.path("size").asInt()).isEqualTo(2);
+
+        String caseNumber = caseworker().get("/api/graduates/" + ids.get(1)).json().path("caseNumber").asText();
+        JsonNode byCase = caseworker().get("/api/graduates?q=" + caseNumber.toLowerCase()).expect(200).json();
+        assertThat(byCase.path("totalElements").asLong()).isEqualTo(1);
+        assertThat(byCase.path("content").get(0).path("id").asLong()).isEqualTo(ids.get(1));
+    }
+
+    @Test
+    void chineseNamesSortInPinyinOrder() {
+        String tag = "蔡" + (char) ('乙' + (int) (System.nanoTime() % 20));
+        // pinyin order an < bian < zhang differs from code point order (安 U+5B89 < 张 U+5F20 < 边 U+8FB9)
+        for (String given : List.of("张", "安", "边")) {
+            caseworker().post("/api/graduates", graduate(tag + given, "440703")).expect(201);
+        }
+        JsonNode page = caseworker().get("/api/graduates?q=" + tag + "&sort=name").expect(200).json();
+        List<String> names = new ArrayList<>();
+        page.path("content").forEach(g -> names.add(g.path("name").asText()));
+        assertThat(names).containsExactly(tag + "安", tag + "边", tag + "张");
+    }
+
+    @Test
+    void searchStringWithWildcardsMatchesLiterally() {
+        JsonNode page = caseworker().get("/api/graduates?q=%25_%27%20OR%201=1").expect(200).json();
+        assertThat(page.path("totalElements").asLong()).isZero();
+    }
+
+    @Test
+    void invalidFieldsAreNamedInProblem() {
+        Map<String, Object> body = graduate("李文博", "440703");
+        String id = (String) body.get("idNumber");
+        String wrongCheck = id.substring(0, 17) + (id.charAt(17) == '0' ? "1" : "0");
+        Api.Response response = caseworker().post("/api/graduates",
+                with(with(with(body, "idNumber", wrongCheck), "phone", "12345"), "degree", "BACHELOR"));
+        response.expect(400);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        JsonNode problem = response.json();
+        assertThat(problem.path("status").asInt()).isEqualTo(400);
+        assertThat(problem.path("title").asText()).isNotBlank();
+        List<String> fields = new ArrayList<>();
+        problem.path("errors").forEach(e -> fields.add(e.path("field").asText()));
+        assertThat(fields).contains("idNumber", "phone");
+        assertThat(response.body()).doesNotContain(wrongCheck);
+    }
+
+    @Test
+    void genderThatDisagreesWithIdIsRefused() {
+        Map<String, Object> body = graduate("梁慧敏", "440703"); // a female ID number
+        JsonNode problem = caseworker().post("/api/graduates", with(body, "gender", "MALE")).expect(400).json();
+        assertThat(problem.path("errors").get(0).path("field").asText()).isEqualTo("gender");
+    }
+
+    @Test
+    void unknownEnumValueNamesTheField() {
+        JsonNode problem = caseworker().post("/api/graduates", with(graduate("谢振宇", "440703"), "degree", "PHD"))
+                .expect(400).json();
+        assertThat(problem.path("errors").get(0).path("field").asText()).isEqualTo("degree");
+    }
+
+    @Test
+    void malformedJsonAndWrongContentTypeAreRefused() {
+        caseworker().postRaw("/api/graduates", "{\"name\": ", MediaType.APPLICATION_JSON).expect(400);
+        Api.Response text = caseworker().postRaw("/api/graduates", "name=x", MediaType.TEXT_PLAIN);
+        text.expect(415);
+        assertThat(text.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void unknownGraduateIsNotFound() {
+        caseworker().get("/api/graduates/99999999").expect(404);
+    }
+
+    @Test
+    void withoutCredentialsIsUnauthorized() {
+        Api.anonymous(rest).get("/api/graduates").expect(401);
+    }
+
+    @Test
+    void fullIdentityOnlyForServingRoles() {
+        Map<String, Object> body = graduate("邓锦华", "440703");
+        long id = caseworker().post("/api/graduates", body).expect(201).json().path("id").asLong();
+        JsonNode identity = caseworker().get("/api/graduates/" + id + "/identity").expect(200).json();
+        assertThat(identity.path("idNumber").asText()).isEqualTo(body.get("idNumber"));
+        assertThat(identity.path("phone").asText()).isEqualTo(body.get("phone"));
+        Api.as(rest, "counselor.wyu").get("/api/graduates/" + id + "/identity").expect(403);
+        Api.as(rest, "cw.taishan").get("/api/graduates/" + id + "/identity").expect(404);
+    }
+
+    @Test
+    void pageSizeAboveLimitIsRefused() {
+        caseworker().get("/api/graduates?size=500").expect(400);
+    }
+}

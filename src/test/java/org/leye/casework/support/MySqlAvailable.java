@@ -1,0 +1,81 @@
+package org.leye.casework.support;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.springframework.boot.test.util.TestPropertyValues;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** Runs MySQL tests only where the test server answers; CI ({@code REQUIRE_MYSQL=true}) fails instead of skipping. */
+public class MySqlAvailable implements ExecutionCondition {
+
+    static final String DEFAULT_URL = "jdbc:mysql://127.0.0.1:3306/leye_test";
+    static final String FLAGS = "sendFractionalSeconds=false&cachePrepStmts=true&prepStmtCacheSize=500"
+            + "&prepStmtCacheSqlLimit=8192&characterEncoding=UTF-8&connectionTimeZone=UTC"
+            + "&forceConnectionTimeZoneToSession=true&createDatabaseIfNotExist=true&connectTimeout=3000";
+
+    private static Boolean available;
+
+    public static String url() {
+        String base = System.getenv().getOrDefault("TEST_DB_URL", DEFAULT_URL);
+        if (base.contains("sendFractionalSeconds")) {
+            return base;
+        }
+        return base + (base.contains("?") ? "&" : "?") + FLAGS;
+    }
+
+    public static String user() {
+        return System.getenv().getOrDefault("TEST_DB_USERNAME", "root");
+    }
+
+    public static String password() {
+        return System.getenv().getOrDefault("TEST_DB_PASSWORD", "");
+    }
+
+    @Override
+    public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+        if (available == null) {
+            available = reachable();
+        }
+        if (available) {
+            return ConditionEvaluationResult.enabled("MySQL test server answers at " + safeUrl());
+        }
+        String message = "SKIPPED: MySQL tests: no MySQL/MariaDB server answers at " + safeUrl()
+                + " (set TEST_DB_URL, or start one; .ci/run does)";
+        if (Boolean.parseBoolean(System.getenv("REQUIRE_MYSQL"))) {
+            throw new IllegalStateException("REQUIRE_MYSQL=true but " + message);
+        }
+        System.out.println(message);
+        return ConditionEvaluationResult.disabled(message);
+    }
+
+    private static boolean reachable() {
+        DriverManager.setLoginTimeout(3);
+        try (Connection c = DriverManager.getConnection(url(), user(), password())) {
+            return c.isValid(3);
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    private static String safeUrl() {
+        String u = url();
+        int q = u.indexOf('?');
+        return q < 0 ? u : u.substring(0, q);
+    }
+
+    /** Points the application at the MySQL test server. */
+    public static class Initializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+        @Override
+        public void initialize(ConfigurableApplicationContext context) {
+            TestPropertyValues.of("spring.datasource.url=" + url(), "spring.datasource.username=" + user(),
+                    "spring.datasource.password=" + password()).applyTo(context);
+        }
+    }
+}
