@@ -1,0 +1,84 @@
+package org.leye.casework.cases;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+
+import org.leye.casework.graduates.Graduate;
+import org.leye.casework.graduates.GraduateMapper;
+import org.leye.casework.graduates.GraduateRegistry;
+import org.leye.casework.graduates.GraduateView;
+import org.leye.casework.ledger.Compliance;
+import org.leye.casework.ledger.Ledger;
+import org.leye.casework.ledger.LedgerEntry;
+import org.leye.casework.security.CurrentUser;
+import org.leye.casework.security.CurrentUsers;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+
+/** A graduate's case: destination, ledger, close and reopen. */
+@RestController
+@RequestMapping("/api/graduates/{id}")
+class CaseController {
+
+    private final GraduateRegistry registry;
+    private final CaseLifecycle cases;
+    private final Ledger ledger;
+    private final GraduateMapper views;
+    private final CurrentUsers users;
+
+    CaseController(GraduateRegistry registry, CaseLifecycle cases, Ledger ledger, GraduateMapper views,
+            CurrentUsers users) {
+        this.registry = registry;
+        this.cases = cases;
+        this.ledger = ledger;
+        this.views = views;
+        this.users = users;
+    }
+
+    @PostMapping("/destination")
+    @PreAuthorize("hasAnyRole('CASEWORKER', 'SUPERVISOR', 'COUNSELOR', 'ADMIN')")
+    @Transactional
+    GraduateView registerDestination(@PathVariable Long id, @Valid @RequestBody CaseRequests.RegisterDestination body) {
+        CurrentUser caller = users.current();
+        Graduate graduate = registry.get(id, caller);
+        return views.toView(cases.registerDestination(graduate, body.code(), body.date(), body.employer(), caller));
+    }
+
+    @GetMapping("/ledger")
+    @Transactional(readOnly = true)
+    LedgerView ledger(@PathVariable Long id) {
+        Graduate graduate = registry.get(id, users.current());
+        List<LedgerEntry> entries = ledger.of(id);
+        LedgerView.CaseView caseView = cases.findCase(id).map(LedgerView.CaseView::of).orElse(null);
+        return new LedgerView(views.toView(graduate), caseView,
+                entries.stream().map(e -> new LedgerView.Entry(e.getType().name(), e.getAt(), e.getActor(),
+                        ledger.details(e))).toList(),
+                Compliance.of(entries));
+    }
+
+    @PostMapping("/case/close")
+    @PreAuthorize("hasRole('SUPERVISOR')")
+    @Transactional
+    LedgerView.CaseView close(@PathVariable Long id, @Valid @RequestBody CaseRequests.Close body) {
+        CurrentUser caller = users.current();
+        CaseFile file = cases.close(registry.get(id, caller), body.reason(), body.note(), caller);
+        return LedgerView.CaseView.of(file);
+    }
+
+    @PostMapping("/case/reopen")
+    @PreAuthorize("hasRole('SUPERVISOR')")
+    @Transactional
+    LedgerView.CaseView reopen(@PathVariable Long id, @Valid @RequestBody CaseRequests.Reopen body) {
+        CurrentUser caller = users.current();
+        CaseFile file = cases.reopen(registry.get(id, caller), body.reason(), caller);
+        return LedgerView.CaseView.of(file);
+    }
+}

@@ -1,0 +1,198 @@
+package org.leye.casework.cases;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.leye.casework.shared.web.ConflictException;
+
+/** The 131 case of one graduate; its case number is the process instance's business key. */
+@Entity
+@Table(name = "case_file")
+public class CaseFile {
+
+    /** Priority of tasks for a graduate in difficulty (the three priorities) and for everyone else. */
+    public static final int PRIORITY_DIFFICULTY = 80;
+    public static final int PRIORITY_NORMAL = 50;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "case_number")
+    private String caseNumber;
+
+    @Column(name = "graduate_id")
+    private Long graduateId;
+
+    @Column(name = "district_code")
+    private String districtCode;
+
+    @Enumerated(EnumType.STRING)
+    private CaseStatus status;
+
+    private int priority;
+
+    @Column(name = "in_difficulty")
+    private boolean inDifficulty;
+
+    @Column(name = "process_instance_id")
+    private String processInstanceId;
+
+    @Column(name = "failed_contact_attempts")
+    private int failedContactAttempts;
+
+    @Column(name = "opened_at")
+    private Instant openedAt;
+
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "close_reason")
+    private CloseReason closeReason;
+
+    @Column(name = "close_note")
+    private String closeNote;
+
+    @Column(name = "met131_at")
+    private Instant met131At;
+
+    @Version
+    private long version;
+
+    protected CaseFile() {
+    }
+
+    CaseFile(Long graduateId, String districtCode, boolean inDifficulty, Instant openedAt) {
+        this.graduateId = graduateId;
+        this.districtCode = districtCode;
+        this.inDifficulty = inDifficulty;
+        this.priority = inDifficulty ? PRIORITY_DIFFICULTY : PRIORITY_NORMAL;
+        this.status = CaseStatus.OPEN;
+        this.openedAt = openedAt;
+    }
+
+    void number(String prefix, int year) {
+        this.caseNumber = String.format("%s-%d-%06d", prefix, year, id);
+    }
+
+    void started(String processInstanceId) {
+        this.processInstanceId = processInstanceId;
+    }
+
+    /** A failed contact attempt; answers whether the case is now in lost contact. */
+    boolean contactFailed(int lostContactAfter) {
+        failedContactAttempts++;
+        return failedContactAttempts >= lostContactAfter;
+    }
+
+    void contactSucceeded() {
+        failedContactAttempts = 0;
+        if (status == CaseStatus.LOST_CONTACT) {
+            status = CaseStatus.OPEN;
+        }
+    }
+
+    void markLostContact() {
+        if (status == CaseStatus.OPEN) {
+            status = CaseStatus.LOST_CONTACT;
+        }
+    }
+
+    void met131(Instant at) {
+        if (met131At == null) {
+            met131At = at;
+        }
+    }
+
+    void close(CloseReason reason, String note, Instant at) {
+        if (status == CaseStatus.CLOSED) {
+            throw new ConflictException("problem.caseClosed", null, caseNumber);
+        }
+        status = CaseStatus.CLOSED;
+        closeReason = reason;
+        closeNote = note;
+        closedAt = at;
+    }
+
+    void reopen(String newProcessInstanceId) {
+        if (status != CaseStatus.CLOSED) {
+            throw new ConflictException("problem.caseNotClosed", null, caseNumber);
+        }
+        status = CaseStatus.OPEN;
+        closeReason = null;
+        closeNote = null;
+        closedAt = null;
+        failedContactAttempts = 0;
+        processInstanceId = newProcessInstanceId;
+    }
+
+    public boolean isOpen() {
+        return status != CaseStatus.CLOSED;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getCaseNumber() {
+        return caseNumber;
+    }
+
+    public Long getGraduateId() {
+        return graduateId;
+    }
+
+    public String getDistrictCode() {
+        return districtCode;
+    }
+
+    public CaseStatus getStatus() {
+        return status;
+    }
+
+    public int getPriority() {
+        return priority;
+    }
+
+    public boolean isInDifficulty() {
+        return inDifficulty;
+    }
+
+    public String getProcessInstanceId() {
+        return processInstanceId;
+    }
+
+    public int getFailedContactAttempts() {
+        return failedContactAttempts;
+    }
+
+    public Instant getOpenedAt() {
+        return openedAt;
+    }
+
+    public Instant getClosedAt() {
+        return closedAt;
+    }
+
+    public CloseReason getCloseReason() {
+        return closeReason;
+    }
+
+    public String getCloseNote() {
+        return closeNote;
+    }
+
+    public Instant getMet131At() {
+        return met131At;
+    }
+}

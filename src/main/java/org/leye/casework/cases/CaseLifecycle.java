@@ -1,0 +1,184 @@
+package org.leye.casework.cases;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.leye.casework.graduates.Destination;
+import org.leye.casework.graduates.Graduate;
+import org.leye.casework.graduates.GraduateRegistered;
+import org.leye.casework.graduates.Graduates;
+import org.leye.casework.ledger.Ledger;
+import org.leye.casework.ledger.LedgerEntryType;
+import org.leye.casework.security.CurrentUser;
+import org.leye.casework.shared.web.InvalidFieldException;
+import org.leye.casework.shared.web.NotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Opens, closes and reopens 131 cases and registers destinations. Each of these writes the case,
+ * the graduate, the ledger and the engine in one transaction.
+ */
+@Service
+public class CaseLifecycle {
+
+    public static final String PROCESS_KEY = "service131";
+    static final String MESSAGE_PLACED = "GraduatePlaced";
+    static final String MESSAGE_CLOSED = "CaseClosed";
+
+    private static final Logger log = LoggerFactory.getLogger(CaseLifecycle.class);
+
+    private final CaseFiles cases;
+    private final Graduates graduates;
+    private final Ledger ledger;
+    private final RuntimeService runtime;
+    private final Clock clock;
+    private final String numberPrefix;
+
+    CaseLifecycle(CaseFiles cases, Graduates graduates, Ledger ledger, RuntimeService runtime, Clock clock,
+            @Value("${leye.case.number-prefix:JM}") String numberPrefix) {
+        this.cases = cases;
+        this.graduates = graduates;
+        this.ledger = ledger;
+        this.runtime = runtime;
+        this.clock = clock;
+        this.numberPrefix = numberPrefix;
+    }
+
+    /** Every registration is in the ledger; a graduate willing to work gets a case in the same transaction. */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void on(GraduateRegistered event) {
+        Graduate graduate = graduates.findById(event.graduateId()).orElseThrow();
+        ledger.record(Ledger.Record.of(graduate.getId(), null, LedgerEntryType.REGISTERED, graduate.getRegisteredBy())
+                .with("source", event.source().name()).with("willingToWork", event.willingToWork()));
+        if (event.willingToWork()) {
+            open(graduate, graduate.getRegisteredBy());
+        }
+    }
+
+    /** Opens the graduate's 131 case and starts its process, unless one exists (one case per graduate). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public CaseFile open(Graduate graduate, String actor) {
+        Optional<CaseFile> existing = cases.findByGraduateId(graduate.getId());
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        CaseFile file = cases.saveAndFlush(new CaseFile(graduate.getId(), graduate.getDistrictCode(),
+                graduate.inDifficulty(), Instant.now(clock)));
+        file.number(numberPrefix, graduate.getGraduationYear());
+        cases.saveAndFlush(file);
+        graduate.caseOpened(file.getCaseNumber());
+        ProcessInstance instance = runtime.startProcessInstanceByKey(PROCESS_KEY, file.getCaseNumber(),
+                startVariables(file, graduate, false));
+        file.started(instance.getId());
+        log.info("Opened case {} for graduate {}", file.getCaseNumber(), graduate.getId());
+        return file;
+    }
+
+    private static Map<String, Object> startVariables(CaseFile file, Graduate graduate, boolean met131) {
+        Map<String, Object> vars = new HashMap<>();
+        vars.put("caseId", file.getId());
+        vars.put("caseNumber", file.getCaseNumber());
+        vars.put("graduateId", graduate.getId());
+        vars.put("district", file.getDistrictCode());
+        vars.put("candidateGroup", "caseworkers-" + file.getDistrictCode());
+        vars.put("supervisorGroup", "supervisors-" + file.getDistrictCode());
+        vars.put("priority", file.getPriority());
+        vars.put("inDifficulty", file.isInDifficulty());
+        vars.put("met131", met131);
+        vars.put("reached", false);
+        vars.put("lostContact", false);
+        vars.put("willingness", null);
+        return vars;
+    }
+
+    /**
+     * Registers a destination (毕业去向). A placed one closes the open case through the process's
+     * interrupting message; 70 to 72 update the record and keep the case open.
+     */
+    @Transactional
+    public Graduate registerDestination(Graduate graduate, String code, LocalDate date, String employer,
+            CurrentUser caller) {
+        Destination destination = Destination.ofCode(code)
+                .orElseThrow(() -> new InvalidFieldException("code", "validation.destinationCode"));
+        if (date != null && date.isAfter(LocalDate.now(clock))) {
+            throw new InvalidFieldException("date", "validation.notInFuture");
+        }
+        if (destination.employed() && (employer == null || employer.isBlank())) {
+            throw new InvalidFieldException("employer", "validation.employerRequired");
+        }
+        Optional<CaseFile> file = cases.findByGraduateId(graduate.getId());
+        boolean placed = graduate.registerDestination(destination, date == null ? LocalDate.now(clock) : date,
+                employer == null || employer.isBlank() ? null : employer.strip());
+        ledger.record(Ledger.Record.of(graduate.getId(), file.map(CaseFile::getId).orElse(null),
+                LedgerEntryType.DESTINATION, caller.username()).with("code", destination.code())
+                .with("group", destination.group().name()).with("date", graduate.getDestinationDate())
+                .with("employer", graduate.getDestinationEmployer()));
+        if (placed && file.isPresent() && file.get().isOpen()) {
+            CaseFile c = file.get();
+            c.close(CloseReason.PLACED, null, Instant.now(clock));
+            ledger.record(Ledger.Record.of(graduate.getId(), c.getId(), LedgerEntryType.CLOSED, caller.username())
+                    .with("reason", CloseReason.PLACED.name()));
+            runtime.createMessageCorrelation(MESSAGE_PLACED).processInstanceBusinessKey(c.getCaseNumber())
+                    .correlateAll();
+            log.info("Case {} closed: graduate placed", c.getCaseNumber());
+        }
+        return graduate;
+    }
+
+    /** A supervisor closes an open case with a reason. */
+    @Transactional
+    public CaseFile close(Graduate graduate, CloseReason reason, String note, CurrentUser caller) {
+        if (reason == CloseReason.PLACED) {
+            throw new InvalidFieldException("reason", "validation.placedNeedsDestination");
+        }
+        CaseFile file = caseOf(graduate);
+        file.close(reason, note, Instant.now(clock));
+        graduate.caseClosed();
+        ledger.record(Ledger.Record.of(graduate.getId(), file.getId(), LedgerEntryType.CLOSED, caller.username())
+                .with("reason", reason.name()).with("note", note));
+        runtime.createMessageCorrelation(MESSAGE_CLOSED).processInstanceBusinessKey(file.getCaseNumber())
+                .correlateAll();
+        log.info("Case {} closed by {}: {}", file.getCaseNumber(), caller.username(), reason);
+        return file;
+    }
+
+    /** A supervisor reopens a closed case: a new process instance with the same case number. */
+    @Transactional
+    public CaseFile reopen(Graduate graduate, String reason, CurrentUser caller) {
+        CaseFile file = caseOf(graduate);
+        boolean met131 = file.getMet131At() != null;
+        if (!file.isOpen()) {
+            ProcessInstance instance = runtime.startProcessInstanceByKey(PROCESS_KEY, file.getCaseNumber(),
+                    startVariables(file, graduate, met131));
+            file.reopen(instance.getId());
+        } else {
+            file.reopen(null); // refuses: the case is open
+        }
+        graduate.caseReopened();
+        ledger.record(Ledger.Record.of(graduate.getId(), file.getId(), LedgerEntryType.REOPENED, caller.username())
+                .with("reason", reason));
+        log.info("Case {} reopened by {}", file.getCaseNumber(), caller.username());
+        return file;
+    }
+
+    public CaseFile caseOf(Graduate graduate) {
+        return cases.findByGraduateId(graduate.getId()).orElseThrow(() -> new NotFoundException("case", graduate.getId()));
+    }
+
+    public Optional<CaseFile> findCase(Long graduateId) {
+        return cases.findByGraduateId(graduateId);
+    }
+}

@@ -1,0 +1,6 @@
+package org.leye.casework.cases;
+
+/** The state of a 131 case. */
+public enum CaseStatus {
+    OPEN, LOST_CONTACT, CLOSED
+}

@@ -1,0 +1,200 @@
+package org.leye.casework.cases;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.leye.casework.employers.Employer;
+import org.leye.casework.employers.EmployerDirectory;
+import org.leye.casework.graduates.Destination;
+import org.leye.casework.graduates.Graduate;
+import org.leye.casework.graduates.Graduates;
+import org.leye.casework.ledger.Ledger;
+import org.leye.casework.ledger.LedgerEntryType;
+import org.leye.casework.security.CurrentUser;
+import org.leye.casework.tasks.CaseTask;
+import org.leye.casework.tasks.Forms;
+import org.leye.casework.tasks.TaskCompletionHandler;
+import org.leye.casework.tasks.TaskType;
+import org.springframework.stereotype.Component;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** Completion of each 131 task type: its form, its facts, its one ledger entry, its process variables. */
+final class ServiceTaskHandlers {
+
+    private ServiceTaskHandlers() {
+    }
+
+    private static Ledger.Record entry(CaseTask task, LedgerEntryType type, CurrentUser caller) {
+        return Ledger.Record.of(task.getGraduateId(), task.getCaseId(), type, caller.username()).task(task.getId());
+    }
+
+    /** FIRST_CONTACT and FOLLOW_UP: a contact attempt, and the graduate's willingness when reached. */
+    @Component
+    static class Contact implements TaskCompletionHandler {
+
+        private final Forms forms;
+        private final CaseFiles cases;
+        private final Graduates graduates;
+        private final Ledger ledger;
+        private final CaseTimers timers;
+
+        Contact(Forms forms, CaseFiles cases, Graduates graduates, Ledger ledger, CaseTimers timers) {
+            this.forms = forms;
+            this.cases = cases;
+            this.graduates = graduates;
+            this.ledger = ledger;
+            this.timers = timers;
+        }
+
+        @Override
+        public boolean handles(TaskType type) {
+            return type == TaskType.FIRST_CONTACT || type == TaskType.FOLLOW_UP;
+        }
+
+        @Override
+        public Completion complete(CaseTask task, JsonNode body, CurrentUser caller) {
+            ServiceForms.Contact form = forms.read(body, ServiceForms.Contact.class);
+            CaseFile file = cases.findById(task.getCaseId()).orElseThrow();
+            Graduate graduate = graduates.findById(task.getGraduateId()).orElseThrow();
+            Map<String, Object> vars = new HashMap<>();
+            vars.put("reached", form.reached());
+            if (form.reached()) {
+                file.contactSucceeded();
+                graduate.markReached();
+                graduate.recordWillingness(form.willingness() == ServiceForms.Willingness.WANTS_JOB);
+                ledger.record(entry(task, LedgerEntryType.WILLINGNESS, caller)
+                        .with("willingness", form.willingness().name()).with("taskType", task.getType().name())
+                        .with("note", form.note()));
+                vars.put("willingness", form.willingness().name());
+                vars.put("lostContact", false);
+            } else {
+                boolean lost = task.getType() == TaskType.FIRST_CONTACT
+                        && file.contactFailed(timers.getLostContactAfterAttempts());
+                ledger.record(entry(task, LedgerEntryType.CONTACT_ATTEMPT, caller).with("reached", false)
+                        .with("attempt", file.getFailedContactAttempts()).with("note", form.note()));
+                vars.put("lostContact", lost);
+                if (task.getType() == TaskType.FOLLOW_UP) {
+                    vars.put("willingness", null); // not reached at follow-up: wait and follow up again
+                }
+            }
+            return Completion.of(vars);
+        }
+    }
+
+    @Component
+    static class Guidance implements TaskCompletionHandler {
+
+        private final Forms forms;
+        private final Ledger ledger;
+
+        Guidance(Forms forms, Ledger ledger) {
+            this.forms = forms;
+            this.ledger = ledger;
+        }
+
+        @Override
+        public boolean handles(TaskType type) {
+            return type == TaskType.GUIDANCE;
+        }
+
+        @Override
+        public Completion complete(CaseTask task, JsonNode body, CurrentUser caller) {
+            ServiceForms.Guidance form = forms.read(body, ServiceForms.Guidance.class);
+            ledger.record(entry(task, LedgerEntryType.GUIDANCE, caller).with("date", form.date())
+                    .with("topic", form.topic()).with("note", form.note()));
+            return Completion.of(Map.of());
+        }
+    }
+
+    /** A referral names a registered employer or a new one; a blacklisted employer is refused (422). */
+    @Component
+    static class Referral implements TaskCompletionHandler {
+
+        private final Forms forms;
+        private final Ledger ledger;
+        private final EmployerDirectory employers;
+
+        Referral(Forms forms, Ledger ledger, EmployerDirectory employers) {
+            this.forms = forms;
+            this.ledger = ledger;
+            this.employers = employers;
+        }
+
+        @Override
+        public boolean handles(TaskType type) {
+            return type == TaskType.REFERRAL;
+        }
+
+        @Override
+        public Completion complete(CaseTask task, JsonNode body, CurrentUser caller) {
+            ServiceForms.Referral form = forms.read(body, ServiceForms.Referral.class);
+            Employer employer = employers.forReferral(form.employerId(), form.employer(), caller);
+            ledger.record(entry(task, LedgerEntryType.REFERRAL, caller).employer(employer.getId())
+                    .with("employerId", employer.getId()).with("employer", employer.getName())
+                    .with("position", form.position()).with("outcome", form.outcome().name())
+                    .with("note", form.note()));
+            return Completion.of(Map.of());
+        }
+    }
+
+    @Component
+    static class TrainingOrInternship implements TaskCompletionHandler {
+
+        private final Forms forms;
+        private final Ledger ledger;
+
+        TrainingOrInternship(Forms forms, Ledger ledger) {
+            this.forms = forms;
+            this.ledger = ledger;
+        }
+
+        @Override
+        public boolean handles(TaskType type) {
+            return type == TaskType.TRAINING_OR_INTERNSHIP;
+        }
+
+        @Override
+        public Completion complete(CaseTask task, JsonNode body, CurrentUser caller) {
+            ServiceForms.TrainingOrInternship form = forms.read(body, ServiceForms.TrainingOrInternship.class);
+            LedgerEntryType type = form.kind() == ServiceForms.TrainingKind.TRAINING ? LedgerEntryType.TRAINING
+                    : LedgerEntryType.INTERNSHIP;
+            ledger.record(entry(task, type, caller).with("provider", form.provider()).with("program", form.program())
+                    .with("startDate", form.startDate()).with("note", form.note()));
+            return Completion.of(Map.of());
+        }
+    }
+
+    /** A public-welfare post (公益性岗位) places the graduate: the destination closes the case afterwards. */
+    @Component
+    static class PublicWelfarePlacement implements TaskCompletionHandler {
+
+        private final Forms forms;
+        private final Ledger ledger;
+        private final Graduates graduates;
+        private final CaseLifecycle caseLifecycle;
+
+        PublicWelfarePlacement(Forms forms, Ledger ledger, Graduates graduates, CaseLifecycle caseLifecycle) {
+            this.forms = forms;
+            this.ledger = ledger;
+            this.graduates = graduates;
+            this.caseLifecycle = caseLifecycle;
+        }
+
+        @Override
+        public boolean handles(TaskType type) {
+            return type == TaskType.PUBLIC_WELFARE_PLACEMENT;
+        }
+
+        @Override
+        public Completion complete(CaseTask task, JsonNode body, CurrentUser caller) {
+            ServiceForms.PublicWelfarePlacement form = forms.read(body, ServiceForms.PublicWelfarePlacement.class);
+            ledger.record(entry(task, LedgerEntryType.PUBLIC_WELFARE_PLACEMENT, caller)
+                    .with("employer", form.employer()).with("position", form.position())
+                    .with("startDate", form.startDate()).with("note", form.note()));
+            Graduate graduate = graduates.findById(task.getGraduateId()).orElseThrow();
+            return new Completion(Map.of(), () -> caseLifecycle.registerDestination(graduate,
+                    Destination.PUBLIC_WELFARE_POST.code(), null, form.employer(), caller));
+        }
+    }
+}

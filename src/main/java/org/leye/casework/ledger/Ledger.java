@@ -1,0 +1,98 @@
+package org.leye.casework.ledger;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Writes ledger entries in the caller's transaction (a task completion, a destination, a close),
+ * so that the fact and its entry commit or fail together.
+ */
+@Service
+public class Ledger {
+
+    private final LedgerEntries entries;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    Ledger(LedgerEntries entries, ObjectMapper json, Clock clock) {
+        this.entries = entries;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** What to record; {@code taskId} makes the entry unique per completed task. */
+    public record Record(Long graduateId, Long caseId, LedgerEntryType type, String actor, String taskId,
+            Long employerId, Map<String, Object> details) {
+
+        public static Record of(Long graduateId, Long caseId, LedgerEntryType type, String actor) {
+            return new Record(graduateId, caseId, type, actor, null, null, Map.of());
+        }
+
+        public Record task(String id) {
+            return new Record(graduateId, caseId, type, actor, id, employerId, details);
+        }
+
+        public Record employer(Long id) {
+            return new Record(graduateId, caseId, type, actor, taskId, id, details);
+        }
+
+        public Record with(String key, Object value) {
+            Map<String, Object> more = new LinkedHashMap<>(details);
+            if (value != null) {
+                more.put(key, value);
+            }
+            return new Record(graduateId, caseId, type, actor, taskId, employerId, more);
+        }
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public LedgerEntry record(Record r) {
+        return entries.saveAndFlush(new LedgerEntry(r.graduateId(), r.caseId(), r.type(), Instant.now(clock), r.actor(),
+                r.taskId(), r.employerId(), write(r.details())));
+    }
+
+    @Transactional(readOnly = true)
+    public List<LedgerEntry> of(Long graduateId) {
+        return entries.findByGraduateIdOrderByAtAscIdAsc(graduateId);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<LedgerEntry> forTask(String taskId) {
+        return entries.findFirstByTaskId(taskId);
+    }
+
+    public Map<String, Object> details(LedgerEntry entry) {
+        if (entry.getDetails() == null || entry.getDetails().isBlank()) {
+            return Map.of();
+        }
+        try {
+            return json.readValue(entry.getDetails(), new TypeReference<LinkedHashMap<String, Object>>() {
+            });
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Unreadable ledger entry " + entry.getId(), e);
+        }
+    }
+
+    private String write(Map<String, Object> details) {
+        if (details == null || details.isEmpty()) {
+            return null;
+        }
+        try {
+            return json.writeValueAsString(details);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Ledger details not serialisable", e);
+        }
+    }
+}

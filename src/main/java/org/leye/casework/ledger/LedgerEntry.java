@@ -1,0 +1,97 @@
+package org.leye.casework.ledger;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.Immutable;
+
+/** One line of a graduate's service ledger (实名服务台账). Append-only: never updated, never removed. */
+@Entity
+@Immutable
+@Table(name = "ledger_entry")
+public class LedgerEntry {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "graduate_id")
+    private Long graduateId;
+
+    @Column(name = "case_id")
+    private Long caseId;
+
+    @Enumerated(EnumType.STRING)
+    private LedgerEntryType type;
+
+    private Instant at;
+
+    private String actor;
+
+    @Column(name = "task_id")
+    private String taskId;
+
+    @Column(name = "employer_id")
+    private Long employerId;
+
+    private String details;
+
+    protected LedgerEntry() {
+    }
+
+    LedgerEntry(Long graduateId, Long caseId, LedgerEntryType type, Instant at, String actor, String taskId,
+            Long employerId, String details) {
+        this.graduateId = graduateId;
+        this.caseId = caseId;
+        this.type = type;
+        this.at = at;
+        this.actor = actor;
+        this.taskId = taskId;
+        this.employerId = employerId;
+        this.details = details;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getGraduateId() {
+        return graduateId;
+    }
+
+    public Long getCaseId() {
+        return caseId;
+    }
+
+    public LedgerEntryType getType() {
+        return type;
+    }
+
+    public Instant getAt() {
+        return at;
+    }
+
+    public String getActor() {
+        return actor;
+    }
+
+    public String getTaskId() {
+        return taskId;
+    }
+
+    public Long getEmployerId() {
+        return employerId;
+    }
+
+    public String getDetails() {
+        return details;
+    }
+}

@@ -1,0 +1,175 @@
+package org.leye.casework.tasks;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/**
+ * An open user task of the engine, with the fields that the inbox filters and sorts on. Kept in
+ * step with the engine by {@link TaskSync} in the engine's own transaction; the engine stays the
+ * authority for claiming and completing.
+ */
+@Entity
+@Table(name = "case_task")
+public class CaseTask {
+
+    @Id
+    private String id;
+
+    @Column(name = "process_instance_id")
+    private String processInstanceId;
+
+    @Column(name = "activity_id")
+    private String activityId;
+
+    @Enumerated(EnumType.STRING)
+    private TaskType type;
+
+    private String name;
+
+    @Column(name = "case_id")
+    private Long caseId;
+
+    @Column(name = "case_number")
+    private String caseNumber;
+
+    @Column(name = "graduate_id")
+    private Long graduateId;
+
+    @Column(name = "graduate_name")
+    private String graduateName;
+
+    @Column(name = "district_code")
+    private String districtCode;
+
+    private int priority;
+
+    @Column(name = "due_at")
+    private Instant dueAt;
+
+    private boolean overdue;
+
+    private String assignee;
+
+    @Column(name = "candidate_group")
+    private String candidateGroup;
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    protected CaseTask() {
+    }
+
+    CaseTask(String id, String processInstanceId, String activityId, TaskType type, String name, Instant createdAt) {
+        this.id = id;
+        this.processInstanceId = processInstanceId;
+        this.activityId = activityId;
+        this.type = type;
+        this.name = name;
+        this.createdAt = createdAt;
+    }
+
+    void describeCase(Long caseId, String caseNumber, Long graduateId, String graduateName, String districtCode) {
+        this.caseId = caseId;
+        this.caseNumber = caseNumber;
+        this.graduateId = graduateId;
+        this.graduateName = graduateName;
+        this.districtCode = districtCode;
+    }
+
+    void update(String name, int priority, Instant dueAt, String assignee, String candidateGroup) {
+        this.name = name;
+        this.priority = priority;
+        this.dueAt = dueAt;
+        this.assignee = assignee;
+        this.candidateGroup = candidateGroup;
+    }
+
+    void assign(String assignee) {
+        this.assignee = assignee;
+    }
+
+    /** Marks the task overdue; answers false if it already was. */
+    boolean markOverdue() {
+        if (overdue) {
+            return false;
+        }
+        overdue = true;
+        return true;
+    }
+
+    /** The graduate moved: the task goes to the new district's group. */
+    public void moveTo(String newDistrict, String newGroup) {
+        this.districtCode = newDistrict;
+        this.candidateGroup = newGroup;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public String getProcessInstanceId() {
+        return processInstanceId;
+    }
+
+    public String getActivityId() {
+        return activityId;
+    }
+
+    public TaskType getType() {
+        return type;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public Long getCaseId() {
+        return caseId;
+    }
+
+    public String getCaseNumber() {
+        return caseNumber;
+    }
+
+    public Long getGraduateId() {
+        return graduateId;
+    }
+
+    public String getGraduateName() {
+        return graduateName;
+    }
+
+    public String getDistrictCode() {
+        return districtCode;
+    }
+
+    public int getPriority() {
+        return priority;
+    }
+
+    public Instant getDueAt() {
+        return dueAt;
+    }
+
+    public boolean isOverdue() {
+        return overdue;
+    }
+
+    public String getAssignee() {
+        return assignee;
+    }
+
+    public String getCandidateGroup() {
+        return candidateGroup;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+}

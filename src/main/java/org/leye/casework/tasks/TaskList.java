@@ -1,0 +1,220 @@
+package org.leye.casework.tasks;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.persistence.criteria.Predicate;
+
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.exception.NullValueException;
+import org.leye.casework.graduates.Graduates;
+import org.leye.casework.ledger.Ledger;
+import org.leye.casework.security.CurrentUser;
+import org.leye.casework.security.Role;
+import org.leye.casework.shared.web.ConflictException;
+import org.leye.casework.shared.web.NotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * The caseworker's task list: one indexed query on {@code case_task}, scoped to the caller; claim,
+ * unclaim and complete go through the engine's TaskService.
+ */
+@Service
+public class TaskList {
+
+    private static final Logger log = LoggerFactory.getLogger(TaskList.class);
+
+    private final CaseTasks tasks;
+    private final TaskService taskService;
+    private final List<TaskCompletionHandler> handlers;
+    private final Ledger ledger;
+    private final Graduates graduates;
+
+    TaskList(CaseTasks tasks, TaskService taskService, List<TaskCompletionHandler> handlers, Ledger ledger,
+            Graduates graduates) {
+        this.tasks = tasks;
+        this.taskService = taskService;
+        this.handlers = handlers;
+        this.ledger = ledger;
+        this.graduates = graduates;
+    }
+
+    @Transactional(readOnly = true)
+    public Page<CaseTask> list(TaskQuery query, Pageable page, CurrentUser caller) {
+        return tasks.findAll(specification(query, caller), page);
+    }
+
+    public static Sort sort(TaskQuery.SortOrder order) {
+        return switch (order == null ? TaskQuery.SortOrder.PRIORITY : order) {
+            case PRIORITY -> Sort.by(Sort.Order.desc("priority"), Sort.Order.asc("dueAt"), Sort.Order.asc("id"));
+            case DUE -> Sort.by(Sort.Order.asc("dueAt"), Sort.Order.desc("priority"), Sort.Order.asc("id"));
+            case CREATED -> Sort.by(Sort.Order.desc("createdAt"), Sort.Order.asc("id"));
+        };
+    }
+
+    /** An open task within the caller's scope, or 409 if it was completed already, or 404. */
+    @Transactional(readOnly = true)
+    public CaseTask get(String id, CurrentUser caller) {
+        return open(id, caller);
+    }
+
+    @Transactional
+    public CaseTask claim(String id, CurrentUser caller) {
+        CaseTask task = open(id, caller);
+        if (task.getAssignee() != null && !task.getAssignee().equals(caller.username())) {
+            throw claimedByAnother(task);
+        }
+        taskService.claim(id, caller.username());
+        log.info("Task {} claimed by {}", id, caller.username());
+        return task;
+    }
+
+    @Transactional
+    public CaseTask unclaim(String id, CurrentUser caller) {
+        CaseTask task = open(id, caller);
+        boolean mayRelease = caller.username().equals(task.getAssignee()) || caller.role() == Role.SUPERVISOR
+                || caller.role() == Role.ADMIN;
+        if (task.getAssignee() != null && !mayRelease) {
+            throw claimedByAnother(task);
+        }
+        taskService.setAssignee(id, null);
+        return task;
+    }
+
+    /**
+     * Completes a task with its form. Of two concurrent completions exactly one wins: the ledger
+     * entry is unique per task and the engine locks the task optimistically; the other gets 409.
+     */
+    @Transactional
+    public void complete(String id, JsonNode form, CurrentUser caller) {
+        CaseTask task = open(id, caller);
+        if (task.getAssignee() != null && !task.getAssignee().equals(caller.username())) {
+            throw claimedByAnother(task);
+        }
+        TaskCompletionHandler handler = handlers.stream().filter(h -> h.handles(task.getType())).findFirst()
+                .orElseThrow(() -> new IllegalStateException("No completion handler for " + task.getType()));
+        TaskCompletionHandler.Completion completion;
+        try {
+            completion = handler.complete(task, form, caller);
+        } catch (DataIntegrityViolationException raced) {
+            throw alreadyCompleted(id);
+        }
+        try {
+            taskService.complete(id, completion.variables());
+        } catch (NullValueException | org.camunda.bpm.engine.exception.NotFoundException gone) {
+            throw alreadyCompleted(id);
+        }
+        completion.afterwards().run();
+        log.info("Task {} ({}) completed by {}", id, task.getType(), caller.username());
+    }
+
+    private CaseTask open(String id, CurrentUser caller) {
+        Optional<CaseTask> task = tasks.findById(id);
+        if (task.isPresent()) {
+            if (!visible(task.get(), caller)) {
+                throw new NotFoundException("task", id);
+            }
+            return task.get();
+        }
+        // gone from the list: completed (it has its ledger entry) or never there
+        boolean completedInScope = ledger.forTask(id)
+                .flatMap(entry -> graduates.findById(entry.getGraduateId()))
+                .filter(g -> caller.canSee(g.getDistrictCode(), g.getUniversityCode()))
+                .isPresent();
+        if (completedInScope) {
+            throw alreadyCompleted(id);
+        }
+        throw new NotFoundException("task", id);
+    }
+
+    static boolean visible(CaseTask task, CurrentUser caller) {
+        if (caller.seesWholeCity()) {
+            return true;
+        }
+        return switch (caller.role()) {
+            case CASEWORKER, SUPERVISOR -> caller.districtCode().equals(task.getDistrictCode());
+            case COUNSELOR -> caller.username().equals(task.getAssignee())
+                    || ("counselors-" + caller.universityCode()).equals(task.getCandidateGroup());
+            case ADMIN -> true;
+        };
+    }
+
+    static Specification<CaseTask> specification(TaskQuery q, CurrentUser caller) {
+        return (root, query, cb) -> {
+            List<Predicate> where = new ArrayList<>();
+            if (!caller.seesWholeCity()) {
+                switch (caller.role()) {
+                    case CASEWORKER, SUPERVISOR -> where.add(cb.equal(root.get("districtCode"), caller.districtCode()));
+                    case COUNSELOR -> where.add(cb.or(cb.equal(root.get("assignee"), caller.username()),
+                            cb.equal(root.get("candidateGroup"), "counselors-" + caller.universityCode())));
+                    default -> { }
+                }
+            }
+            TaskQuery.Scope scope = q.scope() == null ? TaskQuery.Scope.ALL : q.scope();
+            switch (scope) {
+                case MINE -> where.add(cb.equal(root.get("assignee"), caller.username()));
+                case CANDIDATE -> {
+                    where.add(cb.isNull(root.get("assignee")));
+                    String group = groupOf(caller);
+                    if (group != null) {
+                        where.add(cb.equal(root.get("candidateGroup"), group));
+                    }
+                }
+                case ALL -> { }
+            }
+            if (q.type() != null) {
+                where.add(cb.equal(root.get("type"), q.type()));
+            }
+            if (q.district() != null && !q.district().isBlank()) {
+                where.add(cb.equal(root.get("districtCode"), q.district().strip()));
+            }
+            if (q.priority() != null) {
+                where.add(cb.equal(root.get("priority"), q.priority()));
+            }
+            if (q.overdue() != null) {
+                where.add(cb.equal(root.get("overdue"), q.overdue()));
+            }
+            if (q.q() != null && !q.q().isBlank()) {
+                String text = q.q().strip();
+                where.add(cb.or(cb.like(root.get("graduateName"), "%" + escapeLike(text) + "%", '\\'),
+                        cb.equal(root.get("caseNumber"), text.toUpperCase(Locale.ROOT))));
+            }
+            return cb.and(where.toArray(Predicate[]::new));
+        };
+    }
+
+    /** The candidate group whose unclaimed tasks a caller works, if they have one. */
+    static String groupOf(CurrentUser caller) {
+        return switch (caller.role()) {
+            case CASEWORKER -> "caseworkers-" + caller.districtCode();
+            case COUNSELOR -> "counselors-" + caller.universityCode();
+            case SUPERVISOR -> caller.districtCode() == null ? null : "caseworkers-" + caller.districtCode();
+            case ADMIN -> null;
+        };
+    }
+
+    private static ConflictException claimedByAnother(CaseTask task) {
+        return new ConflictException("problem.taskClaimed", Map.of("assignee", task.getAssignee()), task.getAssignee());
+    }
+
+    private static ConflictException alreadyCompleted(String id) {
+        return new ConflictException("problem.taskCompleted", Map.of(), id);
+    }
+
+    private static String escapeLike(String s) {
+        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

@@ -1,0 +1,95 @@
+package org.leye.casework.tasks;
+
+import java.time.Instant;
+import java.util.Date;
+import java.util.Objects;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.leye.casework.graduates.Graduate;
+import org.leye.casework.graduates.Graduates;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps {@code case_task} in step with the engine's user tasks. The Spring eventing bridge calls
+ * this synchronously from the engine's task listeners (registered as built-in, not skippable), so
+ * the row changes in the same transaction as the task: a rolled-back completion leaves both.
+ */
+@Component
+class TaskSync {
+
+    static final String VAR_CASE_ID = "caseId";
+    static final String VAR_CASE_NUMBER = "caseNumber";
+    static final String VAR_GRADUATE_ID = "graduateId";
+    static final String VAR_DISTRICT = "district";
+
+    private final CaseTasks tasks;
+    private final Graduates graduates;
+
+    TaskSync(CaseTasks tasks, Graduates graduates) {
+        this.tasks = tasks;
+        this.graduates = graduates;
+    }
+
+    @EventListener(condition = "#task.eventName == 'create'")
+    public void created(DelegateTask task) {
+        if (task.getProcessInstanceId() == null) {
+            return; // a stand-alone task made in Tasklist belongs to no case
+        }
+        CaseTask row = new CaseTask(task.getId(), task.getProcessInstanceId(), task.getTaskDefinitionKey(),
+                typeOf(task), nameOf(task), instant(task.getCreateTime()));
+        Long graduateId = longVar(task, VAR_GRADUATE_ID);
+        String graduateName = graduateId == null ? null
+                : graduates.findById(graduateId).map(Graduate::getName).orElse(null);
+        row.describeCase(longVar(task, VAR_CASE_ID), (String) task.getVariable(VAR_CASE_NUMBER), graduateId,
+                graduateName, (String) task.getVariable(VAR_DISTRICT));
+        row.update(nameOf(task), task.getPriority(), instant(task.getDueDate()), task.getAssignee(), candidateGroup(task));
+        tasks.save(row);
+    }
+
+    @EventListener(condition = "#task.eventName == 'assignment'")
+    public void assigned(DelegateTask task) {
+        tasks.findById(task.getId()).ifPresent(row -> row.assign(task.getAssignee()));
+    }
+
+    @EventListener(condition = "#task.eventName == 'update'")
+    public void updated(DelegateTask task) {
+        tasks.findById(task.getId()).ifPresent(row -> row.update(nameOf(task), task.getPriority(),
+                instant(task.getDueDate()), task.getAssignee(), candidateGroup(task)));
+    }
+
+    @EventListener(condition = "#task.eventName == 'complete' || #task.eventName == 'delete'")
+    public void ended(DelegateTask task) {
+        tasks.findById(task.getId()).ifPresent(tasks::delete);
+    }
+
+    static TaskType typeOf(DelegateTask task) {
+        String formKey = task.getBpmnModelElementInstance() == null ? null
+                : task.getBpmnModelElementInstance().getCamundaFormKey();
+        if (formKey == null) {
+            throw new IllegalStateException("User task " + task.getTaskDefinitionKey() + " has no formKey naming its type");
+        }
+        return TaskType.valueOf(formKey);
+    }
+
+    private static String nameOf(DelegateTask task) {
+        return Objects.requireNonNullElse(task.getName(), task.getTaskDefinitionKey());
+    }
+
+    private static String candidateGroup(DelegateTask task) {
+        return task.getCandidates().stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+                .map(link -> link.getGroupId())
+                .findFirst().orElse(null);
+    }
+
+    private static Long longVar(DelegateTask task, String name) {
+        Object value = task.getVariable(name);
+        return value instanceof Number n ? n.longValue() : null;
+    }
+
+    private static Instant instant(Date date) {
+        return date == null ? null : date.toInstant();
+    }
+}

@@ -1,0 +1,313 @@
+package org.leye.casework.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.leye.casework.support.Api.map;
+import static org.leye.casework.support.TestGraduates.graduate;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.Test;
+import org.leye.casework.support.Api;
+import org.leye.casework.support.TestGraduates;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** A 131 case taken through its paths over the real HTTP API; run on H2 and on MySQL. */
+abstract class Service131FlowContract {
+
+    @Autowired
+    TestRestTemplate rest;
+
+    @Autowired
+    RuntimeService runtime;
+
+    @Autowired
+    ManagementService management;
+
+    Api cw() {
+        return Api.as(rest, "cw.pengjiang");
+    }
+
+    record Registered(long id, String caseNumber) {
+    }
+
+    Registered register(String name) {
+        JsonNode g = cw().post("/api/graduates", graduate(name, "440703")).expect(201).json();
+        return new Registered(g.path("id").asLong(), g.path("caseNumber").asText());
+    }
+
+    List<JsonNode> tasksOf(Api api, String caseNumber) {
+        JsonNode page = api.get("/api/tasks?scope=all&size=200&q=" + caseNumber).expect(200).json();
+        List<JsonNode> tasks = new ArrayList<>();
+        page.path("content").forEach(tasks::add);
+        return tasks;
+    }
+
+    String onlyTask(String caseNumber, String type) {
+        List<JsonNode> tasks = tasksOf(cw(), caseNumber).stream().filter(t -> t.path("type").asText().equals(type))
+                .toList();
+        assertThat(tasks).as("open %s tasks of %s", type, caseNumber).hasSize(1);
+        return tasks.get(0).path("id").asText();
+    }
+
+    void reachWantsJob(String caseNumber) {
+        cw().post("/api/tasks/" + onlyTask(caseNumber, "FIRST_CONTACT") + "/complete",
+                map("reached", true, "willingness", "WANTS_JOB", "note", "电话联系上")).expect(204);
+    }
+
+    long employer(String name) {
+        return Api.as(rest, "cw.pengjiang").post("/api/employers", map("name", name)).expect(201).json().path("id")
+                .asLong();
+    }
+
+    @Test
+    void caseworkerTakesGraduateThroughWhole131AndLedgerShowsIt() {
+        Registered g = register("彭雨桐");
+        List<JsonNode> first = tasksOf(cw(), g.caseNumber());
+        assertThat(first).hasSize(1);
+        assertThat(first.get(0).path("type").asText()).isEqualTo("FIRST_CONTACT");
+        assertThat(first.get(0).path("graduateName").asText()).isEqualTo("彭雨桐");
+        assertThat(first.get(0).path("due").asText()).isNotBlank();
+
+        String contact = first.get(0).path("id").asText();
+        cw().post("/api/tasks/" + contact + "/claim", null).expect(204);
+        cw().post("/api/tasks/" + contact + "/complete", map("reached", true, "willingness", "WANTS_JOB"))
+                .expect(204);
+
+        String guidance = onlyTask(g.caseNumber(), "GUIDANCE");
+        cw().post("/api/tasks/" + guidance + "/complete",
+                map("date", LocalDate.now().toString(), "topic", "求职规划", "note", "一对一面谈")).expect(204);
+
+        List<JsonNode> services = tasksOf(cw(), g.caseNumber());
+        assertThat(services).extracting(t -> t.path("type").asText())
+                .containsExactlyInAnyOrder("REFERRAL", "REFERRAL", "REFERRAL", "TRAINING_OR_INTERNSHIP");
+
+        String training = onlyTaskOfType(services, "TRAINING_OR_INTERNSHIP");
+        cw().post("/api/tasks/" + training + "/complete", map("kind", "INTERNSHIP", "provider", "江门市就业见习基地",
+                "program", "会计见习岗", "startDate", LocalDate.now().toString())).expect(204);
+        long employer = employer("江门市蓬江区示范会计师事务所" + System.nanoTime());
+        for (JsonNode t : services) {
+            if (t.path("type").asText().equals("REFERRAL")) {
+                cw().post("/api/tasks/" + t.path("id").asText() + "/complete",
+                        map("employerId", employer, "position", "会计助理", "outcome", "INTERVIEW")).expect(204);
+            }
+        }
+
+        JsonNode ledger = cw().get("/api/graduates/" + g.id() + "/ledger").expect(200).json();
+        JsonNode compliance = ledger.path("compliance");
+        assertThat(compliance.path("guidance").asInt()).isEqualTo(1);
+        assertThat(compliance.path("referrals").asInt()).isEqualTo(3);
+        assertThat(compliance.path("trainingOrInternship").asInt()).isEqualTo(1);
+        assertThat(compliance.path("met131").asBoolean()).isTrue();
+        assertThat(compliance.path("met131At").asText()).isNotBlank();
+        assertThat(ledger.path("case").path("status").asText()).isEqualTo("OPEN");
+        assertThat(tasksOf(cw(), g.caseNumber())).isEmpty(); // waiting for the further-referral cycle
+
+        cw().post("/api/graduates/" + g.id() + "/destination",
+                map("code", "11", "date", LocalDate.now().toString(), "employer", "江门市某科技有限公司")).expect(200);
+
+        JsonNode closed = cw().get("/api/graduates/" + g.id() + "/ledger").expect(200).json();
+        assertThat(closed.path("case").path("status").asText()).isEqualTo("CLOSED");
+        assertThat(closed.path("case").path("closeReason").asText()).isEqualTo("PLACED");
+        assertThat(closed.path("graduate").path("status").asText()).isEqualTo("PLACED");
+        List<String> types = new ArrayList<>();
+        closed.path("entries").forEach(e -> types.add(e.path("type").asText()));
+        assertThat(types).containsExactly("REGISTERED", "WILLINGNESS", "GUIDANCE", "INTERNSHIP", "REFERRAL",
+                "REFERRAL", "REFERRAL", "DESTINATION", "CLOSED");
+        assertThat(closed.path("entries").get(2).path("actor").asText()).isEqualTo("cw.pengjiang");
+        assertThat(tasksOf(cw(), g.caseNumber())).isEmpty();
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(g.caseNumber()).count()).isZero();
+    }
+
+    private static String onlyTaskOfType(List<JsonNode> tasks, String type) {
+        return tasks.stream().filter(t -> t.path("type").asText().equals(type)).findFirst().orElseThrow().path("id")
+                .asText();
+    }
+
+    @Test
+    void placedDestinationClosesCaseFromFirstContact() {
+        Registered g = register("冯佩珊");
+        cw().post("/api/graduates/" + g.id() + "/destination", map("code", "80")).expect(200);
+        assertThat(tasksOf(cw(), g.caseNumber())).isEmpty();
+        JsonNode ledger = cw().get("/api/graduates/" + g.id() + "/ledger").json();
+        assertThat(ledger.path("case").path("status").asText()).isEqualTo("CLOSED");
+    }
+
+    @Test
+    void notPlacedDestinationKeepsCaseOpen() {
+        Registered g = register("曾伟杰");
+        cw().post("/api/graduates/" + g.id() + "/destination", map("code", "70")).expect(200);
+        assertThat(tasksOf(cw(), g.caseNumber())).hasSize(1);
+        JsonNode ledger = cw().get("/api/graduates/" + g.id() + "/ledger").json();
+        assertThat(ledger.path("case").path("status").asText()).isEqualTo("OPEN");
+        assertThat(ledger.path("graduate").path("destination").path("code").asText()).isEqualTo("70");
+    }
+
+    @Test
+    void unknownDestinationCodeIsRefused() {
+        Registered g = register("余晓彤");
+        JsonNode problem = cw().post("/api/graduates/" + g.id() + "/destination", map("code", "99")).expect(400).json();
+        assertThat(problem.path("errors").get(0).path("field").asText()).isEqualTo("code");
+        assertThat(tasksOf(cw(), g.caseNumber())).hasSize(1);
+    }
+
+    @Test
+    void referralToBlacklistedEmployerIsRefusedAndTaskStaysOpen() {
+        Registered g = register("马家豪");
+        reachWantsJob(g.caseNumber());
+        cw().post("/api/tasks/" + onlyTask(g.caseNumber(), "GUIDANCE") + "/complete",
+                map("date", LocalDate.now().toString(), "topic", "职业测评")).expect(204);
+        long bad = employer("黑名单测试公司" + System.nanoTime());
+        Api.as(rest, "sup.city").post("/api/employers/" + bad + "/blacklist", map("reason", "拖欠工资")).expect(200);
+
+        String referral = tasksOf(cw(), g.caseNumber()).stream()
+                .filter(t -> t.path("type").asText().equals("REFERRAL")).findFirst().orElseThrow().path("id").asText();
+        Api.Response refused = cw().post("/api/tasks/" + referral + "/complete",
+                map("employerId", bad, "position", "销售", "outcome", "PENDING"));
+        refused.expect(422);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(tasksOf(cw(), g.caseNumber()).stream().map(t -> t.path("id").asText())).contains(referral);
+        JsonNode ledger = cw().get("/api/graduates/" + g.id() + "/ledger").json();
+        assertThat(ledger.path("compliance").path("referrals").asInt()).isZero();
+    }
+
+    @Test
+    void referralToNewEmployerByNameRegistersIt() {
+        Registered g = register("孙梓涵");
+        reachWantsJob(g.caseNumber());
+        cw().post("/api/tasks/" + onlyTask(g.caseNumber(), "GUIDANCE") + "/complete",
+                map("date", LocalDate.now().toString(), "topic", "面试技巧")).expect(204);
+        String name = "新登记单位" + System.nanoTime();
+        String referral = tasksOf(cw(), g.caseNumber()).stream()
+                .filter(t -> t.path("type").asText().equals("REFERRAL")).findFirst().orElseThrow().path("id").asText();
+        cw().post("/api/tasks/" + referral + "/complete", map("employer", name, "position", "文员", "outcome", "HIRED"))
+                .expect(204);
+        assertThat(cw().get("/api/employers?q=" + name).json().path("totalElements").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void unreachedGraduateIsRetriedAfterTheWaitAndThirdFailureMeansLostContact() {
+        Registered g = register("胡文博");
+        String pid = processOf(g.caseNumber());
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            cw().post("/api/tasks/" + onlyTask(g.caseNumber(), "FIRST_CONTACT") + "/complete",
+                    map("reached", false, "note", "电话无人接听")).expect(204);
+            assertThat(tasksOf(cw(), g.caseNumber())).isEmpty();
+            String wait = attempt < 3 ? "contactRetryWait" : "lostContactRetryWait";
+            management.executeJob(job(pid, wait).getId());
+        }
+        JsonNode ledger = cw().get("/api/graduates/" + g.id() + "/ledger").json();
+        assertThat(ledger.path("case").path("status").asText()).isEqualTo("LOST_CONTACT");
+        assertThat(ledger.path("graduate").path("status").asText()).isEqualTo("LOST_CONTACT");
+        List<String> types = new ArrayList<>();
+        ledger.path("entries").forEach(e -> types.add(e.path("type").asText()));
+        assertThat(types).containsExactly("REGISTERED", "CONTACT_ATTEMPT", "CONTACT_ATTEMPT", "CONTACT_ATTEMPT",
+                "LOST_CONTACT");
+
+        reachWantsJob(g.caseNumber()); // the monthly retry reaches the graduate
+        assertThat(cw().get("/api/graduates/" + g.id() + "/ledger").json().path("case").path("status").asText())
+                .isEqualTo("OPEN");
+        onlyTask(g.caseNumber(), "GUIDANCE");
+    }
+
+    @Test
+    void overdueTaskIsMarkedInTaskListLedgerAndSupervisorsAreTold() {
+        Registered g = register("罗思颖");
+        String pid = processOf(g.caseNumber());
+        management.executeJob(job(pid, "firstContactOverdue").getId());
+
+        JsonNode overdue = cw().get("/api/tasks?overdue=true&size=200&q=" + g.caseNumber()).expect(200).json();
+        assertThat(overdue.path("content")).hasSize(1);
+        assertThat(overdue.path("content").get(0).path("overdue").asBoolean()).isTrue();
+        JsonNode ledger = cw().get("/api/graduates/" + g.id() + "/ledger").json();
+        assertThat(ledger.path("entries").get(1).path("type").asText()).isEqualTo("OVERDUE");
+        // the task is still there to do
+        reachWantsJob(g.caseNumber());
+    }
+
+    @Test
+    void graduateInDifficultyComesFirstWithHighPriority() {
+        var body = TestGraduates.with(graduate("郭欣怡", "440703"), "difficulties", List.of("SUBSISTENCE_ALLOWANCE"));
+        JsonNode created = cw().post("/api/graduates", body).expect(201).json();
+        List<JsonNode> tasks = tasksOf(cw(), created.path("caseNumber").asText());
+        assertThat(tasks.get(0).path("priority").asInt()).isEqualTo(CaseFile.PRIORITY_DIFFICULTY);
+        JsonNode page = cw().get("/api/tasks?scope=candidate&sort=priority&size=1").expect(200).json();
+        assertThat(page.path("content").get(0).path("priority").asInt()).isEqualTo(CaseFile.PRIORITY_DIFFICULTY);
+    }
+
+    @Test
+    void supervisorClosesWithReasonAndReopens() {
+        Registered g = register("高振宇");
+        cw().post("/api/graduates/" + g.id() + "/case/close", map("reason", "MOVED_AWAY")).expect(403);
+        Api sup = Api.as(rest, "sup.city");
+        sup.post("/api/graduates/" + g.id() + "/case/close", map("reason", "MOVED_AWAY", "note", "迁往外省"))
+                .expect(200);
+        assertThat(tasksOf(cw(), g.caseNumber())).isEmpty();
+        sup.post("/api/graduates/" + g.id() + "/case/close", map("reason", "OTHER")).expect(409);
+
+        sup.post("/api/graduates/" + g.id() + "/case/reopen", map("reason", "回到本市求职")).expect(200);
+        assertThat(onlyTask(g.caseNumber(), "FIRST_CONTACT")).isNotBlank();
+        JsonNode ledger = cw().get("/api/graduates/" + g.id() + "/ledger").json();
+        assertThat(ledger.path("case").path("status").asText()).isEqualTo("OPEN");
+        List<String> types = new ArrayList<>();
+        ledger.path("entries").forEach(e -> types.add(e.path("type").asText()));
+        assertThat(types).containsExactly("REGISTERED", "CLOSED", "REOPENED");
+    }
+
+    @Test
+    void twoConcurrentCompletionsMakeOneLedgerEntry() throws Exception {
+        Registered g = register("朱浩然");
+        reachWantsJob(g.caseNumber());
+        String guidance = onlyTask(g.caseNumber(), "GUIDANCE");
+        CountDownLatch start = new CountDownLatch(1);
+        Callable<Integer> complete = () -> {
+            start.await();
+            return cw().post("/api/tasks/" + guidance + "/complete",
+                    map("date", LocalDate.now().toString(), "topic", "并发测试")).status();
+        };
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<Integer> a = pool.submit(complete);
+            Future<Integer> b = pool.submit(complete);
+            start.countDown();
+            assertThat(List.of(a.get(), b.get())).containsExactlyInAnyOrder(204, 409);
+        } finally {
+            pool.shutdownNow();
+        }
+        JsonNode ledger = cw().get("/api/graduates/" + g.id() + "/ledger").json();
+        assertThat(ledger.path("compliance").path("guidance").asInt()).isEqualTo(1);
+        assertThat(tasksOf(cw(), g.caseNumber())).hasSize(4);
+    }
+
+    @Test
+    void completingTaskTwiceIsConflictAndInvalidFormIsNamed() {
+        Registered g = register("徐嘉欣");
+        String contact = onlyTask(g.caseNumber(), "FIRST_CONTACT");
+        JsonNode problem = cw().post("/api/tasks/" + contact + "/complete", map("reached", true)).expect(400).json();
+        assertThat(problem.path("errors").get(0).path("field").asText()).isEqualTo("willingness");
+        cw().post("/api/tasks/" + contact + "/complete", map("reached", true, "willingness", "MAYBE")).expect(400);
+        cw().post("/api/tasks/" + contact + "/complete", map("reached", true, "willingness", "WANTS_JOB")).expect(204);
+        cw().post("/api/tasks/" + contact + "/complete", map("reached", true, "willingness", "WANTS_JOB")).expect(409);
+        Api.as(rest, "cw.taishan").post("/api/tasks/" + contact + "/complete", map("reached", true)).expect(404);
+    }
+
+    String processOf(String caseNumber) {
+        return runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).singleResult().getId();
+    }
+
+    Job job(String processInstanceId, String activityId) {
+        return management.createJobQuery().processInstanceId(processInstanceId).activityId(activityId).singleResult();
+    }
+}

@@ -1,0 +1,7 @@
+package org.leye.casework.tasks;
+
+import org.leye.casework.support.MySqlIntegrationTest;
+
+@MySqlIntegrationTest
+class TaskListMySqlTest extends TaskListContract {
+}

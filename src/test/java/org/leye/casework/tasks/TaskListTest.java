@@ -1,0 +1,7 @@
+package org.leye.casework.tasks;
+
+import org.leye.casework.support.IntegrationTest;
+
+@IntegrationTest
+class TaskListTest extends TaskListContract {
+}
