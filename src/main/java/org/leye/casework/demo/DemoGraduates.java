@@ -1,0 +1,142 @@
+package org.leye.casework.demo;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import org.leye.casework.graduates.Degree;
+import org.leye.casework.graduates.Difficulty;
+import org.leye.casework.graduates.Gender;
+import org.leye.casework.graduates.GraduateRegistry;
+import org.leye.casework.graduates.Graduates;
+import org.leye.casework.graduates.RegisterGraduate;
+import org.leye.casework.graduates.Source;
+import org.leye.casework.graduates.SyntheticResidentIds;
+import org.leye.casework.security.CurrentUser;
+import org.leye.casework.security.Role;
+import org.leye.casework.tasks.CaseTask;
+import org.leye.casework.tasks.CaseTasks;
+import org.leye.casework.tasks.TaskList;
+import org.leye.casework.tasks.TaskType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * The demo profile's graduates: realistic but fictitious people (valid, invented ID numbers)
+ * across the seven districts, some in difficulty, some not willing to work, with cases at
+ * different steps of the 131 service. Seeded once, into an empty registry.
+ */
+@Component
+@Profile("demo")
+@Order(10)
+class DemoGraduates implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoGraduates.class);
+
+    private static final String[] SURNAMES = { "李", "王", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周", "徐", "孙", "马",
+            "朱", "胡", "郭", "何", "林", "罗", "高", "梁", "谢", "邓", "冯", "曾", "彭", "余", "甄", "司徒", "欧阳" };
+    private static final String[] GIVEN = { "子轩", "浩然", "梓涵", "欣怡", "俊杰", "嘉欣", "宇航", "诗琪", "志强", "晓彤", "家豪",
+            "雨桐", "伟杰", "思颖", "明辉", "慧敏", "文博", "婉婷", "振宇", "佩珊", "锦华", "海燕", "国栋", "美玲" };
+    private static final String[] DISTRICTS = { "440703", "440704", "440705", "440781", "440783", "440784", "440785" };
+    private static final String[] UNIVERSITIES = { "五邑大学", "江门职业技术学院", "广东江门中医药职业学院", "广东南方职业学院",
+            "广东江门幼儿师范高等专科学校", "中山大学", "华南理工大学", "广东工业大学", "暨南大学", "广州大学" };
+    private static final String[] MAJORS = { "计算机科学与技术", "机械设计制造及其自动化", "会计学", "电子商务", "护理", "学前教育",
+            "土木工程", "英语", "市场营销", "中药学", "电气工程及其自动化", "汉语言文学" };
+
+    private final Graduates graduates;
+    private final GraduateRegistry registry;
+    private final CaseTasks caseTasks;
+    private final TaskList taskList;
+    private final TransactionTemplate tx;
+    private final ObjectMapper json;
+    private final int count;
+
+    DemoGraduates(Graduates graduates, GraduateRegistry registry, CaseTasks caseTasks, TaskList taskList,
+            TransactionTemplate tx, ObjectMapper json, @Value("${leye.demo.graduates:200}") int count) {
+        this.graduates = graduates;
+        this.registry = registry;
+        this.caseTasks = caseTasks;
+        this.taskList = taskList;
+        this.tx = tx;
+        this.json = json;
+        this.count = count;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (count <= 0 || graduates.count() > 0) {
+            return;
+        }
+        Random rnd = new Random(20230731L);
+        int year = LocalDate.now().getYear();
+        for (int i = 0; i < count; i++) {
+            String district = DISTRICTS[i % DISTRICTS.length];
+            Gender gender = rnd.nextBoolean() ? Gender.MALE : Gender.FEMALE;
+            LocalDate birth = LocalDate.of(year - 22 - rnd.nextInt(4), 1 + rnd.nextInt(12), 1 + rnd.nextInt(28));
+            String idNumber = SyntheticResidentIds.next(rnd, district, birth, gender);
+            List<Difficulty> difficulties = new ArrayList<>();
+            if (rnd.nextInt(6) == 0) {
+                difficulties.add(Difficulty.values()[rnd.nextInt(Difficulty.values().length)]);
+                if (rnd.nextInt(4) == 0) {
+                    difficulties.add(Difficulty.DISABILITY);
+                }
+            }
+            RegisterGraduate command = new RegisterGraduate(
+                    SURNAMES[rnd.nextInt(SURNAMES.length)] + GIVEN[rnd.nextInt(GIVEN.length)], idNumber, gender,
+                    "13" + (5 + rnd.nextInt(5)) + String.format("%08d", rnd.nextInt(100_000_000)),
+                    UNIVERSITIES[rnd.nextInt(UNIVERSITIES.length)], MAJORS[rnd.nextInt(MAJORS.length)],
+                    Degree.values()[1 + rnd.nextInt(3)], year - rnd.nextInt(2), district, null,
+                    difficulties.stream().distinct().toList(),
+                    Source.values()[rnd.nextInt(4)], rnd.nextInt(10) != 0);
+            CurrentUser registrar = new CurrentUser("cw.demo." + district, "演示数据", Role.CASEWORKER, district, null);
+            try {
+                tx.executeWithoutResult(s -> registry.register(command, registrar));
+            } catch (RuntimeException duplicate) {
+                log.debug("Skipped a demo graduate: {}", duplicate.getClass().getSimpleName());
+            }
+        }
+        advanceSomeCases(rnd);
+        log.info("Demo data: {} graduates registered", graduates.count());
+    }
+
+    /** Takes a share of the cases through first contact and guidance, so the inbox shows every kind of task. */
+    private void advanceSomeCases(Random rnd) {
+        List<CaseTask> firstContacts = caseTasks.findAll().stream().filter(t -> t.getType() == TaskType.FIRST_CONTACT)
+                .toList();
+        for (CaseTask task : firstContacts) {
+            int step = rnd.nextInt(4);
+            if (step == 0) {
+                continue;
+            }
+            CurrentUser worker = new CurrentUser("cw.demo." + task.getDistrictCode(), "演示数据", Role.CASEWORKER,
+                    task.getDistrictCode(), null);
+            String willingness = step == 3 && rnd.nextInt(3) == 0 ? "FURTHER_STUDY" : "WANTS_JOB";
+            complete(task.getId(), "{\"reached\":true,\"willingness\":\"" + willingness + "\",\"note\":\"电话联系\"}", worker);
+            if (step >= 2 && "WANTS_JOB".equals(willingness)) {
+                caseTasks.findAll().stream()
+                        .filter(t -> t.getType() == TaskType.GUIDANCE && task.getCaseId().equals(t.getCaseId()))
+                        .findFirst()
+                        .ifPresent(g -> complete(g.getId(), "{\"date\":\"" + LocalDate.now().minusDays(rnd.nextInt(10))
+                                + "\",\"topic\":\"求职规划与简历指导\"}", worker));
+            }
+        }
+    }
+
+    private void complete(String taskId, String form, CurrentUser worker) {
+        try {
+            taskList.complete(taskId, json.readTree(form), worker);
+        } catch (Exception e) {
+            log.warn("Demo task {} not completed: {}", taskId, e.getClass().getSimpleName());
+        }
+    }
+}
