@@ -56,6 +56,7 @@ class GraduateController {
             @RequestParam(required = false) GraduateStatus status,
             @RequestParam(required = false) Difficulty difficulty,
             @RequestParam(required = false) String q,
+            @RequestParam(required = false) String idNumber,
             @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size,
             @RequestParam(defaultValue = "name") String sort) {
@@ -64,7 +65,7 @@ class GraduateController {
             case "registeredAt" -> Sort.by(Sort.Direction.DESC, "registeredAt").and(Sort.by("id"));
             default -> throw new InvalidFieldException("sort", "validation.sort", "name, registeredAt");
         };
-        var result = registry.search(new GraduateSearch(district, status, difficulty, q),
+        var result = registry.search(new GraduateSearch(district, status, difficulty, q), idNumber,
                 PageRequests.of(page, size, order), users.current());
         return PageResponse.of(result, mapper::toView);
     }

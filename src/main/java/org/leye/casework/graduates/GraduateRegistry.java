@@ -100,6 +100,14 @@ public class GraduateRegistry {
         return graduates.findAll(scoped(search, caller), page);
     }
 
+    /** Search by the exact ID number: only its keyed hash reaches the query. */
+    @Transactional(readOnly = true)
+    public Page<Graduate> search(GraduateSearch search, String idNumber, Pageable page, CurrentUser caller) {
+        String hash = idNumber == null || idNumber.isBlank() ? null : cipher.hash(ResidentIds.normalize(idNumber));
+        return search(new GraduateSearch(search.district(), search.status(), search.difficulty(), search.q(), hash),
+                page, caller);
+    }
+
     /** The whole ID number and phone, for the roles that serve the graduate (never counselors). */
     @Transactional(readOnly = true)
     public FullIdentity fullIdentity(Long id, CurrentUser caller) {
@@ -183,6 +191,9 @@ public class GraduateRegistry {
             }
             if (s.district() != null && !s.district().isBlank()) {
                 where.add(cb.equal(root.get("districtCode"), s.district().strip()));
+            }
+            if (s.idNumberHash() != null) {
+                where.add(cb.equal(root.get("idNumberHash"), s.idNumberHash()));
             }
             if (s.status() != null) {
                 where.add(cb.equal(root.get("status"), s.status()));

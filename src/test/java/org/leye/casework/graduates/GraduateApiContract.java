@@ -125,6 +125,22 @@ abstract class GraduateApiContract {
     }
 
     @Test
+    void graduateIsFoundByExactIdNumberInAnyForm() {
+        Map<String, Object> body = graduate("冯雨桐", "440703");
+        long id = caseworker().post("/api/graduates", body).expect(201).json().path("id").asLong();
+        String idNumber = (String) body.get("idNumber");
+        String fullWidth = idNumber.chars().mapToObj(c -> Character.isDigit(c) ? String.valueOf((char) (c - '0' + '０'))
+                : String.valueOf((char) c)).reduce("", String::concat);
+        for (String form : List.of(idNumber, " " + fullWidth + " ")) {
+            JsonNode page = caseworker().get("/api/graduates?idNumber=" + form).expect(200).json();
+            assertThat(page.path("totalElements").asLong()).isEqualTo(1);
+            assertThat(page.path("content").get(0).path("id").asLong()).isEqualTo(id);
+        }
+        assertThat(Api.as(rest, "cw.taishan").get("/api/graduates?idNumber=" + idNumber).json().path("totalElements")
+                .asLong()).isZero();
+    }
+
+    @Test
     void chineseNamesSortInPinyinOrder() {
         String tag = "蔡" + (char) ('乙' + (int) (System.nanoTime() % 20));
         // pinyin order an < bian < zhang differs from code point order (安 U+5B89 < 张 U+5F20 < 边 U+8FB9)

@@ -5,8 +5,9 @@ import org.springframework.http.HttpStatus;
 /** An unknown id, or one outside the caller's scope: both answer 404 alike. */
 public class NotFoundException extends ApiException {
 
+    /** @param what the kind of record, naming the message {@code problem.notFound.<what>} */
     public NotFoundException(String what, Object id) {
-        super("problem.notFound", null, what, id);
+        super("problem.notFound." + what, null, id);
     }
 
     @Override
