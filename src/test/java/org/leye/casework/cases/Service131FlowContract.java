@@ -303,6 +303,49 @@ abstract class Service131FlowContract {
         Api.as(rest, "cw.taishan").post("/api/tasks/" + contact + "/complete", map("reached", true)).expect(404);
     }
 
+    @Test
+    void graduateInDifficultyNotPlacedGetsPublicWelfarePostThatClosesTheCase() {
+        var body = TestGraduates.with(graduate("梁美玲", "440703"), "difficulties", List.of("ZERO_EMPLOYMENT"));
+        JsonNode created = cw().post("/api/graduates", body).expect(201).json();
+        String caseNumber = created.path("caseNumber").asText();
+        reachWantsJob(caseNumber);
+        management.executeJob(job(processOf(caseNumber), "publicWelfareDue").getId());
+
+        String welfare = onlyTask(caseNumber, "PUBLIC_WELFARE_PLACEMENT");
+        cw().post("/api/tasks/" + welfare + "/complete", map("employer", "蓬江区社区服务中心", "position", "社区协管员",
+                "startDate", LocalDate.now().toString())).expect(204);
+
+        JsonNode ledger = cw().get("/api/graduates/" + created.path("id").asLong() + "/ledger").json();
+        assertThat(ledger.path("case").path("status").asText()).isEqualTo("CLOSED");
+        assertThat(ledger.path("graduate").path("destination").path("code").asText()).isEqualTo("PUBLIC_WELFARE_POST");
+        assertThat(ledger.path("graduate").path("destination").path("group").asText()).isEqualTo("CONTRACT");
+        List<String> types = new ArrayList<>();
+        ledger.path("entries").forEach(e -> types.add(e.path("type").asText()));
+        assertThat(types).containsSubsequence("PUBLIC_WELFARE_PLACEMENT", "DESTINATION", "CLOSED");
+        assertThat(tasksOf(cw(), caseNumber)).isEmpty();
+    }
+
+    @Test
+    void furtherStudyIsFollowedUpAndFollowUpBringsGraduateBack() {
+        Registered g = register("叶子轩");
+        cw().post("/api/tasks/" + onlyTask(g.caseNumber(), "FIRST_CONTACT") + "/complete",
+                map("reached", true, "willingness", "FURTHER_STUDY", "note", "准备考研")).expect(204);
+        assertThat(tasksOf(cw(), g.caseNumber())).isEmpty();
+        management.executeJob(job(processOf(g.caseNumber()), "followUpWait").getId());
+
+        cw().post("/api/tasks/" + onlyTask(g.caseNumber(), "FOLLOW_UP") + "/complete",
+                map("reached", true, "willingness", "WANTS_JOB", "note", "考研未上线，想就业")).expect(204);
+        onlyTask(g.caseNumber(), "GUIDANCE");
+        JsonNode ledger = cw().get("/api/graduates/" + g.id() + "/ledger").json();
+        List<String> willingness = new ArrayList<>();
+        ledger.path("entries").forEach(e -> {
+            if (e.path("type").asText().equals("WILLINGNESS")) {
+                willingness.add(e.path("details").path("willingness").asText());
+            }
+        });
+        assertThat(willingness).containsExactly("FURTHER_STUDY", "WANTS_JOB");
+    }
+
     String processOf(String caseNumber) {
         return runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).singleResult().getId();
     }
