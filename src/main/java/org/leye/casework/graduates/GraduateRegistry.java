@@ -14,6 +14,7 @@ import java.util.Set;
 import jakarta.persistence.criteria.JoinType;
 import jakarta.persistence.criteria.Predicate;
 
+import org.leye.casework.audit.AuditLog;
 import org.leye.casework.reference.District;
 import org.leye.casework.reference.ReferenceData;
 import org.leye.casework.reference.University;
@@ -46,9 +47,11 @@ public class GraduateRegistry {
     private final PersonalDataCipher cipher;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final AuditLog audit;
 
     GraduateRegistry(Graduates graduates, ReferenceData reference, PersonalDataCipher cipher,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, AuditLog audit) {
+        this.audit = audit;
         this.graduates = graduates;
         this.reference = reference;
         this.cipher = cipher;
@@ -108,13 +111,17 @@ public class GraduateRegistry {
                 page, caller);
     }
 
-    /** The whole ID number and phone, for the roles that serve the graduate (never counselors). */
-    @Transactional(readOnly = true)
+    /**
+     * The whole ID number and phone, for the roles that serve the graduate (never counselors);
+     * every such read is in the audit log.
+     */
+    @Transactional
     public FullIdentity fullIdentity(Long id, CurrentUser caller) {
         Graduate g = get(id, caller);
         if (caller.role() == Role.COUNSELOR) {
             throw new org.springframework.security.access.AccessDeniedException("identity");
         }
+        audit.record(caller.username(), AuditLog.VIEW_IDENTITY, g.getId(), null);
         return new FullIdentity(g.getId(), g.getName(), cipher.decrypt(g.getIdNumberEnc()), cipher.decrypt(g.getPhoneEnc()));
     }
 

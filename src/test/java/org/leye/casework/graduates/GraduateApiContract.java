@@ -218,6 +218,12 @@ abstract class GraduateApiContract {
         assertThat(identity.path("phone").asText()).isEqualTo(body.get("phone"));
         Api.as(rest, "counselor.wyu").get("/api/graduates/" + id + "/identity").expect(403);
         Api.as(rest, "cw.taishan").get("/api/graduates/" + id + "/identity").expect(404);
+
+        JsonNode audit = Api.as(rest, "admin").get("/api/audit?graduateId=" + id).expect(200).json();
+        assertThat(audit.path("totalElements").asLong()).isEqualTo(1);
+        assertThat(audit.path("content").get(0).path("actor").asText()).isEqualTo("cw.pengjiang");
+        assertThat(audit.path("content").get(0).path("action").asText()).isEqualTo("VIEW_IDENTITY");
+        Api.as(rest, "sup.city").get("/api/audit?graduateId=" + id).expect(403);
     }
 
     @Test
