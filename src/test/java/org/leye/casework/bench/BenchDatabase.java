@@ -1,0 +1,30 @@
+package org.leye.casework.bench;
+
+import org.leye.casework.support.MySqlAvailable;
+import org.springframework.boot.test.util.TestPropertyValues;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** The benchmark's database: H2 in a file under target/ (default) or the MySQL server of TEST_DB_URL. */
+class BenchDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    static boolean mysql() {
+        return "mysql".equalsIgnoreCase(System.getProperty("bench.db", "h2"));
+    }
+
+    static String describe() {
+        return mysql() ? "MySQL/MariaDB (TEST_DB_URL)" : "H2 file (target/bench-h2)";
+    }
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        if (mysql()) {
+            TestPropertyValues.of("spring.datasource.url=" + MySqlAvailable.url(),
+                    "spring.datasource.username=" + MySqlAvailable.user(),
+                    "spring.datasource.password=" + MySqlAvailable.password()).applyTo(context);
+        } else {
+            TestPropertyValues.of("spring.datasource.url=jdbc:h2:file:./target/bench-h2/leye-" + System.currentTimeMillis(),
+                    "spring.datasource.username=sa", "spring.datasource.password=").applyTo(context);
+        }
+    }
+}

@@ -1,0 +1,366 @@
+package org.leye.casework.bench;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import javax.sql.DataSource;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.leye.casework.cases.CaseTimers;
+import org.leye.casework.graduates.Degree;
+import org.leye.casework.graduates.Gender;
+import org.leye.casework.graduates.GraduateRegistry;
+import org.leye.casework.graduates.RegisterGraduate;
+import org.leye.casework.graduates.Source;
+import org.leye.casework.graduates.SyntheticResidentIds;
+import org.leye.casework.ledger.Compliance;
+import org.leye.casework.ledger.Ledger;
+import org.leye.casework.security.CurrentUser;
+import org.leye.casework.security.Role;
+import org.leye.casework.tasks.CaseTask;
+import org.leye.casework.tasks.CaseTasks;
+import org.leye.casework.tasks.TaskList;
+import org.leye.casework.tasks.TaskQuery;
+import org.leye.casework.tasks.TaskType;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * The performance benchmark (not part of {@code mvn verify}): {@code mvn -Pbench test} on H2, or
+ * {@code mvn -Pbench test -Dbench.db=mysql} on the server of {@code TEST_DB_URL}. Each figure is
+ * printed beside its raw reference measured in the same run on the same database, and the ratio.
+ * Scales: {@code -Dbench.cases=1000 -Dbench.whole=200 -Dbench.engineStarts=2000
+ * -Dbench.inboxScales=100000,1000000}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK, properties = { "leye.demo.graduates=0",
+        "camunda.bpm.job-execution.enabled=false", "logging.level.org.leye=warn" })
+@ActiveProfiles({ "test", "demo" })
+@ContextConfiguration(initializers = BenchDatabase.class)
+class CaseworkBenchmark {
+
+    private static final String DISTRICT = "440703";
+    private static final CurrentUser WORKER = new CurrentUser("cw.pengjiang", "bench", Role.CASEWORKER, DISTRICT, null);
+    private static final List<String[]> ROWS = new ArrayList<>();
+
+    @Autowired
+    GraduateRegistry registry;
+    @Autowired
+    TaskList taskList;
+    @Autowired
+    CaseTasks caseTasks;
+    @Autowired
+    Ledger ledger;
+    @Autowired
+    TransactionTemplate tx;
+    @Autowired
+    DataSource dataSource;
+    @Autowired
+    ProcessEngine springEngine;
+    @Autowired
+    CaseTimers timers;
+    @Autowired
+    ObjectMapper json;
+
+    private final Random random = new Random(42);
+    private final int cases = Integer.getInteger("bench.cases", 1000);
+    private final int whole = Integer.getInteger("bench.whole", 200);
+    private final int engineStarts = Integer.getInteger("bench.engineStarts", 2000);
+    private final int[] inboxScales = Arrays.stream(System.getProperty("bench.inboxScales", "100000,1000000").split(","))
+            .mapToInt(Integer::parseInt).toArray();
+
+    @Test
+    void benchmark() throws Exception {
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        ProcessEngine alone = engineAlone();
+        row("database", BenchDatabase.describe(), "", "");
+
+        // 1. case start: registration through the service layer vs the engine alone starting the same model
+        resetPeaks();
+        List<Long> graduateIds = new ArrayList<>();
+        double serviceStarts = rate(cases, i -> graduateIds.add(tx.execute(s -> registry.register(graduate(i), WORKER).getId())));
+        double engineAloneStarts = rate(engineStarts, i -> alone.getRuntimeService()
+                .startProcessInstanceByKey("service131", "BENCH-" + UUID.randomUUID(), startVariables(i)));
+        row("case starts/s (register + case + process)", fmt(serviceStarts), fmt(engineAloneStarts) + " engine alone",
+                pct(serviceStarts / engineAloneStarts));
+
+        // 2. whole 131: the five task types (six completions) through TaskList vs the engine alone
+        List<String> caseNumbers = jdbc.queryForList(
+                "select case_number from case_file where case_number is not null order by id desc", String.class)
+                .subList(0, Math.min(whole, cases));
+        double serviceWhole = rate(caseNumbers.size(), i -> whole131(caseNumbers.get(i)));
+        List<String> aloneInstances = alone.getRuntimeService().createProcessInstanceQuery()
+                .processDefinitionKey("service131").list().stream()
+                .filter(p -> p.getBusinessKey() != null && p.getBusinessKey().startsWith("BENCH-"))
+                .limit(caseNumbers.size()).map(p -> p.getId()).toList();
+        double aloneWhole = rate(aloneInstances.size(), i -> whole131Alone(alone, aloneInstances.get(i)));
+        row("whole-131 completions/s (6 tasks)", fmt(serviceWhole), fmt(aloneWhole) + " engine alone",
+                pct(serviceWhole / aloneWhole));
+
+        // 3. ledger read
+        double[] ledgerMs = timeMany(500, () -> {
+            Long id = graduateIds.get(random.nextInt(graduateIds.size()));
+            return Compliance.of(ledger.of(id));
+        });
+        row("ledger read p50 / p99 ms", ms(ledgerMs[0]) + " / " + ms(ledgerMs[1]), "target p99 < 20", "");
+
+        // 4. raw JDBC batch insert of graduate rows: the reference for hand-over import
+        double rawInsert = rawGraduateInsert(jdbc, 20_000);
+        row("raw JDBC batch insert graduates/s", fmt(rawInsert), "reference", "");
+
+        // 5. inbox: the engine's own query at the open-task count it holds, then ours at growing scales
+        long engineOpen = springEngine.getTaskService().createTaskQuery().count();
+        double[] engineQuery = timeMany(100, () -> springEngine.getTaskService().createTaskQuery()
+                .taskCandidateGroup("caseworkers-" + DISTRICT).taskDefinitionKey("firstContact")
+                .orderByTaskPriority().desc().orderByDueDate().asc().listPage(0, 50));
+        row("engine TaskService candidate page p50 / p99 ms @" + engineOpen, ms(engineQuery[0]) + " / " + ms(engineQuery[1]),
+                "reference", "");
+        seedCaseTasks(jdbc, (int) Math.max(0, engineOpen - caseTasks.count()));
+        inbox("@" + caseTasks.count() + " (same count as engine)", engineQuery[1]);
+        for (int scale : inboxScales) {
+            seedCaseTasks(jdbc, (int) Math.max(0, scale - caseTasks.count()));
+            inbox("@" + caseTasks.count(), engineQuery[1]);
+        }
+        row("peak heap MiB", String.valueOf(peakHeapMiB()), "", "");
+        alone.close();
+    }
+
+    private void inbox(String scale, double engineP99) {
+        CurrentUser sup = new CurrentUser("sup.pengjiang", "bench", Role.SUPERVISOR, DISTRICT, null);
+        double[] mine = timeMany(200, () -> taskList.list(new TaskQuery(TaskQuery.Scope.MINE, null, null, null, null, null,
+                TaskQuery.SortOrder.DUE), PageRequest.of(0, 50, TaskList.sort(TaskQuery.SortOrder.DUE)), WORKER));
+        double[] candidate = timeMany(200, () -> taskList.list(new TaskQuery(TaskQuery.Scope.CANDIDATE, TaskType.REFERRAL,
+                DISTRICT, null, null, null, TaskQuery.SortOrder.PRIORITY),
+                PageRequest.of(0, 50, TaskList.sort(TaskQuery.SortOrder.PRIORITY)), WORKER));
+        double[] overdue = timeMany(200, () -> taskList.list(new TaskQuery(TaskQuery.Scope.ALL, null, null, null, true, null,
+                TaskQuery.SortOrder.DUE), PageRequest.of(0, 50, TaskList.sort(TaskQuery.SortOrder.DUE)), sup));
+        row("inbox mine p50 / p99 ms " + scale, ms(mine[0]) + " / " + ms(mine[1]), "", "");
+        row("inbox candidate+district+type p50 / p99 ms " + scale, ms(candidate[0]) + " / " + ms(candidate[1]),
+                ms(engineP99) + " engine p99", times(engineP99 / candidate[1]));
+        row("inbox overdue p50 / p99 ms " + scale, ms(overdue[0]) + " / " + ms(overdue[1]), "", "");
+    }
+
+    private void whole131(String caseNumber) {
+        complete(caseNumber, TaskType.FIRST_CONTACT, "{\"reached\":true,\"willingness\":\"WANTS_JOB\"}");
+        complete(caseNumber, TaskType.GUIDANCE, "{\"date\":\"" + LocalDate.now() + "\",\"topic\":\"bench\"}");
+        for (int i = 0; i < 3; i++) {
+            complete(caseNumber, TaskType.REFERRAL, "{\"employer\":\"基准测试单位\",\"position\":\"文员\",\"outcome\":\"PENDING\"}");
+        }
+        complete(caseNumber, TaskType.TRAINING_OR_INTERNSHIP, "{\"kind\":\"TRAINING\",\"provider\":\"p\",\"program\":\"q\","
+                + "\"startDate\":\"" + LocalDate.now() + "\"}");
+    }
+
+    private void complete(String caseNumber, TaskType type, String form) {
+        CaseTask task = caseTasks.findAll((root, q, cb) -> cb.and(cb.equal(root.get("caseNumber"), caseNumber),
+                cb.equal(root.get("type"), type))).get(0);
+        try {
+            taskList.complete(task.getId(), json.readTree(form), WORKER);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void whole131Alone(ProcessEngine alone, String processInstanceId) {
+        var tasks = alone.getTaskService();
+        tasks.complete(only(tasks.createTaskQuery().processInstanceId(processInstanceId).list()).getId(),
+                Map.of("reached", true, "willingness", "WANTS_JOB", "lostContact", false));
+        tasks.complete(only(tasks.createTaskQuery().processInstanceId(processInstanceId).list()).getId());
+        for (Task t : tasks.createTaskQuery().processInstanceId(processInstanceId).list()) {
+            tasks.complete(t.getId());
+        }
+    }
+
+    private static Task only(List<Task> tasks) {
+        if (tasks.size() != 1) {
+            throw new IllegalStateException("expected one task, found " + tasks.size());
+        }
+        return tasks.get(0);
+    }
+
+    /** The engine alone on the same database: no Spring, no listeners, no service layer. */
+    private ProcessEngine engineAlone() {
+        StandaloneProcessEngineConfiguration cfg = new StandaloneProcessEngineConfiguration();
+        cfg.setProcessEngineName("bench-engine-alone");
+        cfg.setDataSource(dataSource);
+        cfg.setDatabaseSchemaUpdate("false");
+        cfg.setJobExecutorActivate(false);
+        cfg.setHistory("audit");
+        cfg.setIdGenerator(new StrongUuidGenerator());
+        cfg.setCmmnEnabled(false);
+        cfg.setDmnEnabled(false);
+        cfg.setDatabaseType(springEngine.getProcessEngineConfiguration() instanceof
+                org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl impl ? impl.getDatabaseType() : null);
+        JavaDelegate noOp = execution -> { };
+        Map<Object, Object> beans = new HashMap<>();
+        beans.put("caseTimers", timers);
+        beans.put("markTaskOverdue", noOp);
+        beans.put("markLostContact", noOp);
+        beans.put("record131Met", noOp);
+        cfg.setBeans(beans);
+        return cfg.buildProcessEngine();
+    }
+
+    private Map<String, Object> startVariables(int i) {
+        Map<String, Object> vars = new HashMap<>();
+        vars.put("caseId", (long) -i);
+        vars.put("caseNumber", "BENCH-" + i);
+        vars.put("graduateId", (long) -i);
+        vars.put("district", DISTRICT);
+        vars.put("candidateGroup", "caseworkers-" + DISTRICT);
+        vars.put("supervisorGroup", "supervisors-" + DISTRICT);
+        vars.put("priority", 50);
+        vars.put("inDifficulty", false);
+        vars.put("met131", false);
+        vars.put("reached", false);
+        vars.put("lostContact", false);
+        vars.put("willingness", null);
+        return vars;
+    }
+
+    private RegisterGraduate graduate(int i) {
+        Gender gender = i % 2 == 0 ? Gender.MALE : Gender.FEMALE;
+        LocalDate birth = LocalDate.of(1999 + random.nextInt(5), 1 + random.nextInt(12), 1 + random.nextInt(28));
+        return new RegisterGraduate("基准" + i, SyntheticResidentIds.next(random, DISTRICT, birth, gender), gender,
+                "137" + String.format("%08d", random.nextInt(100_000_000)), "五邑大学", "会计学", Degree.BACHELOR, 2023,
+                DISTRICT, null, i % 6 == 0 ? List.of(org.leye.casework.graduates.Difficulty.OTHER) : List.of(),
+                Source.HANDOVER, true);
+    }
+
+    private double rawGraduateInsert(JdbcTemplate jdbc, int n) {
+        long start = System.nanoTime();
+        String marker = "raw-" + UUID.randomUUID().toString().substring(0, 8);
+        for (int from = 0; from < n; from += 1000) {
+            List<Object[]> batch = new ArrayList<>();
+            for (int i = from; i < Math.min(n, from + 1000); i++) {
+                batch.add(new Object[] { "原始" + i, "00", marker + "-" + i, "enc", "440703********0000",
+                        java.sql.Date.valueOf("2000-01-01"), "MALE", "五邑大学", "BACHELOR", 2023, DISTRICT, true,
+                        "REGISTERED", Timestamp.from(Instant.now()), "bench" });
+            }
+            jdbc.batchUpdate("insert into graduate (name, name_sort, id_number_hash, id_number_enc, id_number_masked,"
+                    + " birth_date, gender, university_name, degree, graduation_year, district_code, willing_to_work,"
+                    + " status, registered_at, registered_by, version) values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0)", batch);
+        }
+        return n / ((System.nanoTime() - start) / 1e9);
+    }
+
+    /** Bulk rows in the task table, spread like a province's inbox: 7 districts, all types, 1 % mine, 5 % overdue. */
+    private void seedCaseTasks(JdbcTemplate jdbc, int n) {
+        String[] districts = { "440703", "440704", "440705", "440781", "440783", "440784", "440785" };
+        TaskType[] types = { TaskType.FIRST_CONTACT, TaskType.GUIDANCE, TaskType.REFERRAL, TaskType.REFERRAL,
+                TaskType.REFERRAL, TaskType.TRAINING_OR_INTERNSHIP, TaskType.FOLLOW_UP };
+        Instant now = Instant.now();
+        for (int from = 0; from < n; from += 5000) {
+            List<Object[]> batch = new ArrayList<>();
+            for (int i = from; i < Math.min(n, from + 5000); i++) {
+                String district = districts[random.nextInt(districts.length)];
+                TaskType type = types[random.nextInt(types.length)];
+                boolean overdue = random.nextInt(20) == 0;
+                Instant due = now.plus(random.nextInt(30) - (overdue ? 30 : 0), ChronoUnit.DAYS);
+                String assignee = random.nextInt(100) == 0 ? (district.equals(DISTRICT) ? "cw.pengjiang" : "cw.x") : null;
+                batch.add(new Object[] { UUID.randomUUID().toString(), "bench", "bench", type.name(), type.name(),
+                        "BENCH-" + i, "基准" + i, district, random.nextInt(6) == 0 ? 80 : 50, Timestamp.from(due), overdue,
+                        assignee, "caseworkers-" + district, Timestamp.from(now.minus(random.nextInt(60), ChronoUnit.DAYS)) });
+            }
+            jdbc.batchUpdate("insert into case_task (id, process_instance_id, activity_id, type, name, case_number,"
+                    + " graduate_name, district_code, priority, due_at, overdue, assignee, candidate_group, created_at)"
+                    + " values (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", batch);
+        }
+    }
+
+    interface IntTask {
+        void run(int i) throws Exception;
+    }
+
+    private static double rate(int n, IntTask task) {
+        long start = System.nanoTime();
+        for (int i = 0; i < n; i++) {
+            try {
+                task.run(i);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return n / ((System.nanoTime() - start) / 1e9);
+    }
+
+    /** p50 and p99 in nanoseconds, after a warm-up of a tenth of the runs. */
+    private static double[] timeMany(int n, Supplier<?> call) {
+        for (int i = 0; i < n / 10; i++) {
+            call.get();
+        }
+        long[] t = new long[n];
+        for (int i = 0; i < n; i++) {
+            long s = System.nanoTime();
+            call.get();
+            t[i] = System.nanoTime() - s;
+        }
+        Arrays.sort(t);
+        return new double[] { t[n / 2], t[(int) Math.ceil(n * 0.99) - 1] };
+    }
+
+    private static void resetPeaks() {
+        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+    }
+
+    private static long peakHeapMiB() {
+        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
+                .mapToLong(p -> p.getPeakUsage().getUsed()).sum() / (1024 * 1024);
+    }
+
+    private static String fmt(double v) {
+        return String.format(Locale.ROOT, "%.1f", v);
+    }
+
+    private static String ms(double nanos) {
+        return String.format(Locale.ROOT, "%.2f", nanos / 1e6);
+    }
+
+    private static String pct(double ratio) {
+        return String.format(Locale.ROOT, "%.0f %%", ratio * 100);
+    }
+
+    private static String times(double ratio) {
+        return String.format(Locale.ROOT, "%.0f×", ratio);
+    }
+
+    private static void row(String what, String value, String reference, String ratio) {
+        ROWS.add(new String[] { what, value, reference, ratio });
+        System.out.printf("BENCH | %-58s | %-18s | %-26s | %s%n", what, value, reference, ratio);
+    }
+
+    @AfterAll
+    static void table() {
+        System.out.println();
+        System.out.println("| measure | figure | reference (same run, same database) | ratio |");
+        System.out.println("|---|---|---|---|");
+        for (String[] r : ROWS) {
+            System.out.println("| " + String.join(" | ", r) + " |");
+        }
+    }
+}
