@@ -22,6 +22,11 @@ public class CaseFile {
     /** Priority of tasks for a graduate in difficulty (the three priorities) and for everyone else. */
     public static final int PRIORITY_DIFFICULTY = 80;
     public static final int PRIORITY_NORMAL = 50;
+    /**
+     * A student in difficulty handed over by the one-to-one assistance on leaving school without a
+     * job: in difficulty, and already known for months, so ahead of every other case.
+     */
+    public static final int PRIORITY_HANDED_OVER = 90;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -83,6 +88,16 @@ public class CaseFile {
 
     void number(String prefix, int year) {
         this.caseNumber = String.format("%s-%d-%06d", prefix, year, id);
+    }
+
+    /** Raises the priority (never lowers it); a raised case is a graduate in difficulty. */
+    boolean prioritise(int newPriority) {
+        inDifficulty = true;
+        if (newPriority <= priority) {
+            return false;
+        }
+        priority = newPriority;
+        return true;
     }
 
     void started(String processInstanceId) {

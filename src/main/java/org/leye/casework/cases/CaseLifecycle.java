@@ -8,11 +8,13 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.leye.casework.graduates.Destination;
 import org.leye.casework.graduates.Graduate;
 import org.leye.casework.graduates.GraduateRegistered;
 import org.leye.casework.graduates.Graduates;
+import org.leye.casework.graduates.Source;
 import org.leye.casework.ledger.Ledger;
 import org.leye.casework.ledger.LedgerEntryType;
 import org.leye.casework.security.CurrentUser;
@@ -21,6 +23,7 @@ import org.leye.casework.shared.web.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -43,15 +46,20 @@ public class CaseLifecycle {
     private final Graduates graduates;
     private final Ledger ledger;
     private final RuntimeService runtime;
+    private final TaskService taskService;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final String numberPrefix;
 
-    CaseLifecycle(CaseFiles cases, Graduates graduates, Ledger ledger, RuntimeService runtime, Clock clock,
+    CaseLifecycle(CaseFiles cases, Graduates graduates, Ledger ledger, RuntimeService runtime, TaskService taskService,
+            ApplicationEventPublisher events, Clock clock,
             @Value("${leye.case.number-prefix:JM}") String numberPrefix) {
         this.cases = cases;
         this.graduates = graduates;
         this.ledger = ledger;
         this.runtime = runtime;
+        this.taskService = taskService;
+        this.events = events;
         this.clock = clock;
         this.numberPrefix = numberPrefix;
     }
@@ -62,8 +70,9 @@ public class CaseLifecycle {
     public void on(GraduateRegistered event) {
         Graduate graduate = graduates.findById(event.graduateId()).orElseThrow();
         ledger.record(Ledger.Record.of(graduate.getId(), null, LedgerEntryType.REGISTERED, graduate.getRegisteredBy())
-                .with("source", event.source().name()).with("willingToWork", event.willingToWork()));
-        if (event.willingToWork()) {
+                .with("source", event.source().name()).with("willingToWork", event.willingToWork())
+                .with("caseDeferred", event.caseDeferred() ? Boolean.TRUE : null));
+        if (event.willingToWork() && !event.caseDeferred()) {
             open(graduate, graduate.getRegisteredBy());
         }
     }
@@ -75,8 +84,61 @@ public class CaseLifecycle {
         if (existing.isPresent()) {
             return existing.get();
         }
+        return openNew(graduate, 0);
+    }
+
+    /**
+     * Hands a student in difficulty over from the one-to-one assistance on leaving school without
+     * a job, so that nobody falls between the two processes: opens the 131 case (source
+     * {@code ASSISTANCE}, priority {@link CaseFile#PRIORITY_HANDED_OVER}); or, if the graduate has
+     * a case already, flags it with that priority (its open tasks too) and reopens it if closed.
+     * Writes one HANDED_OVER entry in the graduate's ledger, which already holds the assistance.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public CaseFile handOver(Graduate graduate, String actor, Map<String, Object> details) {
+        graduate.addSource(Source.ASSISTANCE);
+        Optional<CaseFile> existing = cases.findByGraduateId(graduate.getId());
+        CaseFile file;
+        String how;
+        if (existing.isEmpty()) {
+            file = openNew(graduate, CaseFile.PRIORITY_HANDED_OVER);
+            how = "OPENED";
+        } else {
+            file = existing.get();
+            file.prioritise(CaseFile.PRIORITY_HANDED_OVER);
+            if (file.isOpen()) {
+                how = "FLAGGED";
+                runtime.createProcessInstanceQuery().processInstanceBusinessKey(file.getCaseNumber()).active().list()
+                        .forEach(pi -> {
+                            runtime.setVariable(pi.getId(), "priority", file.getPriority());
+                            runtime.setVariable(pi.getId(), "inDifficulty", true);
+                        });
+                taskService.createTaskQuery().processInstanceBusinessKey(file.getCaseNumber()).list()
+                        .forEach(t -> taskService.setPriority(t.getId(), file.getPriority()));
+            } else {
+                how = "REOPENED";
+                ProcessInstance instance = runtime.startProcessInstanceByKey(PROCESS_KEY, file.getCaseNumber(),
+                        startVariables(file, graduate, file.getMet131At() != null));
+                file.reopen(instance.getId());
+                graduate.caseReopened();
+            }
+        }
+        Ledger.Record entry = Ledger.Record.of(graduate.getId(), file.getId(), LedgerEntryType.HANDED_OVER, actor)
+                .with("caseNumber", file.getCaseNumber()).with("case", how).with("priority", file.getPriority());
+        for (Map.Entry<String, Object> d : details.entrySet()) {
+            entry = entry.with(d.getKey(), d.getValue());
+        }
+        ledger.record(entry);
+        log.info("Graduate {} handed over to the 131 service: case {} {}", graduate.getId(), file.getCaseNumber(), how);
+        return file;
+    }
+
+    private CaseFile openNew(Graduate graduate, int priority) {
         CaseFile file = cases.saveAndFlush(new CaseFile(graduate.getId(), graduate.getDistrictCode(),
                 graduate.inDifficulty(), Instant.now(clock)));
+        if (priority > 0) {
+            file.prioritise(priority);
+        }
         file.number(numberPrefix, graduate.getGraduationYear());
         cases.saveAndFlush(file);
         graduate.caseOpened(file.getCaseNumber());
@@ -134,6 +196,9 @@ public class CaseLifecycle {
             runtime.createMessageCorrelation(MESSAGE_PLACED).processInstanceBusinessKey(c.getCaseNumber())
                     .correlateAll();
             log.info("Case {} closed: graduate placed", c.getCaseNumber());
+        }
+        if (placed) {
+            events.publishEvent(new GraduatePlaced(graduate.getId(), destination.code(), caller.username()));
         }
         return graduate;
     }

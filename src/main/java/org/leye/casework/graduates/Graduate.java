@@ -209,6 +209,14 @@ public class Graduate {
         this.districtCode = newDistrictCode;
     }
 
+    /**
+     * A student registered for one-to-one assistance who has no 131 case yet: still at school, seen
+     * by their university, not by the district until handed over.
+     */
+    public boolean stillWithAssistance() {
+        return caseNumber == null && sources.contains(Source.ASSISTANCE);
+    }
+
     public boolean inDifficulty() {
         return !difficulties.isEmpty();
     }

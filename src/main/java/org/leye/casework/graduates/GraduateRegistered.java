@@ -2,7 +2,13 @@ package org.leye.casework.graduates;
 
 /**
  * Published in the registration's transaction; the case capability opens the 131 case for a
- * graduate willing to work before the transaction commits.
+ * graduate willing to work before the transaction commits, unless the case is deferred: a student
+ * in difficulty registered for one-to-one assistance is still at school, and gets the case when
+ * handed over.
  */
-public record GraduateRegistered(Long graduateId, boolean willingToWork, Source source) {
+public record GraduateRegistered(Long graduateId, boolean willingToWork, Source source, boolean caseDeferred) {
+
+    public GraduateRegistered(Long graduateId, boolean willingToWork, Source source) {
+        this(graduateId, willingToWork, source, false);
+    }
 }

@@ -67,6 +67,20 @@ public class GraduateRegistry {
      */
     @Transactional
     public Graduate register(RegisterGraduate command, CurrentUser caller) {
+        return register(command, caller, false);
+    }
+
+    /**
+     * Registers a final-year student in difficulty for one-to-one assistance (source
+     * {@code ASSISTANCE}): the graduate record and its REGISTERED entry, but no 131 case yet; the
+     * case opens when the student is handed over on leaving school.
+     */
+    @Transactional
+    public Graduate registerStillAtSchool(RegisterGraduate command, CurrentUser caller) {
+        return register(command, caller, true);
+    }
+
+    private Graduate register(RegisterGraduate command, CurrentUser caller, boolean caseDeferred) {
         Graduate graduate = newGraduate(command, caller);
         Optional<Long> existing = graduates.findIdByIdNumberHash(graduate.getIdNumberHash());
         if (existing.isPresent()) {
@@ -76,7 +90,7 @@ public class GraduateRegistry {
         log.info("Registered graduate {} in district {} by {}", graduate.getId(), graduate.getDistrictCode(),
                 caller.username());
         events.publishEvent(new GraduateRegistered(graduate.getId(), graduate.isWillingToWork(),
-                graduate.getSources().iterator().next()));
+                graduate.getSources().iterator().next(), caseDeferred));
         return graduate;
     }
 
@@ -95,6 +109,7 @@ public class GraduateRegistry {
     public Graduate get(Long id, CurrentUser caller) {
         return graduates.findById(id)
                 .filter(g -> caller.canSee(g.getDistrictCode(), g.getUniversityCode()))
+                .filter(g -> !hiddenFromDistrict(g, caller))
                 .orElseThrow(() -> new NotFoundException("graduate", id));
     }
 
@@ -186,14 +201,24 @@ public class GraduateRegistry {
         return code;
     }
 
+    /** District staff see a student of the one-to-one assistance only once handed over (with a case). */
+    private static boolean hiddenFromDistrict(Graduate g, CurrentUser caller) {
+        return (caller.role() == Role.CASEWORKER || caller.role() == Role.SUPERVISOR) && !caller.seesWholeCity()
+                && g.stillWithAssistance();
+    }
+
     static Specification<Graduate> scoped(GraduateSearch s, CurrentUser caller) {
         return (root, query, cb) -> {
             List<Predicate> where = new ArrayList<>();
             if (!caller.seesWholeCity()) {
                 if (caller.role() == Role.COUNSELOR) {
                     where.add(cb.equal(root.get("universityCode"), caller.universityCode()));
+                } else if (caller.role() == Role.HELPER) {
+                    where.add(cb.disjunction()); // a helper reaches their students through the assistance
                 } else {
                     where.add(cb.equal(root.get("districtCode"), caller.districtCode()));
+                    where.add(cb.or(cb.isNotNull(root.get("caseNumber")),
+                            cb.not(cb.isMember(Source.ASSISTANCE, root.<java.util.Collection<Source>>get("sources")))));
                 }
             }
             if (s.district() != null && !s.district().isBlank()) {

@@ -18,7 +18,12 @@ public enum LedgerEntryType {
     REOPENED,
     REASSIGNED,
     HELPER_ASSIGNED,
+    ASSISTANCE_PLAN,
     ASSISTANCE_FOLLOW_UP,
+    DPF_FILE,
+    DPF_SURVEY,
+    DPF_TRACKING,
+    DPF_SERVICE,
     HANDED_OVER,
     MERGED
 }

@@ -73,7 +73,7 @@ class AppUser {
                           String districtCode, String universityCode, String email, Instant createdAt) {
         boolean scopeFits = switch (role) {
             case CASEWORKER -> districtCode != null && universityCode == null;
-            case COUNSELOR -> universityCode != null && districtCode == null;
+            case COUNSELOR, HELPER -> universityCode != null && districtCode == null;
             case SUPERVISOR -> universityCode == null;
             case ADMIN -> districtCode == null && universityCode == null;
         };

@@ -25,6 +25,7 @@ public record CurrentUser(String username, String displayName, Role role, String
         return switch (role) {
             case CASEWORKER, SUPERVISOR -> districtCode != null && districtCode.equals(graduateDistrict);
             case COUNSELOR -> universityCode != null && universityCode.equals(graduateUniversity);
+            case HELPER -> false; // a helper reaches their students through the assistance only
             case ADMIN -> true;
         };
     }

@@ -18,6 +18,12 @@ public class CurrentUsers {
         this.users = users;
     }
 
+    /** An enabled user by name, with their role and scope (to name a helper, for instance). */
+    @Transactional(readOnly = true)
+    public java.util.Optional<CurrentUser> find(String username) {
+        return users.findByUsername(username).filter(AppUser::isEnabled).map(AppUser::toCurrentUser);
+    }
+
     /**
      * The signed-in user.
      *

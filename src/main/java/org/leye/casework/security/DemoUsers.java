@@ -36,6 +36,9 @@ class DemoUsers implements ApplicationRunner {
             new DemoUser("cw.taishan", "李海（台山市经办）", Role.CASEWORKER, "440781", null),
             new DemoUser("counselor.wyu", "梁老师（五邑大学）", Role.COUNSELOR, null, "WYU"),
             new DemoUser("counselor.jmpt", "吴老师（江门职业技术学院）", Role.COUNSELOR, null, "JMPT"),
+            new DemoUser("teacher.wyu", "林老师（五邑大学班主任）", Role.HELPER, null, "WYU"),
+            new DemoUser("teacher2.wyu", "何老师（五邑大学专业课教师）", Role.HELPER, null, "WYU"),
+            new DemoUser("teacher.jmpt", "郑老师（江门职业技术学院就业指导教师）", Role.HELPER, null, "JMPT"),
             new DemoUser("sup.pengjiang", "周强（蓬江区督导）", Role.SUPERVISOR, "440703", null),
             new DemoUser("sup.city", "赵敏（市人社局督导）", Role.SUPERVISOR, null, null),
             new DemoUser("admin", "系统管理员", Role.ADMIN, null, null));

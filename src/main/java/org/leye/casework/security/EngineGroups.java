@@ -92,6 +92,7 @@ final class EngineGroups {
                 }
             }
             case ADMIN -> ids.add(ADMINS);
+            case HELPER -> { } // works only tasks assigned to them by name
         }
         return ids;
     }

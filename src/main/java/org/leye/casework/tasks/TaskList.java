@@ -131,8 +131,8 @@ public class TaskList {
         }
         // gone from the list: completed (it has its ledger entry) or never there
         boolean completedInScope = ledger.forTask(id)
-                .flatMap(entry -> graduates.findById(entry.getGraduateId()))
-                .filter(g -> caller.canSee(g.getDistrictCode(), g.getUniversityCode()))
+                .filter(entry -> caller.username().equals(entry.getActor()) || graduates.findById(entry.getGraduateId())
+                        .filter(g -> caller.canSee(g.getDistrictCode(), g.getUniversityCode())).isPresent())
                 .isPresent();
         if (completedInScope) {
             throw alreadyCompleted(id);
@@ -148,6 +148,7 @@ public class TaskList {
             case CASEWORKER, SUPERVISOR -> caller.districtCode().equals(task.getDistrictCode());
             case COUNSELOR -> caller.username().equals(task.getAssignee())
                     || ("counselors-" + caller.universityCode()).equals(task.getCandidateGroup());
+            case HELPER -> caller.username().equals(task.getAssignee());
             case ADMIN -> true;
         };
     }
@@ -160,6 +161,7 @@ public class TaskList {
                     case CASEWORKER, SUPERVISOR -> where.add(cb.equal(root.get("districtCode"), caller.districtCode()));
                     case COUNSELOR -> where.add(cb.or(cb.equal(root.get("assignee"), caller.username()),
                             cb.equal(root.get("candidateGroup"), "counselors-" + caller.universityCode())));
+                    case HELPER -> where.add(cb.equal(root.get("assignee"), caller.username()));
                     default -> { }
                 }
             }
@@ -168,9 +170,11 @@ public class TaskList {
                 case MINE -> where.add(cb.equal(root.get("assignee"), caller.username()));
                 case CANDIDATE -> {
                     where.add(cb.isNull(root.get("assignee")));
-                    String group = groupOf(caller);
-                    if (group != null) {
-                        where.add(cb.equal(root.get("candidateGroup"), group));
+                    List<String> groups = groupsOf(caller);
+                    if (caller.role() == Role.HELPER) {
+                        where.add(cb.disjunction()); // a helper works only tasks assigned to them
+                    } else if (!groups.isEmpty()) {
+                        where.add(root.get("candidateGroup").in(groups));
                     }
                 }
                 case ALL -> { }
@@ -196,13 +200,18 @@ public class TaskList {
         };
     }
 
-    /** The candidate group whose unclaimed tasks a caller works, if they have one. */
-    static String groupOf(CurrentUser caller) {
+    /**
+     * The candidate groups whose unclaimed tasks a caller works: a district's caseworkers (and its
+     * supervisors) also work the Disabled Persons' Federation track ({@code dpf-<district>}) of the
+     * one-to-one assistance; none for a city supervisor, an administrator or a helper.
+     */
+    static List<String> groupsOf(CurrentUser caller) {
         return switch (caller.role()) {
-            case CASEWORKER -> "caseworkers-" + caller.districtCode();
-            case COUNSELOR -> "counselors-" + caller.universityCode();
-            case SUPERVISOR -> caller.districtCode() == null ? null : "caseworkers-" + caller.districtCode();
-            case ADMIN -> null;
+            case CASEWORKER -> List.of("caseworkers-" + caller.districtCode(), "dpf-" + caller.districtCode());
+            case COUNSELOR -> List.of("counselors-" + caller.universityCode());
+            case SUPERVISOR -> caller.districtCode() == null ? List.of()
+                    : List.of("caseworkers-" + caller.districtCode(), "dpf-" + caller.districtCode());
+            case HELPER, ADMIN -> List.of();
         };
     }
 

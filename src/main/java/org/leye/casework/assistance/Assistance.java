@@ -1,0 +1,254 @@
+package org.leye.casework.assistance;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.leye.casework.shared.web.ConflictException;
+
+/**
+ * The one-to-one assistance (一对一帮扶) of a final-year student in difficulty: who helps, with what
+ * plan, and how it ended. Its process instance's business key is {@link #businessKey()}.
+ */
+@Entity
+@Table(name = "assistance")
+class Assistance {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "graduate_id")
+    private Long graduateId;
+
+    @Column(name = "university_code")
+    private String universityCode;
+
+    @Column(name = "district_code")
+    private String districtCode;
+
+    @Enumerated(EnumType.STRING)
+    private AssistanceStatus status;
+
+    private String evidence;
+
+    private boolean disability;
+
+    @Column(name = "leaving_school_on")
+    private LocalDate leavingSchoolOn;
+
+    private String helper;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "helper_kind")
+    private HelperKind helperKind;
+
+    @Column(name = "helper_assigned_at")
+    private Instant helperAssignedAt;
+
+    @Column(name = "plan_needs")
+    private String planNeeds;
+
+    @Column(name = "plan_target_jobs")
+    private String planTargetJobs;
+
+    @Column(name = "plan_actions")
+    private String planActions;
+
+    @Column(name = "planned_at")
+    private Instant plannedAt;
+
+    @Column(name = "follow_ups")
+    private int followUps;
+
+    @Column(name = "last_follow_up_at")
+    private Instant lastFollowUpAt;
+
+    @Column(name = "process_instance_id")
+    private String processInstanceId;
+
+    @Column(name = "case_number")
+    private String caseNumber;
+
+    @Column(name = "registered_by")
+    private String registeredBy;
+
+    @Column(name = "registered_at")
+    private Instant registeredAt;
+
+    @Column(name = "ended_at")
+    private Instant endedAt;
+
+    @Version
+    private long version;
+
+    protected Assistance() {
+    }
+
+    Assistance(Long graduateId, String universityCode, String districtCode, String evidence, boolean disability,
+            LocalDate leavingSchoolOn, String registeredBy, Instant registeredAt) {
+        this.graduateId = graduateId;
+        this.universityCode = universityCode;
+        this.districtCode = districtCode;
+        this.evidence = evidence;
+        this.disability = disability;
+        this.leavingSchoolOn = leavingSchoolOn;
+        this.registeredBy = registeredBy;
+        this.registeredAt = registeredAt;
+        this.status = AssistanceStatus.AWAITING_HELPER;
+    }
+
+    String businessKey() {
+        return String.format("FZ-%06d", id);
+    }
+
+    void started(String processInstanceId) {
+        this.processInstanceId = processInstanceId;
+    }
+
+    boolean isOpen() {
+        return status == AssistanceStatus.AWAITING_HELPER || status == AssistanceStatus.IN_PROGRESS;
+    }
+
+    void assignHelper(String username, HelperKind kind, Instant at) {
+        requireOpen();
+        this.helper = username;
+        this.helperKind = kind;
+        this.helperAssignedAt = at;
+        this.status = AssistanceStatus.IN_PROGRESS;
+    }
+
+    void plan(String needs, String targetJobs, String actions, Instant at) {
+        requireOpen();
+        this.planNeeds = needs;
+        this.planTargetJobs = targetJobs;
+        this.planActions = actions;
+        this.plannedAt = at;
+    }
+
+    void followedUp(Instant at) {
+        requireOpen();
+        this.followUps++;
+        this.lastFollowUpAt = at;
+    }
+
+    /** A placing destination ends the assistance; answers false if it had ended already. */
+    boolean placed(Instant at) {
+        if (!isOpen()) {
+            return false;
+        }
+        this.status = AssistanceStatus.PLACED;
+        this.endedAt = at;
+        return true;
+    }
+
+    void handedOver(String caseNumber, Instant at) {
+        requireOpen();
+        this.status = AssistanceStatus.HANDED_OVER;
+        this.caseNumber = caseNumber;
+        this.endedAt = at;
+    }
+
+    private void requireOpen() {
+        if (!isOpen()) {
+            throw new ConflictException("problem.assistanceEnded", null, businessKey());
+        }
+    }
+
+    Long getId() {
+        return id;
+    }
+
+    Long getGraduateId() {
+        return graduateId;
+    }
+
+    String getUniversityCode() {
+        return universityCode;
+    }
+
+    String getDistrictCode() {
+        return districtCode;
+    }
+
+    AssistanceStatus getStatus() {
+        return status;
+    }
+
+    String getEvidence() {
+        return evidence;
+    }
+
+    boolean isDisability() {
+        return disability;
+    }
+
+    LocalDate getLeavingSchoolOn() {
+        return leavingSchoolOn;
+    }
+
+    String getHelper() {
+        return helper;
+    }
+
+    HelperKind getHelperKind() {
+        return helperKind;
+    }
+
+    Instant getHelperAssignedAt() {
+        return helperAssignedAt;
+    }
+
+    String getPlanNeeds() {
+        return planNeeds;
+    }
+
+    String getPlanTargetJobs() {
+        return planTargetJobs;
+    }
+
+    String getPlanActions() {
+        return planActions;
+    }
+
+    Instant getPlannedAt() {
+        return plannedAt;
+    }
+
+    int getFollowUps() {
+        return followUps;
+    }
+
+    Instant getLastFollowUpAt() {
+        return lastFollowUpAt;
+    }
+
+    String getProcessInstanceId() {
+        return processInstanceId;
+    }
+
+    String getCaseNumber() {
+        return caseNumber;
+    }
+
+    String getRegisteredBy() {
+        return registeredBy;
+    }
+
+    Instant getRegisteredAt() {
+        return registeredAt;
+    }
+
+    Instant getEndedAt() {
+        return endedAt;
+    }
+}

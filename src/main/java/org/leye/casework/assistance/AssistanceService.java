@@ -1,0 +1,210 @@
+package org.leye.casework.assistance;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.persistence.criteria.Predicate;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.leye.casework.cases.CaseFile;
+import org.leye.casework.graduates.Difficulty;
+import org.leye.casework.graduates.Graduate;
+import org.leye.casework.graduates.GraduateRegistry;
+import org.leye.casework.graduates.Graduates;
+import org.leye.casework.ledger.Ledger;
+import org.leye.casework.ledger.LedgerEntry;
+import org.leye.casework.ledger.LedgerEntryType;
+import org.leye.casework.security.CurrentUser;
+import org.leye.casework.security.CurrentUsers;
+import org.leye.casework.shared.web.InvalidFieldException;
+import org.leye.casework.shared.web.NotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Registers students in difficulty for one-to-one assistance and finds them within the caller's
+ * scope: a counselor sees their university's students, a helper those assigned to them, district
+ * staff a student once handed over (or on the disability track, which their district works), the
+ * city everything. Out of scope answers like unknown.
+ */
+@Service
+class AssistanceService {
+
+    static final String PROCESS_KEY = "oneToOneAssistance";
+    static final String MESSAGE_PLACED = "StudentPlaced";
+
+    private static final Logger log = LoggerFactory.getLogger(AssistanceService.class);
+    private static final Set<LedgerEntryType> DISABILITY_TRACK = Set.of(LedgerEntryType.DPF_FILE,
+            LedgerEntryType.DPF_SURVEY, LedgerEntryType.DPF_TRACKING, LedgerEntryType.DPF_SERVICE);
+
+    private final Assistances assistances;
+    private final GraduateRegistry registry;
+    private final Graduates graduates;
+    private final Ledger ledger;
+    private final CurrentUsers users;
+    private final RuntimeService runtime;
+    private final AssistanceTimers timers;
+    private final Clock clock;
+
+    AssistanceService(Assistances assistances, GraduateRegistry registry, Graduates graduates, Ledger ledger,
+            CurrentUsers users, RuntimeService runtime, AssistanceTimers timers, Clock clock) {
+        this.assistances = assistances;
+        this.registry = registry;
+        this.graduates = graduates;
+        this.ledger = ledger;
+        this.users = users;
+        this.runtime = runtime;
+        this.timers = timers;
+        this.clock = clock;
+    }
+
+    /**
+     * Registers the student (no 131 case yet: they are still at school) and starts the assistance
+     * process, in one transaction.
+     */
+    @Transactional
+    public Assistance register(RegisterAssistance command, CurrentUser caller) {
+        LocalDate leaving = command.leavingSchoolDate() != null ? command.leavingSchoolDate()
+                : timers.leavingSchoolOn(command.graduationYear());
+        if (!leaving.isAfter(LocalDate.now(clock.withZone(timers.getZone())))) {
+            throw new InvalidFieldException(command.leavingSchoolDate() != null ? "leavingSchoolDate" : "graduationYear",
+                    "validation.alreadyLeftSchool", leaving);
+        }
+        Graduate graduate = registry.registerStillAtSchool(command.graduate(), caller);
+        Assistance a = assistances.saveAndFlush(new Assistance(graduate.getId(), graduate.getUniversityCode(),
+                graduate.getDistrictCode(), command.evidence().strip(),
+                graduate.getDifficulties().contains(Difficulty.DISABILITY), leaving, caller.username(),
+                Instant.now(clock)));
+        Map<String, Object> vars = new HashMap<>();
+        vars.put("assistanceId", a.getId());
+        vars.put("graduateId", graduate.getId());
+        vars.put("counselorGroup", "counselors-" + graduate.getUniversityCode());
+        vars.put("helper", null);
+        vars.put("disability", a.isDisability());
+        vars.put("dpfGroup", "dpf-" + graduate.getDistrictCode());
+        vars.put("studentDistrict", graduate.getDistrictCode());
+        vars.put("priority", CaseFile.PRIORITY_DIFFICULTY);
+        vars.put("leavingSchoolAt", Date.from(leaving.plusDays(1).atStartOfDay(timers.getZone()).toInstant()));
+        ProcessInstance instance = runtime.startProcessInstanceByKey(PROCESS_KEY, a.businessKey(), vars);
+        a.started(instance.getId());
+        log.info("Assistance {} for graduate {} registered by {}", a.businessKey(), graduate.getId(), caller.username());
+        return a;
+    }
+
+    @Transactional(readOnly = true)
+    public Page<AssistanceView.Summary> list(AssistanceStatus status, Pageable page, CurrentUser caller) {
+        return assistances.findAll(scoped(status, caller), page).map(this::summary);
+    }
+
+    @Transactional(readOnly = true)
+    public AssistanceView get(Long id, CurrentUser caller) {
+        Assistance a = assistances.findById(id).filter(x -> visible(x, caller))
+                .orElseThrow(() -> new NotFoundException("assistance", id));
+        Graduate g = graduates.findById(a.getGraduateId()).orElseThrow();
+        List<AssistanceView.Step> followUps = new ArrayList<>();
+        List<AssistanceView.Step> track = new ArrayList<>();
+        for (LedgerEntry e : ledger.of(a.getGraduateId())) {
+            AssistanceView.Step step = new AssistanceView.Step(e.getType().name(), e.getAt(), e.getActor(),
+                    ledger.details(e));
+            if (e.getType() == LedgerEntryType.ASSISTANCE_FOLLOW_UP) {
+                followUps.add(step);
+            } else if (DISABILITY_TRACK.contains(e.getType())) {
+                track.add(step);
+            }
+        }
+        AssistanceView.Helper helper = a.getHelper() == null ? null
+                : new AssistanceView.Helper(a.getHelper(),
+                        users.find(a.getHelper()).map(CurrentUser::displayName).orElse(null), a.getHelperKind(),
+                        a.getHelperAssignedAt());
+        AssistanceView.Plan plan = a.getPlannedAt() == null ? null
+                : new AssistanceView.Plan(a.getPlanNeeds(), a.getPlanTargetJobs(), a.getPlanActions(), a.getPlannedAt());
+        return new AssistanceView(a.getId(), g.getId(), g.getName(), g.getUniversityName(), g.getUniversityCode(),
+                g.getDistrictCode(), g.getGraduationYear(), g.getDifficulties().stream().sorted().toList(),
+                a.getEvidence(), a.isDisability(), a.getStatus(), a.getLeavingSchoolOn(), helper, plan, followUps,
+                track, a.getCaseNumber(), a.getRegisteredBy(), a.getRegisteredAt(), a.getEndedAt());
+    }
+
+    /** Students in difficulty with and without a helper, and overdue follow-ups, within the caller's scope. */
+    @Transactional(readOnly = true)
+    public AssistanceView.Figures figures(String district, CurrentUser caller) {
+        String university = null;
+        String helper = null;
+        String inDistrict = district == null || district.isBlank() ? null : district.strip();
+        if (!caller.seesWholeCity()) {
+            switch (caller.role()) {
+                case COUNSELOR -> university = caller.universityCode();
+                case HELPER -> helper = caller.username();
+                case CASEWORKER, SUPERVISOR -> inDistrict = caller.districtCode();
+                case ADMIN -> { }
+            }
+        }
+        Map<AssistanceStatus, Long> byStatus = new EnumMap<>(AssistanceStatus.class);
+        long students = 0;
+        long withoutHelper = 0;
+        for (Object[] row : assistances.countByStatus(university, inDistrict, helper)) {
+            long n = ((Number) row[1]).longValue();
+            byStatus.put((AssistanceStatus) row[0], n);
+            students += n;
+            withoutHelper += row[2] == null ? 0 : ((Number) row[2]).longValue();
+        }
+        long overdue = assistances.countOverdueFollowUps(Instant.now(clock), university, inDistrict, helper);
+        return new AssistanceView.Figures(students, students - withoutHelper, withoutHelper, overdue, byStatus);
+    }
+
+    private AssistanceView.Summary summary(Assistance a) {
+        String name = graduates.findById(a.getGraduateId()).map(Graduate::getName).orElse(null);
+        return new AssistanceView.Summary(a.getId(), a.getGraduateId(), name, a.getUniversityCode(),
+                a.getDistrictCode(), a.getStatus(), a.isDisability(), a.getHelper(), a.getHelperKind(),
+                a.getFollowUps(), a.getLastFollowUpAt(), a.getLeavingSchoolOn(), a.getCaseNumber(),
+                a.getRegisteredAt());
+    }
+
+    static boolean visible(Assistance a, CurrentUser caller) {
+        if (caller.seesWholeCity()) {
+            return true;
+        }
+        return switch (caller.role()) {
+            case COUNSELOR -> caller.universityCode().equals(a.getUniversityCode());
+            case HELPER -> caller.username().equals(a.getHelper());
+            case CASEWORKER, SUPERVISOR -> caller.districtCode().equals(a.getDistrictCode())
+                    && (a.getStatus() == AssistanceStatus.HANDED_OVER || a.isDisability());
+            case ADMIN -> true;
+        };
+    }
+
+    static Specification<Assistance> scoped(AssistanceStatus status, CurrentUser caller) {
+        return (root, query, cb) -> {
+            List<Predicate> where = new ArrayList<>();
+            if (!caller.seesWholeCity()) {
+                switch (caller.role()) {
+                    case COUNSELOR -> where.add(cb.equal(root.get("universityCode"), caller.universityCode()));
+                    case HELPER -> where.add(cb.equal(root.get("helper"), caller.username()));
+                    case CASEWORKER, SUPERVISOR -> {
+                        where.add(cb.equal(root.get("districtCode"), caller.districtCode()));
+                        where.add(cb.or(cb.equal(root.get("status"), AssistanceStatus.HANDED_OVER),
+                                cb.isTrue(root.get("disability"))));
+                    }
+                    case ADMIN -> { }
+                }
+            }
+            if (status != null) {
+                where.add(cb.equal(root.get("status"), status));
+            }
+            return cb.and(where.toArray(Predicate[]::new));
+        };
+    }
+}

@@ -1,0 +1,174 @@
+package org.leye.casework.assistance;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+
+import org.leye.casework.ledger.Ledger;
+import org.leye.casework.ledger.LedgerEntryType;
+import org.leye.casework.security.CurrentUser;
+import org.leye.casework.security.CurrentUsers;
+import org.leye.casework.security.Role;
+import org.leye.casework.shared.web.InvalidFieldException;
+import org.leye.casework.tasks.CaseTask;
+import org.leye.casework.tasks.Forms;
+import org.leye.casework.tasks.TaskCompletionHandler;
+import org.leye.casework.tasks.TaskType;
+import org.springframework.stereotype.Component;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * Completion of each task of the one-to-one assistance: its form, its facts, its one ledger entry
+ * (in the graduate's ledger, without a case: the student has none until handed over).
+ */
+final class AssistanceTaskHandlers {
+
+    private AssistanceTaskHandlers() {
+    }
+
+    private static Ledger.Record entry(CaseTask task, LedgerEntryType type, CurrentUser caller) {
+        return Ledger.Record.of(task.getGraduateId(), null, type, caller.username()).task(task.getId());
+    }
+
+    private static Assistance assistanceOf(CaseTask task, Assistances assistances) {
+        return assistances.findByGraduateId(task.getGraduateId()).orElseThrow();
+    }
+
+    /**
+     * ASSIGN_HELPER: the university's counselors name a helper, a user of the same university with
+     * the COUNSELOR or HELPER role, and what the helper is to the student.
+     */
+    @Component
+    static class AssignHelper implements TaskCompletionHandler {
+
+        private final Forms forms;
+        private final Assistances assistances;
+        private final CurrentUsers users;
+        private final Ledger ledger;
+        private final Clock clock;
+
+        AssignHelper(Forms forms, Assistances assistances, CurrentUsers users, Ledger ledger, Clock clock) {
+            this.forms = forms;
+            this.assistances = assistances;
+            this.users = users;
+            this.ledger = ledger;
+            this.clock = clock;
+        }
+
+        @Override
+        public boolean handles(TaskType type) {
+            return type == TaskType.ASSIGN_HELPER;
+        }
+
+        @Override
+        public Completion complete(CaseTask task, JsonNode body, CurrentUser caller) {
+            AssistanceForms.AssignHelper form = forms.read(body, AssistanceForms.AssignHelper.class);
+            Assistance a = assistanceOf(task, assistances);
+            CurrentUser helper = users.find(form.helper().strip())
+                    .filter(u -> u.role() == Role.COUNSELOR || u.role() == Role.HELPER)
+                    .filter(u -> a.getUniversityCode().equals(u.universityCode()))
+                    .orElseThrow(() -> new InvalidFieldException("helper", "validation.helperOfUniversity"));
+            a.assignHelper(helper.username(), form.helperKind(), Instant.now(clock));
+            ledger.record(entry(task, LedgerEntryType.HELPER_ASSIGNED, caller).with("helper", helper.username())
+                    .with("helperName", helper.displayName()).with("helperKind", form.helperKind().name())
+                    .with("note", form.note()));
+            return Completion.of(Map.of("helper", helper.username()));
+        }
+    }
+
+    /** ASSISTANCE_PLAN: the helper's plan (needs, target jobs, actions). */
+    @Component
+    static class Plan implements TaskCompletionHandler {
+
+        private final Forms forms;
+        private final Assistances assistances;
+        private final Ledger ledger;
+        private final Clock clock;
+
+        Plan(Forms forms, Assistances assistances, Ledger ledger, Clock clock) {
+            this.forms = forms;
+            this.assistances = assistances;
+            this.ledger = ledger;
+            this.clock = clock;
+        }
+
+        @Override
+        public boolean handles(TaskType type) {
+            return type == TaskType.ASSISTANCE_PLAN;
+        }
+
+        @Override
+        public Completion complete(CaseTask task, JsonNode body, CurrentUser caller) {
+            AssistanceForms.Plan form = forms.read(body, AssistanceForms.Plan.class);
+            assistanceOf(task, assistances).plan(form.needs().strip(), form.targetJobs().strip(),
+                    form.actions().strip(), Instant.now(clock));
+            ledger.record(entry(task, LedgerEntryType.ASSISTANCE_PLAN, caller).with("needs", form.needs())
+                    .with("targetJobs", form.targetJobs()).with("actions", form.actions()));
+            return Completion.of(Map.of());
+        }
+    }
+
+    /**
+     * ASSISTANCE_FOLLOW_UP: the contact and the help given, one ASSISTANCE_FOLLOW_UP entry. Help
+     * given at school is in the same ledger as the 131 services but is not counted as one of them
+     * (see {@code ledger.Compliance}).
+     */
+    @Component
+    static class FollowUp implements TaskCompletionHandler {
+
+        private final Forms forms;
+        private final Assistances assistances;
+        private final Ledger ledger;
+        private final Clock clock;
+
+        FollowUp(Forms forms, Assistances assistances, Ledger ledger, Clock clock) {
+            this.forms = forms;
+            this.assistances = assistances;
+            this.ledger = ledger;
+            this.clock = clock;
+        }
+
+        @Override
+        public boolean handles(TaskType type) {
+            return type == TaskType.ASSISTANCE_FOLLOW_UP;
+        }
+
+        @Override
+        public Completion complete(CaseTask task, JsonNode body, CurrentUser caller) {
+            AssistanceForms.FollowUp form = forms.read(body, AssistanceForms.FollowUp.class);
+            assistanceOf(task, assistances).followedUp(Instant.now(clock));
+            ledger.record(entry(task, LedgerEntryType.ASSISTANCE_FOLLOW_UP, caller).with("date", form.date())
+                    .with("contact", form.contact().name()).with("help", AssistanceForms.names(form.help()))
+                    .with("jobsRecommended", form.jobsRecommended()).with("note", form.note()));
+            return Completion.of(Map.of());
+        }
+    }
+
+    /** DPF_FILE, DPF_SURVEY, DPF_TRACKING, DPF_SERVICE: a step taken with the Disabled Persons' Federation. */
+    @Component
+    static class DisabilityTrack implements TaskCompletionHandler {
+
+        private final Forms forms;
+        private final Ledger ledger;
+
+        DisabilityTrack(Forms forms, Ledger ledger) {
+            this.forms = forms;
+            this.ledger = ledger;
+        }
+
+        @Override
+        public boolean handles(TaskType type) {
+            return type == TaskType.DPF_FILE || type == TaskType.DPF_SURVEY || type == TaskType.DPF_TRACKING
+                    || type == TaskType.DPF_SERVICE;
+        }
+
+        @Override
+        public Completion complete(CaseTask task, JsonNode body, CurrentUser caller) {
+            AssistanceForms.DpfStep form = forms.read(body, AssistanceForms.DpfStep.class);
+            ledger.record(entry(task, LedgerEntryType.valueOf(task.getType().name()), caller).with("date", form.date())
+                    .with("reference", form.reference()).with("note", form.note()));
+            return Completion.of(Map.of());
+        }
+    }
+}

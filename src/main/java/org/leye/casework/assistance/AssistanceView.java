@@ -1,0 +1,53 @@
+package org.leye.casework.assistance;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.leye.casework.graduates.Difficulty;
+
+/** An assistance as the API shows it (API.md "One-to-one assistance"). */
+record AssistanceView(
+        Long id,
+        Long graduateId,
+        String graduateName,
+        String university,
+        String universityCode,
+        String district,
+        int graduationYear,
+        List<Difficulty> difficulties,
+        String evidence,
+        boolean disability,
+        AssistanceStatus status,
+        LocalDate leavingSchoolOn,
+        Helper helper,
+        Plan plan,
+        List<Step> followUps,
+        List<Step> disabilityTrack,
+        String caseNumber,
+        String registeredBy,
+        Instant registeredAt,
+        Instant endedAt) {
+
+    record Helper(String username, String displayName, HelperKind kind, Instant assignedAt) {
+    }
+
+    record Plan(String needs, String targetJobs, String actions, Instant plannedAt) {
+    }
+
+    /** A follow-up or a disability-track step, from the ledger. */
+    record Step(String type, Instant at, String actor, Map<String, Object> details) {
+    }
+
+    /** A line of {@code GET /api/assistance}. */
+    record Summary(Long id, Long graduateId, String graduateName, String universityCode, String district,
+            AssistanceStatus status, boolean disability, String helper, HelperKind helperKind, int followUps,
+            Instant lastFollowUpAt, LocalDate leavingSchoolOn, String caseNumber, Instant registeredAt) {
+    }
+
+    /** Counts for the reports: students in difficulty with and without a helper, overdue follow-ups. */
+    record Figures(long students, long withHelper, long withoutHelper, long overdueFollowUps,
+            Map<AssistanceStatus, Long> byStatus) {
+    }
+}

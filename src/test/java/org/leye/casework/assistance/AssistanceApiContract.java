@@ -1,0 +1,336 @@
+package org.leye.casework.assistance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.leye.casework.support.Api.map;
+
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.Test;
+import org.leye.casework.graduates.Gender;
+import org.leye.casework.support.Api;
+import org.leye.casework.support.TestGraduates;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * The one-to-one assistance over the real HTTP API, per role and scope, and the issue's "done
+ * when" scenario end to end; run on H2 and on MySQL.
+ */
+abstract class AssistanceApiContract {
+
+    @Autowired
+    TestRestTemplate rest;
+
+    @Autowired
+    RuntimeService runtime;
+
+    @Autowired
+    ManagementService management;
+
+    Api as(String user) {
+        return Api.as(rest, user);
+    }
+
+    static Map<String, Object> student(String name, String district, List<String> difficulties) {
+        return map("name", name, "idNumber", TestGraduates.idNumber(district, Gender.MALE), "gender", "MALE",
+                "phone", TestGraduates.phone(), "university", "五邑大学", "major", "机械工程", "degree", "BACHELOR",
+                "graduationYear", Year.now().getValue() + 1, "district", district, "difficulties", difficulties,
+                "evidence", "低保证明（编号 DB-2025-0042），学院审核");
+    }
+
+    JsonNode register(String name, String district, String... difficulties) {
+        return as("counselor.wyu").post("/api/assistance", student(name, district, List.of(difficulties))).expect(201)
+                .json();
+    }
+
+    List<JsonNode> tasks(String user, String query) {
+        JsonNode page = as(user).get("/api/tasks?size=200&" + query).expect(200).json();
+        List<JsonNode> list = new ArrayList<>();
+        page.path("content").forEach(list::add);
+        return list;
+    }
+
+    String taskOf(String user, long graduateId, String type) {
+        List<JsonNode> found = tasks(user, "scope=all&type=" + type).stream()
+                .filter(t -> t.path("graduateId").asLong() == graduateId).toList();
+        assertThat(found).as("%s task of graduate %d for %s", type, graduateId, user).hasSize(1);
+        return found.get(0).path("id").asText();
+    }
+
+    String assignHelper(long graduateId, String helper, String kind) {
+        String task = taskOf("counselor.wyu", graduateId, "ASSIGN_HELPER");
+        as("counselor.wyu").post("/api/tasks/" + task + "/complete", map("helper", helper, "helperKind", kind))
+                .expect(204);
+        return task;
+    }
+
+    void plan(String helper, long graduateId) {
+        as(helper).post("/api/tasks/" + taskOf(helper, graduateId, "ASSISTANCE_PLAN") + "/complete",
+                map("needs", "求职技能与面试辅导", "targetJobs", "机械设计助理；质检员", "actions", "每两周面谈，推荐校招岗位"))
+                .expect(204);
+    }
+
+    void fireTimer(String businessKey, String activityId) {
+        String pid = runtime.createProcessInstanceQuery().processInstanceBusinessKey(businessKey).singleResult().getId();
+        Job job = management.createJobQuery().processInstanceId(pid).activityId(activityId).singleResult();
+        assertThat(job).as("timer %s of %s", activityId, businessKey).isNotNull();
+        management.executeJob(job.getId());
+    }
+
+    void followUp(String helper, long graduateId, String businessKey, String note, String... help) {
+        fireTimer(businessKey, "followUpWait");
+        as(helper).post("/api/tasks/" + taskOf(helper, graduateId, "ASSISTANCE_FOLLOW_UP") + "/complete",
+                map("date", LocalDate.now().toString(), "contact", "MEETING", "help", List.of(help), "note", note))
+                .expect(204);
+    }
+
+    static String key(JsonNode assistance) {
+        return String.format("FZ-%06d", assistance.path("id").asLong());
+    }
+
+    static List<String> types(JsonNode ledger) {
+        List<String> types = new ArrayList<>();
+        ledger.path("entries").forEach(e -> types.add(e.path("type").asText()));
+        return types;
+    }
+
+    // ------------------------------------------------------------------ registration
+
+    @Test
+    void counselorRegistersStudentInDifficultyWithoutOpeningA131Case() {
+        JsonNode a = register("冯志远", "440703", "SUBSISTENCE_ALLOWANCE");
+        long graduateId = a.path("graduateId").asLong();
+        assertThat(a.path("status").asText()).isEqualTo("AWAITING_HELPER");
+        assertThat(a.path("graduateName").asText()).isEqualTo("冯志远");
+        assertThat(a.path("leavingSchoolOn").asText()).isEqualTo((Year.now().getValue() + 1) + "-06-30");
+        assertThat(a.has("helper")).isFalse();
+
+        JsonNode graduate = as("counselor.wyu").get("/api/graduates/" + graduateId).expect(200).json();
+        assertThat(graduate.has("caseNumber")).isFalse();
+        assertThat(graduate.path("sources").toString()).contains("ASSISTANCE");
+        JsonNode ledger = as("counselor.wyu").get("/api/graduates/" + graduateId + "/ledger").expect(200).json();
+        assertThat(types(ledger)).containsExactly("REGISTERED");
+        assertThat(ledger.has("case")).isFalse();
+
+        List<JsonNode> candidate = tasks("counselor.wyu", "scope=candidate&type=ASSIGN_HELPER").stream()
+                .filter(t -> t.path("graduateId").asLong() == graduateId).toList();
+        assertThat(candidate).hasSize(1);
+        assertThat(candidate.get(0).path("priority").asInt()).isEqualTo(80);
+        assertThat(as("counselor.wyu").get("/api/assistance?status=AWAITING_HELPER&size=200").expect(200).json()
+                .path("content").findValuesAsText("graduateId")).contains(String.valueOf(graduateId));
+    }
+
+    @Test
+    void otherUniversitiesDistrictsAndHelpersDoNotSeeAStudentStillAtSchool() {
+        JsonNode a = register("邓嘉怡", "440703", "ZERO_EMPLOYMENT");
+        long id = a.path("id").asLong();
+        long graduateId = a.path("graduateId").asLong();
+        String task = taskOf("counselor.wyu", graduateId, "ASSIGN_HELPER");
+        for (String outsider : List.of("counselor.jmpt", "cw.pengjiang", "sup.pengjiang", "teacher.wyu")) {
+            as(outsider).get("/api/assistance/" + id).expect(404);
+            as(outsider).get("/api/tasks/" + task).expect(404);
+            as(outsider).get("/api/graduates/" + graduateId).expect(404);
+        }
+        assertThat(as("cw.pengjiang").get("/api/graduates?size=200&q=邓嘉怡").expect(200).json().path("content")
+                .findValuesAsText("id")).doesNotContain(String.valueOf(graduateId));
+        as("sup.city").get("/api/assistance/" + id).expect(200);
+        as("admin").get("/api/assistance/" + id).expect(200);
+    }
+
+    @Test
+    void registrationIsRefusedWithoutDifficultyEvidenceOrFromTheWrongRole() {
+        Map<String, Object> body = student("韩子墨", "440703", List.of("OTHER"));
+        Map<String, Object> noDifficulty = TestGraduates.with(body, "difficulties", List.of());
+        JsonNode problem = as("counselor.wyu").post("/api/assistance", noDifficulty).expect(400).json();
+        assertThat(problem.path("errors").findValuesAsText("field")).contains("difficulties");
+        as("counselor.wyu").post("/api/assistance", TestGraduates.with(body, "evidence", " ")).expect(400);
+        as("counselor.wyu").post("/api/assistance", TestGraduates.with(body, "leavingSchoolDate", "2020-06-30"))
+                .expect(400);
+        as("counselor.jmpt").post("/api/assistance", body).expect(400); // a student of another university
+        as("cw.pengjiang").post("/api/assistance", body).expect(403);
+        as("teacher.wyu").post("/api/assistance", body).expect(403);
+        as("counselor.wyu").post("/api/assistance", body).expect(201);
+        as("counselor.wyu").post("/api/assistance", body).expect(409); // the same ID number again
+    }
+
+    // ------------------------------------------------------------------ helper
+
+    @Test
+    void helperSeesOnlyTheStudentsAssignedToThem() {
+        JsonNode mine = register("吕思涵", "440703", "POVERTY_ALLEVIATED");
+        JsonNode other = register("贺俊杰", "440703", "POVERTY_ALLEVIATED");
+        long gid = mine.path("graduateId").asLong();
+        assignHelper(gid, "teacher.wyu", "CLASS_TEACHER");
+        assignHelper(other.path("graduateId").asLong(), "teacher2.wyu", "SUBJECT_TEACHER");
+
+        JsonNode view = as("teacher.wyu").get("/api/assistance/" + mine.path("id").asLong()).expect(200).json();
+        assertThat(view.path("status").asText()).isEqualTo("IN_PROGRESS");
+        assertThat(view.path("helper").path("username").asText()).isEqualTo("teacher.wyu");
+        assertThat(view.path("helper").path("kind").asText()).isEqualTo("CLASS_TEACHER");
+        assertThat(view.path("helper").path("displayName").asText()).isNotBlank();
+        as("teacher.wyu").get("/api/assistance/" + other.path("id").asLong()).expect(404);
+        as("teacher2.wyu").get("/api/assistance/" + mine.path("id").asLong()).expect(404);
+
+        List<String> listed = as("teacher.wyu").get("/api/assistance?size=200").expect(200).json().path("content")
+                .findValuesAsText("id");
+        assertThat(listed).contains(mine.path("id").asText()).doesNotContain(other.path("id").asText());
+
+        // the helper's task list: their own tasks only, nothing of the counselors' group
+        List<JsonNode> helperTasks = tasks("teacher.wyu", "scope=all");
+        assertThat(helperTasks).isNotEmpty().allSatisfy(t -> assertThat(t.path("assignee").asText())
+                .isEqualTo("teacher.wyu"));
+        String otherPlan = taskOf("teacher2.wyu", other.path("graduateId").asLong(), "ASSISTANCE_PLAN");
+        as("teacher.wyu").post("/api/tasks/" + otherPlan + "/complete", map("needs", "x", "targetJobs", "y",
+                "actions", "z")).expect(404);
+        as("teacher.wyu").get("/api/graduates/" + gid).expect(404); // through the assistance only
+
+        plan("teacher.wyu", gid);
+        followUp("teacher.wyu", gid, key(mine), "面谈，推荐两个校招岗位", "GUIDANCE", "JOB_RECOMMENDATION");
+        JsonNode after = as("teacher.wyu").get("/api/assistance/" + mine.path("id").asLong()).expect(200).json();
+        assertThat(after.path("plan").path("targetJobs").asText()).isEqualTo("机械设计助理；质检员");
+        assertThat(after.path("followUps")).hasSize(1);
+        assertThat(after.path("followUps").get(0).path("actor").asText()).isEqualTo("teacher.wyu");
+        assertThat(after.path("followUps").get(0).path("details").path("help").toString())
+                .contains("GUIDANCE", "JOB_RECOMMENDATION");
+        assertThat(as("counselor.wyu").get("/api/assistance/" + mine.path("id").asLong()).expect(200).json()
+                .path("followUps")).hasSize(1);
+    }
+
+    @Test
+    void theHelperMustBeACounselorOrTeacherOfTheStudentsUniversity() {
+        JsonNode a = register("曾雅琪", "440703", "OTHER");
+        String task = taskOf("counselor.wyu", a.path("graduateId").asLong(), "ASSIGN_HELPER");
+        for (String wrong : List.of("teacher.jmpt", "counselor.jmpt", "cw.pengjiang", "nobody.at.all")) {
+            JsonNode problem = as("counselor.wyu").post("/api/tasks/" + task + "/complete",
+                    map("helper", wrong, "helperKind", "COUNSELOR")).expect(400).json();
+            assertThat(problem.path("errors").findValuesAsText("field")).containsExactly("helper");
+        }
+        as("counselor.wyu").post("/api/tasks/" + task + "/complete", map("helper", "counselor.wyu")).expect(400);
+        as("counselor.wyu").post("/api/tasks/" + task + "/complete",
+                map("helper", "counselor.wyu", "helperKind", "COUNSELOR")).expect(204);
+        as("counselor.wyu").post("/api/tasks/" + task + "/complete",
+                map("helper", "counselor.wyu", "helperKind", "COUNSELOR")).expect(409);
+        // a counselor named as helper works the plan as their own task
+        assertThat(taskOf("counselor.wyu", a.path("graduateId").asLong(), "ASSISTANCE_PLAN")).isNotBlank();
+    }
+
+    // ------------------------------------------------------------------ disability track, placement, figures
+
+    @Test
+    void studentWithDisabilityIsServedWithTheDistrictsFederationGroup() {
+        JsonNode a = register("孔德明", "440781", "DISABILITY", "SUBSISTENCE_ALLOWANCE");
+        long gid = a.path("graduateId").asLong();
+        assertThat(a.path("disability").asBoolean()).isTrue();
+        List<JsonNode> candidate = tasks("cw.taishan", "scope=candidate&type=DPF_FILE").stream()
+                .filter(t -> t.path("graduateId").asLong() == gid).toList();
+        assertThat(candidate).hasSize(1);
+        assertThat(candidate.get(0).path("district").asText()).isEqualTo("440781");
+        as("cw.pengjiang").get("/api/tasks/" + candidate.get(0).path("id").asText()).expect(404);
+        as("cw.taishan").get("/api/assistance/" + a.path("id").asLong()).expect(200);
+        as("cw.pengjiang").get("/api/assistance/" + a.path("id").asLong()).expect(404);
+
+        for (String type : List.of("DPF_FILE", "DPF_SURVEY", "DPF_TRACKING", "DPF_SERVICE")) {
+            String task = taskOf("cw.taishan", gid, type);
+            as("cw.taishan").post("/api/tasks/" + task + "/claim", null).expect(204);
+            as("cw.taishan").post("/api/tasks/" + task + "/complete",
+                    map("date", LocalDate.now().toString(), "reference", "CL-440781-17", "note", type + " 已完成"))
+                    .expect(204);
+        }
+        JsonNode view = as("counselor.wyu").get("/api/assistance/" + a.path("id").asLong()).expect(200).json();
+        assertThat(view.path("disabilityTrack").findValuesAsText("type"))
+                .containsExactly("DPF_FILE", "DPF_SURVEY", "DPF_TRACKING", "DPF_SERVICE");
+        assertThat(view.path("status").asText()).isEqualTo("AWAITING_HELPER"); // the helper is still to be named
+    }
+
+    @Test
+    void aPlacingDestinationEndsTheAssistance() {
+        JsonNode a = register("严晓峰", "440703", "POVERTY_ALLEVIATED");
+        long gid = a.path("graduateId").asLong();
+        assignHelper(gid, "teacher.wyu", "EMPLOYMENT_GUIDANCE_TEACHER");
+        as("counselor.wyu").post("/api/graduates/" + gid + "/destination",
+                map("code", "10", "date", LocalDate.now().toString(), "employer", "江门市某机械有限公司")).expect(200);
+
+        JsonNode view = as("counselor.wyu").get("/api/assistance/" + a.path("id").asLong()).expect(200).json();
+        assertThat(view.path("status").asText()).isEqualTo("PLACED");
+        assertThat(view.path("endedAt").asText()).isNotBlank();
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(key(a)).count()).isZero();
+        assertThat(tasks("teacher.wyu", "scope=all").stream().filter(t -> t.path("graduateId").asLong() == gid))
+                .isEmpty();
+        JsonNode ledger = as("counselor.wyu").get("/api/graduates/" + gid + "/ledger").expect(200).json();
+        assertThat(types(ledger)).containsExactly("REGISTERED", "HELPER_ASSIGNED", "DESTINATION");
+    }
+
+    @Test
+    void figuresCountStudentsWithAndWithoutHelperWithinTheCallersScope() {
+        JsonNode before = as("counselor.wyu").get("/api/assistance/figures").expect(200).json();
+        JsonNode a = register("祁雨萱", "440703", "OTHER");
+        register("黎浩然", "440703", "OTHER");
+        assignHelper(a.path("graduateId").asLong(), "teacher.wyu", "CLASS_TEACHER");
+        JsonNode after = as("counselor.wyu").get("/api/assistance/figures").expect(200).json();
+        assertThat(after.path("students").asLong()).isEqualTo(before.path("students").asLong() + 2);
+        assertThat(after.path("withHelper").asLong()).isEqualTo(before.path("withHelper").asLong() + 1);
+        assertThat(after.path("withoutHelper").asLong()).isEqualTo(before.path("withoutHelper").asLong() + 1);
+        assertThat(after.path("overdueFollowUps").isNumber()).isTrue();
+        assertThat(as("counselor.jmpt").get("/api/assistance/figures").expect(200).json().path("students").asLong())
+                .isLessThan(after.path("students").asLong());
+    }
+
+    // ------------------------------------------------------------------ the issue's "done when"
+
+    @Test
+    void studentLeavingSchoolUnplacedTopsTheDistrictTaskListWithTheWholeHistoryInOneLedger() {
+        JsonNode a = register("蔡明轩", "440703", "ZERO_EMPLOYMENT");
+        long gid = a.path("graduateId").asLong();
+        assignHelper(gid, "teacher.wyu", "CLASS_TEACHER");
+        plan("teacher.wyu", gid);
+        followUp("teacher.wyu", gid, key(a), "职业规划面谈", "GUIDANCE");
+        followUp("teacher.wyu", gid, key(a), "推荐校园招聘岗位三个", "JOB_RECOMMENDATION", "TRAINING");
+        assertThat(tasks("cw.pengjiang", "scope=all&q=蔡明轩")).isEmpty();
+
+        fireTimer(key(a), "leftSchool"); // 30 June: left school without a placement
+
+        JsonNode handed = as("counselor.wyu").get("/api/assistance/" + a.path("id").asLong()).expect(200).json();
+        assertThat(handed.path("status").asText()).isEqualTo("HANDED_OVER");
+        String caseNumber = handed.path("caseNumber").asText();
+        assertThat(caseNumber).startsWith("JM-");
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(key(a)).count()).isZero();
+
+        List<JsonNode> inbox = tasks("cw.pengjiang", "scope=candidate&sort=priority");
+        JsonNode mine = inbox.stream().filter(t -> t.path("graduateId").asLong() == gid).findFirst().orElseThrow();
+        assertThat(mine.path("type").asText()).isEqualTo("FIRST_CONTACT");
+        assertThat(mine.path("caseNumber").asText()).isEqualTo(caseNumber);
+        assertThat(mine.path("priority").asInt()).isEqualTo(90);
+        assertThat(inbox.get(0).path("priority").asInt()).as("nothing ranks above a handed-over student")
+                .isEqualTo(90);
+        assertThat(inbox.subList(0, inbox.indexOf(mine)))
+                .allSatisfy(t -> assertThat(t.path("priority").asInt()).isEqualTo(90));
+
+        JsonNode ledger = as("cw.pengjiang").get("/api/graduates/" + gid + "/ledger").expect(200).json();
+        assertThat(types(ledger)).containsExactly("REGISTERED", "HELPER_ASSIGNED", "ASSISTANCE_PLAN",
+                "ASSISTANCE_FOLLOW_UP", "ASSISTANCE_FOLLOW_UP", "HANDED_OVER");
+        JsonNode handover = ledger.path("entries").get(5);
+        assertThat(handover.path("details").path("caseNumber").asText()).isEqualTo(caseNumber);
+        assertThat(handover.path("details").path("case").asText()).isEqualTo("OPENED");
+        assertThat(handover.path("details").path("followUps").asInt()).isEqualTo(2);
+        assertThat(ledger.path("case").path("status").asText()).isEqualTo("OPEN");
+        assertThat(ledger.path("graduate").path("status").asText()).isEqualTo("IN_SERVICE");
+        // help given at school is in the ledger, not counted as the 131 service owed after leaving
+        assertThat(ledger.path("compliance").path("guidance").asInt()).isZero();
+        assertThat(ledger.path("compliance").path("referrals").asInt()).isZero();
+
+        // the district now sees the student and the assistance; the helper's tasks are gone
+        as("cw.pengjiang").get("/api/graduates/" + gid).expect(200);
+        as("cw.pengjiang").get("/api/assistance/" + a.path("id").asLong()).expect(200);
+        assertThat(tasks("teacher.wyu", "scope=all").stream().filter(t -> t.path("graduateId").asLong() == gid))
+                .isEmpty();
+    }
+}
