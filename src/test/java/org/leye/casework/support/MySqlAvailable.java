@@ -15,7 +15,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 public class MySqlAvailable implements ExecutionCondition {
 
     static final String DEFAULT_URL = "jdbc:mysql://127.0.0.1:3306/leye_test";
-    static final String FLAGS = "sendFractionalSeconds=false&cachePrepStmts=true&prepStmtCacheSize=500"
+    static final String FLAGS = "sendFractionalSeconds=false&nullDatabaseMeansCurrent=true&cachePrepStmts=true&prepStmtCacheSize=500"
             + "&prepStmtCacheSqlLimit=8192&characterEncoding=UTF-8&connectionTimeZone=UTC"
             + "&forceConnectionTimeZoneToSession=true&createDatabaseIfNotExist=true&connectTimeout=3000";
 
