@@ -20,5 +20,7 @@ public enum LedgerEntryType {
     HELPER_ASSIGNED,
     ASSISTANCE_FOLLOW_UP,
     HANDED_OVER,
-    MERGED
+    MERGED,
+    /** The graduate moved to another district (details: from, to); later entries carry the new district. */
+    DISTRICT_CHANGED
 }
