@@ -4,12 +4,14 @@ import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.leye.casework.graduates.Difficulty;
 import org.leye.casework.reference.District;
 import org.leye.casework.reference.ReferenceData;
 import org.leye.casework.reports.ReportQueries.Filter;
@@ -81,8 +83,10 @@ class ReportExports {
             Map<Long, List<Service>> services = queries.services(ids, types).stream()
                     .collect(Collectors.groupingBy(Service::graduateId));
             Map<Long, List<String>> difficulties = new HashMap<>();
-            queries.difficulties(ids).forEach(e -> difficulties.computeIfAbsent(e.getKey(), k -> new ArrayList<>())
-                    .add(label("report.difficulty." + e.getValue())));
+            queries.difficulties(ids).stream()
+                    .sorted(Comparator.comparing(e -> Difficulty.valueOf(e.getValue()))) // in the order of the plan
+                    .forEach(e -> difficulties.computeIfAbsent(e.getKey(), k -> new ArrayList<>())
+                            .add(label("report.difficulty." + e.getValue())));
             for (LedgerRow g : page) {
                 out.row(ledgerRow(++seq, g, services.getOrDefault(g.id(), List.of()),
                         difficulties.getOrDefault(g.id(), List.of()), districtNames));
