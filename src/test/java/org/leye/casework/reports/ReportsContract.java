@@ -20,7 +20,12 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.leye.casework.cases.DistrictMoves;
+import org.leye.casework.graduates.Graduates;
+import org.leye.casework.security.CurrentUser;
+import org.leye.casework.security.Role;
 import org.leye.casework.support.Api;
+import org.leye.casework.support.TestGraduates;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
@@ -29,6 +34,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -46,6 +52,15 @@ abstract class ReportsContract {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Autowired
+    DistrictMoves moves;
+
+    @Autowired
+    Graduates graduates;
 
     Api city() {
         return Api.as(rest, "sup.city");
@@ -505,6 +520,39 @@ abstract class ReportsContract {
                 + "&district=" + ENPING).expect(200).json().path("districts").get(0);
         assertThat(later.path("atRisk").asLong()).isEqualTo(1);
         assertThat(later.path("graduates").get(0).path("graduateId").asLong()).isEqualTo(w2);
+    }
+
+    /**
+     * Through the application: entries carry the graduate's district when written and a
+     * DESTINATION its code; a move is one DISTRICT_CHANGED entry in the new district, the earlier
+     * entries keep the old one, and the graduate and the case follow.
+     */
+    @Test
+    void entriesCarryTheDistrictOfTheirTimeAndAMoveIsRecorded() {
+        JsonNode created = Api.as(rest, "cw.pengjiang").post("/api/graduates",
+                TestGraduates.graduate("迁居测试", "440703")).expect(201).json();
+        long id = created.path("id").asLong();
+        CurrentUser supervisor = new CurrentUser("sup.city", "市督导", Role.SUPERVISOR, null, null);
+        Boolean moved = transactions.execute(s -> moves.move(graduates.findById(id).orElseThrow(), "恩平市", "户籍迁移",
+                supervisor));
+        assertThat(moved).isTrue();
+        assertThat(transactions.execute(s -> moves.move(graduates.findById(id).orElseThrow(), ENPING, "again",
+                supervisor))).isFalse();
+        Api.as(rest, "cw.pengjiang").get("/api/graduates/" + id).expect(404);
+        city().post("/api/graduates/" + id + "/destination", Api.map("code", "11", "employer", "恩平某公司"))
+                .expect(200);
+
+        List<String> entries = jdbc.query("SELECT type, district_code, destination_code FROM ledger_entry"
+                + " WHERE graduate_id = ? ORDER BY id", (rs, i) -> rs.getString(1) + " " + rs.getString(2) + " "
+                        + rs.getString(3), id);
+        assertThat(entries).containsExactly("REGISTERED 440703 null", "DISTRICT_CHANGED 440785 null",
+                "DESTINATION 440785 11", "CLOSED 440785 null");
+        assertThat(jdbc.queryForObject("SELECT details FROM ledger_entry WHERE graduate_id = ? AND type = 'DISTRICT_CHANGED'",
+                String.class, id)).contains("\"from\":\"440703\"").contains("\"to\":\"440785\"");
+        assertThat(jdbc.queryForObject("SELECT district_code FROM case_file WHERE graduate_id = ?", String.class, id))
+                .isEqualTo(ENPING);
+        assertThat(jdbc.queryForObject("SELECT district_code FROM graduate WHERE id = ?", String.class, id))
+                .isEqualTo(ENPING);
     }
 
     @Test
