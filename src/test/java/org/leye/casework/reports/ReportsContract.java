@@ -536,8 +536,9 @@ abstract class ReportsContract {
         Boolean moved = transactions.execute(s -> moves.move(graduates.findById(id).orElseThrow(), "恩平市", "户籍迁移",
                 supervisor));
         assertThat(moved).isTrue();
-        assertThat(transactions.execute(s -> moves.move(graduates.findById(id).orElseThrow(), ENPING, "again",
-                supervisor))).isFalse();
+        Boolean again = transactions.execute(s -> moves.move(graduates.findById(id).orElseThrow(), ENPING, "again",
+                supervisor));
+        assertThat(again).isFalse();
         Api.as(rest, "cw.pengjiang").get("/api/graduates/" + id).expect(404);
         city().post("/api/graduates/" + id + "/destination", Api.map("code", "11", "employer", "恩平某公司"))
                 .expect(200);
