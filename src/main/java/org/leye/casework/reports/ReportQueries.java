@@ -40,33 +40,37 @@ class ReportQueries {
 
     /**
      * The cohort's graduates registered before {@code end}, by district, destination and 131 as of
-     * {@code end}. Indexes: ix_ledger_entry_type_at_district (REGISTERED range, covering),
-     * ix_ledger_entry_type_graduate_at (latest move and destination per graduate), primary keys.
+     * {@code end}: one pass over each graduate's REGISTERED, DISTRICT_CHANGED, DESTINATION and
+     * REOPENED entries, where MAX over "id padded + value" picks the value of the latest entry
+     * without joining back (measured on MariaDB, 1,000,000 graduates: 40 s in a 128 MB buffer pool
+     * against 70 s for latest-id subqueries joined back; see the README). Indexes: the primary key
+     * of graduate, ix_ledger_entry_graduate_at, ux_case_file_graduate.
      */
     List<AsOfCount> asOf(Instant end, int graduationYear) {
         LocalDateTime e = Period.sql(end);
         String sql = """
-                SELECT a.district_code, a.destination_code, a.met131, COUNT(*) AS n FROM (
-                  SELECT COALESCE(mv.district_code, r.district_code) AS district_code,
-                         st.destination_code AS destination_code,
-                         CASE WHEN c.met131_at IS NOT NULL AND c.met131_at < ? THEN 1 ELSE 0 END AS met131
-                  FROM ledger_entry r
-                  JOIN graduate g ON g.id = r.graduate_id
-                  LEFT JOIN (SELECT graduate_id, MAX(id) AS id FROM ledger_entry
-                             WHERE type = 'DISTRICT_CHANGED' AND at < ? GROUP BY graduate_id) lm
-                         ON lm.graduate_id = r.graduate_id
-                  LEFT JOIN ledger_entry mv ON mv.id = lm.id
-                  LEFT JOIN (SELECT graduate_id, MAX(id) AS id FROM ledger_entry
-                             WHERE type IN ('DESTINATION', 'REOPENED') AND at < ? GROUP BY graduate_id) ls
-                         ON ls.graduate_id = r.graduate_id
-                  LEFT JOIN ledger_entry st ON st.id = ls.id
-                  LEFT JOIN case_file c ON c.graduate_id = r.graduate_id
-                  WHERE r.type = 'REGISTERED' AND r.at < ? AND g.graduation_year = ?
-                ) a
-                GROUP BY a.district_code, a.destination_code, a.met131
+                SELECT x.district_code, x.destination_code, x.met131, COUNT(*) AS n FROM (
+                  SELECT SUBSTRING(MAX(CASE WHEN l.type IN ('REGISTERED', 'DISTRICT_CHANGED')
+                                            THEN CONCAT(LPAD(l.id, 19, '0'), l.district_code) END), 20)
+                             AS district_code,
+                         SUBSTRING(MAX(CASE WHEN l.type IN ('DESTINATION', 'REOPENED')
+                                            THEN CONCAT(LPAD(l.id, 19, '0'),
+                                                        COALESCE(l.destination_code, '-')) END), 20)
+                             AS destination_code,
+                         MAX(CASE WHEN c.met131_at IS NOT NULL AND c.met131_at < ? THEN 1 ELSE 0 END) AS met131,
+                         MAX(CASE WHEN l.type = 'REGISTERED' THEN 1 ELSE 0 END) AS registered
+                  FROM graduate g
+                  JOIN ledger_entry l ON l.graduate_id = g.id
+                  LEFT JOIN case_file c ON c.graduate_id = g.id
+                  WHERE g.graduation_year = ?
+                    AND l.type IN ('REGISTERED', 'DISTRICT_CHANGED', 'DESTINATION', 'REOPENED') AND l.at < ?
+                  GROUP BY g.id
+                ) x
+                WHERE x.registered = 1
+                GROUP BY x.district_code, x.destination_code, x.met131
                 """;
         return jdbc.query(sql, (rs, i) -> new AsOfCount(rs.getString(1), rs.getString(2), rs.getInt(3) == 1,
-                rs.getLong(4)), e, e, e, e, graduationYear);
+                rs.getLong(4)), e, graduationYear, e);
     }
 
     /** Ledger entries of the given types in [start, end), by the district they were written in. */
