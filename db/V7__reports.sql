@@ -14,15 +14,14 @@ UPDATE ledger_entry SET district_code =
 UPDATE ledger_entry SET destination_code = SUBSTRING(details, 10, LOCATE('"', details, 10) - 10)
     WHERE type = 'DESTINATION' AND details LIKE '{"code":"%';
 
--- serves: the latest entry of a type per graduate as of a date (placement and district as of a
--- date: GROUP BY graduate_id with MAX(id) WHERE type = ? AND at < ?), and "has a HELPER_ASSIGNED
--- entry" in the compliance report
+-- serves: "has a HELPER_ASSIGNED entry" per graduate in the compliance report, and the latest
+-- DESTINATION per graduate (MAX(at) GROUP BY graduate_id) for the days to placement
 CREATE INDEX ix_ledger_entry_type_graduate_at ON ledger_entry (type, graduate_id, at);
 
 -- covers what ix_ledger_entry_type_at serves and more (kept: dropping an index is not written alike
--- on H2 and MySQL). serves: the graduates registered as of a date with their district (placement
--- report, type = 'REGISTERED' AND at < ?) and the services of a quarter counted by district
--- (quarterly report, type IN (…) AND at >= ? AND at < ? GROUP BY district_code)
+-- on H2 and MySQL). serves: the services and registrations of a quarter counted by district
+-- (quarterly report, type IN (…) AND at >= ? AND at < ? GROUP BY district_code). The placement as
+-- of a date reads each graduate's entries through ix_ledger_entry_graduate_at.
 CREATE INDEX ix_ledger_entry_type_at_district ON ledger_entry (type, at, district_code, graduate_id);
 
 -- serves: caseload per caseworker (open and overdue tasks GROUP BY district_code, assignee)
