@@ -151,6 +151,11 @@ public class CaseFile {
         processInstanceId = newProcessInstanceId;
     }
 
+    /** The graduate moved: the case follows them to the new district. */
+    void moveTo(String newDistrictCode) {
+        this.districtCode = newDistrictCode;
+    }
+
     public boolean isOpen() {
         return status != CaseStatus.CLOSED;
     }

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.leye.casework.graduates.Graduate;
+import org.leye.casework.graduates.Graduates;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,11 +25,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 public class Ledger {
 
     private final LedgerEntries entries;
+    private final Graduates graduates;
     private final ObjectMapper json;
     private final Clock clock;
 
-    Ledger(LedgerEntries entries, ObjectMapper json, Clock clock) {
+    Ledger(LedgerEntries entries, Graduates graduates, ObjectMapper json, Clock clock) {
         this.entries = entries;
+        this.graduates = graduates;
         this.json = json;
         this.clock = clock;
     }
@@ -57,10 +61,20 @@ public class Ledger {
         }
     }
 
+    /**
+     * Appends one entry. It carries the graduate's district at this moment (read from the graduate
+     * in this transaction, so a move recorded after {@code Graduate.moveTo} carries the new one) and,
+     * for a DESTINATION, the destination code of its {@code code} detail: the reports read both
+     * "as of" a date without looking at the graduate's current record.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
     public LedgerEntry record(Record r) {
+        String district = r.graduateId() == null ? null
+                : graduates.findById(r.graduateId()).map(Graduate::getDistrictCode).orElse(null);
+        String destination = r.type() == LedgerEntryType.DESTINATION && r.details().get("code") != null
+                ? r.details().get("code").toString() : null;
         return entries.saveAndFlush(new LedgerEntry(r.graduateId(), r.caseId(), r.type(), Instant.now(clock), r.actor(),
-                r.taskId(), r.employerId(), write(r.details())));
+                r.taskId(), r.employerId(), write(r.details()), district, destination));
     }
 
     @Transactional(readOnly = true)

@@ -44,11 +44,19 @@ public class LedgerEntry {
 
     private String details;
 
+    /** The graduate's district when the entry was written: where the graduate belonged from then on. */
+    @Column(name = "district_code")
+    private String districtCode;
+
+    /** The destination code of a DESTINATION entry, so that reports need not read the details. */
+    @Column(name = "destination_code")
+    private String destinationCode;
+
     protected LedgerEntry() {
     }
 
     LedgerEntry(Long graduateId, Long caseId, LedgerEntryType type, Instant at, String actor, String taskId,
-            Long employerId, String details) {
+            Long employerId, String details, String districtCode, String destinationCode) {
         this.graduateId = graduateId;
         this.caseId = caseId;
         this.type = type;
@@ -57,6 +65,8 @@ public class LedgerEntry {
         this.taskId = taskId;
         this.employerId = employerId;
         this.details = details;
+        this.districtCode = districtCode;
+        this.destinationCode = destinationCode;
     }
 
     public Long getId() {
@@ -93,5 +103,13 @@ public class LedgerEntry {
 
     public String getDetails() {
         return details;
+    }
+
+    public String getDistrictCode() {
+        return districtCode;
+    }
+
+    public String getDestinationCode() {
+        return destinationCode;
     }
 }

@@ -25,5 +25,7 @@ public enum LedgerEntryType {
     DPF_TRACKING,
     DPF_SERVICE,
     HANDED_OVER,
-    MERGED
+    MERGED,
+    /** The graduate moved to another district (details: from, to); later entries carry the new district. */
+    DISTRICT_CHANGED
 }

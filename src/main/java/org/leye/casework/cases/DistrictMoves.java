@@ -1,0 +1,57 @@
+package org.leye.casework.cases;
+
+import java.util.Objects;
+
+import org.leye.casework.graduates.Graduate;
+import org.leye.casework.ledger.Ledger;
+import org.leye.casework.ledger.LedgerEntryType;
+import org.leye.casework.reference.District;
+import org.leye.casework.reference.ReferenceData;
+import org.leye.casework.security.CurrentUser;
+import org.leye.casework.shared.web.InvalidFieldException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A graduate moves to another district (household registration or residence): the graduate and
+ * the case follow, and one DISTRICT_CHANGED entry (from, to) records when, so that reports as of
+ * an earlier date still count the graduate where they were. Moving the open tasks to the new
+ * district's caseworkers is left to the caseload capability that exposes this operation.
+ */
+@Service
+public class DistrictMoves {
+
+    private static final Logger log = LoggerFactory.getLogger(DistrictMoves.class);
+
+    private final CaseLifecycle cases;
+    private final Ledger ledger;
+    private final ReferenceData reference;
+
+    DistrictMoves(CaseLifecycle cases, Ledger ledger, ReferenceData reference) {
+        this.cases = cases;
+        this.ledger = ledger;
+        this.reference = reference;
+    }
+
+    /** Answers whether the graduate moved (false when already in that district). */
+    @Transactional(propagation = Propagation.REQUIRED)
+    public boolean move(Graduate graduate, String district, String reason, CurrentUser caller) {
+        String to = reference.district(district).map(District::getCode)
+                .orElseThrow(() -> new InvalidFieldException("district", "validation.unknownDistrict"));
+        String from = graduate.getDistrictCode();
+        if (Objects.equals(from, to)) {
+            return false;
+        }
+        graduate.moveTo(to);
+        var file = cases.findCase(graduate.getId());
+        file.ifPresent(c -> c.moveTo(to));
+        ledger.record(Ledger.Record.of(graduate.getId(), file.map(CaseFile::getId).orElse(null),
+                LedgerEntryType.DISTRICT_CHANGED, caller.username()).with("from", from).with("to", to)
+                .with("reason", reason));
+        log.info("Graduate {} moved from district {} to {} by {}", graduate.getId(), from, to, caller.username());
+        return true;
+    }
+}

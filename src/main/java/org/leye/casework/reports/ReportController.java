@@ -1,0 +1,108 @@
+package org.leye.casework.reports;
+
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.leye.casework.security.CurrentUsers;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The supervisors' reports (API.md, Reports): supervisors and administrators only; a district
+ * supervisor gets their own district, whatever they ask for. Exports by {@code Accept}: JSON,
+ * {@code text/csv} or .xlsx.
+ */
+@RestController
+@RequestMapping("/api/reports")
+@PreAuthorize("hasAnyRole('SUPERVISOR', 'ADMIN')")
+class ReportController {
+
+    private final Reports reports;
+    private final ReportExports exports;
+    private final CurrentUsers users;
+
+    ReportController(Reports reports, ReportExports exports, CurrentUsers users) {
+        this.reports = reports;
+        this.exports = exports;
+        this.users = users;
+    }
+
+    @GetMapping("/placement")
+    ReportViews.Placement placement(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+            @RequestParam(required = false) Integer graduationYear, @RequestParam(required = false) String district) {
+        return reports.placement(asOf, graduationYear, district, users.current());
+    }
+
+    @GetMapping("/compliance")
+    ReportViews.Compliance compliance(@RequestParam(required = false) String district,
+            @RequestParam(required = false) Integer graduationYear) {
+        return reports.compliance(district, graduationYear, users.current());
+    }
+
+    @GetMapping(value = "/quarterly", produces = { MediaType.APPLICATION_JSON_VALUE })
+    ReportViews.Quarterly quarterly(@RequestParam String quarter, @RequestParam(required = false) Integer graduationYear,
+            @RequestParam(required = false) String district) {
+        return reports.quarterly(quarter, graduationYear, district, users.current());
+    }
+
+    @GetMapping(value = "/quarterly", produces = TableWriter.CSV)
+    void quarterlyCsv(@RequestParam String quarter, @RequestParam(required = false) Integer graduationYear,
+            @RequestParam(required = false) String district, HttpServletResponse response) throws IOException {
+        ReportViews.Quarterly report = reports.quarterly(quarter, graduationYear, district, users.current());
+        start(response, TableWriter.CSV, exports.label("report.quarterly.sheet") + "-" + report.quarter() + ".csv");
+        exports.quarterly(report, TableWriter.csv(response.getOutputStream()));
+    }
+
+    @GetMapping(value = "/quarterly", produces = TableWriter.XLSX)
+    void quarterlyXlsx(@RequestParam String quarter, @RequestParam(required = false) Integer graduationYear,
+            @RequestParam(required = false) String district, HttpServletResponse response) throws IOException {
+        ReportViews.Quarterly report = reports.quarterly(quarter, graduationYear, district, users.current());
+        String sheet = exports.label("report.quarterly.sheet");
+        start(response, TableWriter.XLSX, sheet + "-" + report.quarter() + ".xlsx");
+        exports.quarterly(report, TableWriter.xlsx(response.getOutputStream(), sheet));
+    }
+
+    /** The real-name service ledger (实名服务台账) as CSV. */
+    @GetMapping(value = "/ledger", produces = TableWriter.CSV)
+    void ledgerCsv(@RequestParam(required = false) String district,
+            @RequestParam(required = false) Integer graduationYear, HttpServletResponse response) throws IOException {
+        var caller = users.current();
+        // resolve the scope before the first byte, so that a refusal is still a problem response
+        reports.checkScope(district, caller);
+        start(response, TableWriter.CSV, exports.label("report.ledger.sheet") + ".csv");
+        exports.ledger(district, graduationYear, caller, TableWriter.csv(response.getOutputStream()));
+    }
+
+    /** The real-name service ledger (实名服务台账) as .xlsx. */
+    @GetMapping(value = "/ledger", produces = TableWriter.XLSX)
+    void ledgerXlsx(@RequestParam(required = false) String district,
+            @RequestParam(required = false) Integer graduationYear, HttpServletResponse response) throws IOException {
+        var caller = users.current();
+        reports.checkScope(district, caller);
+        String sheet = exports.label("report.ledger.sheet");
+        start(response, TableWriter.XLSX, sheet + ".xlsx");
+        exports.ledger(district, graduationYear, caller, TableWriter.xlsx(response.getOutputStream(), sheet));
+    }
+
+    @GetMapping("/early-warning")
+    ReportViews.EarlyWarning earlyWarning(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate by,
+            @RequestParam(required = false) Integer graduationYear, @RequestParam(required = false) String district) {
+        return reports.earlyWarning(by, graduationYear, district, users.current());
+    }
+
+    private static void start(HttpServletResponse response, String type, String filename) {
+        response.setContentType(type + (TableWriter.CSV.equals(type) ? ";charset=UTF-8" : ""));
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename*=UTF-8''"
+                + URLEncoder.encode(filename, StandardCharsets.UTF_8).replace("+", "%20"));
+    }
+}

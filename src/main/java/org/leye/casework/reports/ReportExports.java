@@ -1,0 +1,167 @@
+package org.leye.casework.reports;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.leye.casework.graduates.Difficulty;
+import org.leye.casework.reference.District;
+import org.leye.casework.reference.ReferenceData;
+import org.leye.casework.reports.ReportQueries.Filter;
+import org.leye.casework.reports.ReportQueries.LedgerRow;
+import org.leye.casework.reports.ReportQueries.Service;
+import org.leye.casework.security.CurrentUser;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The exports, in the bureau's language (zh-CN) whatever the caller's: the real-name service
+ * ledger (实名服务台账), one row per graduate with their services and dates, and the quarterly
+ * progress report. Only the caller's districts; identifiers masked as everywhere else.
+ */
+@Component
+class ReportExports {
+
+    static final Locale BUREAU = Locale.SIMPLIFIED_CHINESE;
+    static final int PAGE = 500;
+    static final String DATE_SEPARATOR = "、";
+
+    static final List<String> LEDGER_COLUMNS = List.of("seq", "name", "idNumber", "gender", "phone", "university",
+            "major", "degree", "graduationYear", "district", "difficulties", "willing", "caseNumber", "status",
+            "registeredOn", "guidanceCount", "guidanceDates", "referralCount", "referralDates", "trainingCount",
+            "trainingDates", "publicWelfareDates", "helperDates", "met131", "met131On", "destinationCode",
+            "destination", "destinationDate", "employer");
+
+    static final List<String> QUARTERLY_COLUMNS = List.of("districtCode", "district", "graduates", "registered",
+            "guidance", "referrals", "training", "publicWelfare", "met131", "placed", "rate", "target");
+
+    private final ReportQueries queries;
+    private final ReportScope scope;
+    private final ReportSettings settings;
+    private final ReferenceData reference;
+    private final MessageSource messages;
+
+    ReportExports(ReportQueries queries, ReportScope scope, ReportSettings settings, ReferenceData reference,
+            MessageSource messages) {
+        this.queries = queries;
+        this.scope = scope;
+        this.settings = settings;
+        this.reference = reference;
+        this.messages = messages;
+    }
+
+    String label(String key) {
+        return messages.getMessage(key, null, key, BUREAU);
+    }
+
+    /** Writes the ledger of the caller's districts (or the one asked), a page of graduates at a time. */
+    @Transactional(readOnly = true)
+    void ledger(String district, Integer graduationYear, CurrentUser caller, TableWriter out) throws IOException {
+        ReportScope.Districts districts = scope.resolve(district, caller);
+        Filter f = new Filter(districts.district(), graduationYear);
+        Map<String, String> districtNames = reference.districts().stream()
+                .collect(Collectors.toMap(District::getCode, District::getName));
+        out.row(LEDGER_COLUMNS.stream().map(c -> label("report.ledger.col." + c)).toList());
+        long after = 0;
+        int seq = 0;
+        List<String> types = List.of("GUIDANCE", "REFERRAL", "TRAINING", "INTERNSHIP", "PUBLIC_WELFARE_PLACEMENT",
+                "HELPER_ASSIGNED");
+        while (true) {
+            List<LedgerRow> page = queries.ledgerRows(f, after, PAGE);
+            if (page.isEmpty()) {
+                break;
+            }
+            List<Long> ids = page.stream().map(LedgerRow::id).toList();
+            Map<Long, List<Service>> services = queries.services(ids, types).stream()
+                    .collect(Collectors.groupingBy(Service::graduateId));
+            Map<Long, List<String>> difficulties = new HashMap<>();
+            queries.difficulties(ids).stream()
+                    .sorted(Comparator.comparing(e -> Difficulty.valueOf(e.getValue()))) // in the order of the plan
+                    .forEach(e -> difficulties.computeIfAbsent(e.getKey(), k -> new ArrayList<>())
+                            .add(label("report.difficulty." + e.getValue())));
+            for (LedgerRow g : page) {
+                out.row(ledgerRow(++seq, g, services.getOrDefault(g.id(), List.of()),
+                        difficulties.getOrDefault(g.id(), List.of()), districtNames));
+            }
+            after = page.get(page.size() - 1).id();
+        }
+        out.close();
+    }
+
+    private List<Object> ledgerRow(int seq, LedgerRow g, List<Service> services, List<String> difficulties,
+            Map<String, String> districtNames) {
+        List<String> guidance = dates(services, "GUIDANCE");
+        List<String> referrals = dates(services, "REFERRAL");
+        List<String> training = dates(services, "TRAINING", "INTERNSHIP");
+        List<Object> row = new ArrayList<>();
+        row.add(seq);
+        row.add(g.name());
+        row.add(g.idNumberMasked());
+        row.add(g.gender() == null ? "" : label("report.gender." + g.gender()));
+        row.add(nullToEmpty(g.phoneMasked()));
+        row.add(nullToEmpty(g.university()));
+        row.add(nullToEmpty(g.major()));
+        row.add(label("report.degree." + g.degree()));
+        row.add(g.graduationYear());
+        row.add(districtNames.getOrDefault(g.district(), g.district()));
+        row.add(String.join(DATE_SEPARATOR, difficulties));
+        row.add(label(g.willing() ? "report.yes" : "report.no"));
+        row.add(nullToEmpty(g.caseNumber()));
+        row.add(label("report.status." + g.status()));
+        row.add(date(g.registeredAt()));
+        row.add(guidance.size());
+        row.add(String.join(DATE_SEPARATOR, guidance));
+        row.add(referrals.size());
+        row.add(String.join(DATE_SEPARATOR, referrals));
+        row.add(training.size());
+        row.add(String.join(DATE_SEPARATOR, training));
+        row.add(String.join(DATE_SEPARATOR, dates(services, "PUBLIC_WELFARE_PLACEMENT")));
+        row.add(String.join(DATE_SEPARATOR, dates(services, "HELPER_ASSIGNED")));
+        row.add(label(g.met131At() != null ? "report.yes" : "report.no"));
+        row.add(date(g.met131At()));
+        row.add(nullToEmpty(g.destinationCode()));
+        row.add(g.destinationCode() == null ? "" : label("report.destination." + g.destinationCode()));
+        row.add(g.destinationDate() == null ? "" : g.destinationDate().toString());
+        row.add(nullToEmpty(g.destinationEmployer()));
+        return row;
+    }
+
+    private List<String> dates(List<Service> services, String... types) {
+        List<String> wanted = List.of(types);
+        return services.stream().filter(s -> wanted.contains(s.type())).map(s -> date(s.at())).toList();
+    }
+
+    private String date(Instant at) {
+        return at == null ? "" : LocalDate.ofInstant(at, settings.zone()).toString();
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+
+    /** The quarterly report as a table: one row per district, then the total. */
+    void quarterly(ReportViews.Quarterly report, TableWriter out) throws IOException {
+        out.row(QUARTERLY_COLUMNS.stream().map(c -> label("report.quarterly.col." + c)).toList());
+        for (ReportViews.QuarterRow r : report.rows()) {
+            out.row(quarterRow(r.district(), r.name(), r, report));
+        }
+        ReportViews.QuarterRow t = report.total();
+        out.row(quarterRow("", label("report.total"), t, report));
+        out.close();
+    }
+
+    private static List<Object> quarterRow(String code, String name, ReportViews.QuarterRow r,
+            ReportViews.Quarterly report) {
+        return List.of(code == null ? "" : code, name, r.graduates(), r.registered(), r.guidance(), r.referrals(),
+                r.trainingOrInternship(), r.publicWelfarePlacements(), r.met131(), r.placed(), r.rate(),
+                report.target());
+    }
+}

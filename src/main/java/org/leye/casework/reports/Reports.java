@@ -1,0 +1,298 @@
+package org.leye.casework.reports;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+import org.leye.casework.graduates.Destination;
+import org.leye.casework.graduates.Destination.Group;
+import org.leye.casework.ledger.Compliance;
+import org.leye.casework.reference.District;
+import org.leye.casework.reports.ReportQueries.AsOfCount;
+import org.leye.casework.reports.ReportQueries.DaysCount;
+import org.leye.casework.reports.ReportQueries.Filter;
+import org.leye.casework.reports.ReportViews.AtRisk;
+import org.leye.casework.reports.ReportViews.Caseload;
+import org.leye.casework.reports.ReportViews.DistrictCompliance;
+import org.leye.casework.reports.ReportViews.DistrictPlacement;
+import org.leye.casework.reports.ReportViews.DistrictWarning;
+import org.leye.casework.reports.ReportViews.Durations;
+import org.leye.casework.reports.ReportViews.QuarterRow;
+import org.leye.casework.security.CurrentUser;
+import org.leye.casework.shared.web.InvalidFieldException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import static org.leye.casework.reports.ReportViews.rate;
+
+/** The supervisors' figures, from the ledger and the registry, within the caller's districts. */
+@Service
+class Reports {
+
+    static final List<String> SERVICE_TYPES = List.of("GUIDANCE", "REFERRAL", "TRAINING", "INTERNSHIP",
+            "PUBLIC_WELFARE_PLACEMENT");
+
+    private final ReportQueries queries;
+    private final ReportScope scope;
+    private final ReportSettings settings;
+    private final Clock clock;
+
+    Reports(ReportQueries queries, ReportScope scope, ReportSettings settings, Clock clock) {
+        this.queries = queries;
+        this.scope = scope;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock.withZone(settings.zone()));
+    }
+
+    /** Refuses (404) a district outside the caller's scope before anything is written. */
+    void checkScope(String district, CurrentUser caller) {
+        scope.resolve(district, caller);
+    }
+
+    /** Placement as of the end of {@code asOf} (default today) for the cohort (default asOf's year). */
+    @Transactional(readOnly = true)
+    ReportViews.Placement placement(LocalDate asOf, Integer graduationYear, String district, CurrentUser caller) {
+        ReportScope.Districts districts = scope.resolve(district, caller);
+        LocalDate date = asOf == null ? today() : asOf;
+        int year = graduationYear == null ? date.getYear() : graduationYear;
+        var target = settings.placementTarget(date, year);
+        List<AsOfCount> counts = queries.asOf(Period.endOf(date, settings.zone()), year);
+        List<DistrictPlacement> rows = new ArrayList<>();
+        Map<String, Long> cityGroups = emptyGroups();
+        long graduates = 0;
+        long placed = 0;
+        for (District d : districts.covered()) {
+            Map<String, Long> groups = emptyGroups();
+            long n = 0;
+            for (AsOfCount c : counts) {
+                if (d.getCode().equals(c.district())) {
+                    groups.merge(groupOf(c.destinationCode()).name(), c.count(), Long::sum);
+                    n += c.count();
+                }
+            }
+            long p = n - groups.get(Group.NOT_PLACED.name());
+            groups.forEach((k, v) -> cityGroups.merge(k, v, Long::sum));
+            graduates += n;
+            placed += p;
+            rows.add(new DistrictPlacement(d.getCode(), d.getName(), n, p, rate(p, n),
+                    rate(p, n).compareTo(target) >= 0, groups));
+        }
+        return new ReportViews.Placement(date, year, districts.district(), graduates, placed, rate(placed, graduates),
+                target, rate(placed, graduates).compareTo(target) >= 0, cityGroups, rows);
+    }
+
+    static Group groupOf(String destinationCode) {
+        return Destination.ofCode(destinationCode).map(Destination::group).orElse(Group.NOT_PLACED);
+    }
+
+    private static Map<String, Long> emptyGroups() {
+        Map<String, Long> m = new LinkedHashMap<>();
+        for (Group g : Group.values()) {
+            m.put(g.name(), 0L);
+        }
+        return m;
+    }
+
+    /** 131 compliance now, per district and for the caller's whole scope. */
+    @Transactional(readOnly = true)
+    ReportViews.Compliance compliance(String district, Integer graduationYear, CurrentUser caller) {
+        ReportScope.Districts districts = scope.resolve(district, caller);
+        Filter f = new Filter(districts.district(), graduationYear);
+        var registry = queries.registry(f);
+        var met = queries.met131(f);
+        var difficulty = queries.difficulty(f);
+        var load = queries.taskLoad(f);
+        var to131 = queries.daysTo131(f);
+        var toPlacement = queries.daysToPlacement(f);
+
+        List<DistrictCompliance> rows = new ArrayList<>();
+        for (District d : districts.covered()) {
+            rows.add(districtCompliance(d.getCode(), d.getName(), c -> d.getCode().equals(c), registry, met,
+                    difficulty, load, to131, toPlacement));
+        }
+        DistrictCompliance total = districtCompliance(districts.district(), null, districts::includes, registry, met,
+                difficulty, load, to131, toPlacement);
+        List<Caseload> caseload = load.stream().filter(l -> districts.includes(l.district()))
+                .sorted(Comparator.comparing(ReportQueries.TaskLoad::district)
+                        .thenComparing(l -> l.assignee() == null ? "" : l.assignee()))
+                .map(l -> new Caseload(l.district(), l.assignee(), l.openTasks(), l.overdueTasks(), l.cases()))
+                .toList();
+        return new ReportViews.Compliance(districts.district(), graduationYear,
+                new ReportViews.Targets(settings.helperTarget(), settings.placedInDifficultyTarget()), rows, total,
+                caseload);
+    }
+
+    private DistrictCompliance districtCompliance(String code, String name, Predicate<String> in,
+            List<ReportQueries.RegistryCount> registry, Map<String, Long> met,
+            List<ReportQueries.DifficultyCount> difficulty, List<ReportQueries.TaskLoad> load, List<DaysCount> to131,
+            List<DaysCount> toPlacement) {
+        long graduates = 0, willing = 0, lost = 0, placed = 0;
+        for (var r : registry) {
+            if (!in.test(r.district())) {
+                continue;
+            }
+            graduates += r.count();
+            willing += r.willing() ? r.count() : 0;
+            lost += "LOST_CONTACT".equals(r.status()) ? r.count() : 0;
+            placed += "PLACED".equals(r.status()) ? r.count() : 0;
+        }
+        long met131 = met.entrySet().stream().filter(e -> in.test(e.getKey())).mapToLong(Map.Entry::getValue).sum();
+        long inDifficulty = 0, helped = 0, willingInDifficulty = 0, willingPlaced = 0;
+        for (var r : difficulty) {
+            if (!in.test(r.district())) {
+                continue;
+            }
+            inDifficulty += r.count();
+            helped += r.helped() ? r.count() : 0;
+            if (r.willing()) {
+                willingInDifficulty += r.count();
+                willingPlaced += "PLACED".equals(r.status()) ? r.count() : 0;
+            }
+        }
+        long overdue = load.stream().filter(l -> in.test(l.district())).mapToLong(ReportQueries.TaskLoad::overdueTasks)
+                .sum();
+        return new DistrictCompliance(code, name, inDifficulty, helped, inDifficulty - helped, rate(helped, inDifficulty),
+                willingInDifficulty, willingPlaced, rate(willingPlaced, willingInDifficulty), graduates, willing, met131,
+                willing - met131, overdue, lost, placed, durations(to131, in), durations(toPlacement, in));
+    }
+
+    /** Median and 90th percentile by nearest rank (the smallest value with at least p of all at or below it). */
+    static Durations durations(List<DaysCount> histogram, Predicate<String> in) {
+        TreeMap<Long, Long> byDays = new TreeMap<>();
+        histogram.stream().filter(h -> in.test(h.district())).forEach(h -> byDays.merge(h.days(), h.count(), Long::sum));
+        long n = byDays.values().stream().mapToLong(Long::longValue).sum();
+        if (n == 0) {
+            return new Durations(0, null, null);
+        }
+        return new Durations(n, nearestRank(byDays, n, 50), nearestRank(byDays, n, 90));
+    }
+
+    private static Long nearestRank(TreeMap<Long, Long> byDays, long n, int percent) {
+        long rank = Math.max(1, (n * percent + 99) / 100); // ceil(n * p / 100)
+        long seen = 0;
+        for (var e : byDays.entrySet()) {
+            seen += e.getValue();
+            if (seen >= rank) {
+                return e.getKey();
+            }
+        }
+        return byDays.lastKey();
+    }
+
+    /** The quarterly progress report; the cohort is the quarter's year unless given. */
+    @Transactional(readOnly = true)
+    ReportViews.Quarterly quarterly(String quarter, Integer graduationYear, String district, CurrentUser caller) {
+        ReportScope.Districts districts = scope.resolve(district, caller);
+        Period period = Period.quarter(quarter, settings.zone());
+        int year = graduationYear == null ? period.from().getYear() : graduationYear;
+        var target = settings.placementTarget(period.to(), year);
+        List<AsOfCount> stock = queries.asOf(period.end(), year);
+        List<String> flowTypes = new ArrayList<>(SERVICE_TYPES);
+        flowTypes.add("REGISTERED");
+        var flows = queries.flows(period.start(), period.end(), year, flowTypes);
+        List<QuarterRow> rows = new ArrayList<>();
+        for (District d : districts.covered()) {
+            rows.add(quarterRow(d.getCode(), d.getName(), d.getCode()::equals, stock, flows));
+        }
+        QuarterRow total = quarterRow(districts.district(), null, districts::includes, stock, flows);
+        return new ReportViews.Quarterly(period.from().getYear() + "Q" + ((period.from().getMonthValue() + 2) / 3),
+                period.from(), period.to(), year, districts.district(), target, rows, total);
+    }
+
+    private static QuarterRow quarterRow(String code, String name, Predicate<String> in, List<AsOfCount> stock,
+            List<ReportQueries.FlowCount> flows) {
+        long graduates = 0, placed = 0, met131 = 0;
+        for (AsOfCount c : stock) {
+            if (in.test(c.district())) {
+                graduates += c.count();
+                placed += groupOf(c.destinationCode()) != Group.NOT_PLACED ? c.count() : 0;
+                met131 += c.met131() ? c.count() : 0;
+            }
+        }
+        Map<String, Long> flow = flows.stream().filter(f -> in.test(f.district()))
+                .collect(Collectors.groupingBy(ReportQueries.FlowCount::type,
+                        Collectors.summingLong(ReportQueries.FlowCount::count)));
+        return new QuarterRow(code, name, graduates, flow.getOrDefault("REGISTERED", 0L),
+                flow.getOrDefault("GUIDANCE", 0L), flow.getOrDefault("REFERRAL", 0L),
+                flow.getOrDefault("TRAINING", 0L) + flow.getOrDefault("INTERNSHIP", 0L),
+                flow.getOrDefault("PUBLIC_WELFARE_PLACEMENT", 0L), met131, placed, rate(placed, graduates));
+    }
+
+    /**
+     * The willing graduates with an open case who will not have had 1 + 3 + 1 by {@code by} at their
+     * pace so far: services delivered (counting at most 1, 3 and 1) per day since the case opened,
+     * at least one day. Nothing delivered yet means no pace: at risk. Graduates in difficulty first.
+     */
+    @Transactional(readOnly = true)
+    ReportViews.EarlyWarning earlyWarning(LocalDate by, Integer graduationYear, String district, CurrentUser caller) {
+        if (by == null) {
+            throw new InvalidFieldException("by", "validation.required");
+        }
+        ReportScope.Districts districts = scope.resolve(district, caller);
+        Filter f = new Filter(districts.district(), graduationYear);
+        LocalDate today = today();
+        var open = queries.openCasesWithout131(f);
+        Map<Long, List<ReportViews.Task>> overdueByGraduate = new HashMap<>();
+        Map<String, Long> overdueByDistrict = new HashMap<>();
+        for (var t : queries.overdueTasks(f)) {
+            overdueByGraduate.computeIfAbsent(t.graduateId(), k -> new ArrayList<>())
+                    .add(new ReportViews.Task(t.id(), t.type(), t.name(), t.due(), t.assignee()));
+            overdueByDistrict.merge(t.district(), 1L, Long::sum);
+        }
+        List<DistrictWarning> rows = new ArrayList<>();
+        for (District d : districts.covered()) {
+            List<AtRisk> atRisk = new ArrayList<>();
+            long openCount = 0;
+            for (var c : open) {
+                if (!d.getCode().equals(c.district())) {
+                    continue;
+                }
+                openCount++;
+                int done = Math.min(c.guidance(), Compliance.GUIDANCE_REQUIRED)
+                        + Math.min(c.referrals(), Compliance.REFERRALS_REQUIRED)
+                        + Math.min(c.trainingOrInternship(), Compliance.TRAINING_REQUIRED);
+                int remaining = Compliance.GUIDANCE_REQUIRED + Compliance.REFERRALS_REQUIRED
+                        + Compliance.TRAINING_REQUIRED - done;
+                if (remaining == 0) {
+                    continue;
+                }
+                LocalDate projected = projected(c.openedAt() == null ? today
+                        : LocalDate.ofInstant(c.openedAt(), settings.zone()), today, done, remaining);
+                if (projected == null || projected.isAfter(by)) {
+                    atRisk.add(new AtRisk(c.graduateId(), c.name(), c.caseNumber(), c.inDifficulty(), c.guidance(),
+                            c.referrals(), c.trainingOrInternship(), remaining, projected,
+                            overdueByGraduate.getOrDefault(c.graduateId(), List.of())));
+                }
+            }
+            atRisk.sort(Comparator.comparing((AtRisk a) -> !a.inDifficulty())
+                    .thenComparing(a -> a.projected() == null ? LocalDate.MAX : a.projected(), Comparator.reverseOrder())
+                    .thenComparing(AtRisk::graduateId));
+            rows.add(new DistrictWarning(d.getCode(), d.getName(), openCount, atRisk.size(),
+                    overdueByDistrict.getOrDefault(d.getCode(), 0L), atRisk));
+        }
+        return new ReportViews.EarlyWarning(by, today, districts.district(), rows);
+    }
+
+    /** today + ceil(remaining × days so far / done); null without any service yet. */
+    static LocalDate projected(LocalDate opened, LocalDate today, int done, int remaining) {
+        if (done == 0) {
+            return null;
+        }
+        long elapsed = Math.max(1, ChronoUnit.DAYS.between(opened, today));
+        long days = (remaining * elapsed + done - 1) / done;
+        return today.plusDays(days);
+    }
+}

@@ -1,0 +1,121 @@
+package org.leye.casework.reports;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+/**
+ * Writes a table row by row, as CSV or as .xlsx, so that a city-wide export streams instead of
+ * being held in memory. Cells are strings or numbers (numbers stay numbers in the spreadsheet).
+ */
+interface TableWriter extends AutoCloseable {
+
+    String CSV = "text/csv";
+    String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    void row(List<?> cells) throws IOException;
+
+    /** Writes what is left; the output stream stays open. */
+    @Override
+    void close() throws IOException;
+
+    static TableWriter csv(OutputStream out) throws IOException {
+        return new Csv(out);
+    }
+
+    static TableWriter xlsx(OutputStream out, String sheetName) {
+        return new Xlsx(out, sheetName);
+    }
+
+    /** RFC 4180, UTF-8 with a byte-order mark so that Excel reads the Chinese right. */
+    final class Csv implements TableWriter {
+
+        private final Writer writer;
+
+        Csv(OutputStream out) throws IOException {
+            this.writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            writer.write('\uFEFF');
+        }
+
+        @Override
+        public void row(List<?> cells) throws IOException {
+            for (int i = 0; i < cells.size(); i++) {
+                if (i > 0) {
+                    writer.write(',');
+                }
+                writer.write(quote(cells.get(i)));
+            }
+            writer.write("\r\n");
+        }
+
+        static String quote(Object cell) {
+            String s = cell == null ? "" : cell.toString();
+            if (s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0) {
+                return '"' + s.replace("\"", "\"\"") + '"';
+            }
+            return s;
+        }
+
+        @Override
+        public void close() throws IOException {
+            writer.flush();
+        }
+    }
+
+    /** A streaming workbook (100 rows in memory), the first row bold as the header. */
+    final class Xlsx implements TableWriter {
+
+        private final OutputStream out;
+        private final SXSSFWorkbook workbook = new SXSSFWorkbook(100);
+        private final Sheet sheet;
+        private final CellStyle header;
+        private int next;
+
+        Xlsx(OutputStream out, String sheetName) {
+            this.out = out;
+            this.sheet = workbook.createSheet(sheetName);
+            Font bold = workbook.createFont();
+            bold.setBold(true);
+            this.header = workbook.createCellStyle();
+            header.setFont(bold);
+        }
+
+        @Override
+        public void row(List<?> cells) {
+            Row row = sheet.createRow(next);
+            for (int i = 0; i < cells.size(); i++) {
+                Object value = cells.get(i);
+                Cell cell = row.createCell(i);
+                if (value instanceof Number n) {
+                    cell.setCellValue(n.doubleValue());
+                } else if (value != null) {
+                    cell.setCellValue(value.toString());
+                }
+                if (next == 0) {
+                    cell.setCellStyle(header);
+                }
+            }
+            next++;
+        }
+
+        @Override
+        public void close() throws IOException {
+            try {
+                workbook.write(out);
+                out.flush();
+            } finally {
+                workbook.close();
+            }
+        }
+    }
+}

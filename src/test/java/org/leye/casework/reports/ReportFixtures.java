@@ -1,0 +1,155 @@
+package org.leye.casework.reports;
+
+import java.sql.PreparedStatement;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+
+/**
+ * Report fixtures written straight into the tables, with the timestamps that an "as of" test
+ * needs (the application stamps entries with now). Each fixture set has its own graduation year
+ * (3000 and later, never used by anyone else), so that it is alone in its cohort although tests
+ * share the database. Times are UTC date-times, as the application stores instants; 02:00 UTC is
+ * 10:00 in Jiangmen.
+ */
+final class ReportFixtures {
+
+    static final String ENPING = "440785";
+    static final String HESHAN = "440784";
+
+    private final JdbcTemplate jdbc;
+    final int year;
+    private int serial;
+
+    ReportFixtures(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+        synchronized (ReportFixtures.class) {
+            Integer max = jdbc.queryForObject(
+                    "SELECT COALESCE(MAX(graduation_year), 2999) FROM graduate WHERE graduation_year >= 3000",
+                    Integer.class);
+            this.year = max + 1;
+            // reserve the year at once, so that the next fixture set takes the next one: a graduate
+            // of E, not willing to work, without a ledger (so not in the figures read from the ledger)
+            graduateRow("占位", ENPING, false, "REGISTERED", at(1, 1));
+        }
+    }
+
+    /** 02:00 UTC (10:00 in Jiangmen) on that day of the fixture's year. */
+    LocalDateTime at(int month, int day) {
+        return LocalDateTime.of(year, month, day, 2, 0);
+    }
+
+    LocalDate date(int month, int day) {
+        return LocalDate.of(year, month, day);
+    }
+
+    /** A graduate as they are now, with their REGISTERED entry; more entries say how they got there. */
+    long graduate(String name, String district, boolean willing, String status, LocalDateTime registeredAt) {
+        long id = graduateRow(name, district, willing, status, registeredAt);
+        entry(id, "REGISTERED", registeredAt, district, null);
+        return id;
+    }
+
+    private long graduateRow(String name, String district, boolean willing, String status, LocalDateTime registeredAt) {
+        String hash = (UUID.randomUUID().toString() + UUID.randomUUID()).replace("-", "");
+        int n = ++serial;
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.update(c -> {
+            PreparedStatement ps = c.prepareStatement("""
+                    INSERT INTO graduate (name, name_sort, id_number_hash, id_number_enc, id_number_masked, birth_date,
+                      gender, phone_masked, university_name, major, degree, graduation_year, district_code,
+                      willing_to_work, status, registered_at, registered_by, version)
+                    VALUES (?, ?, ?, 'fixture', ?, ?, 'FEMALE', '139****0000', '五邑大学', '会计学', 'BACHELOR', ?, ?, ?, ?, ?,
+                      'fixture', 0)""", Statement.RETURN_GENERATED_KEYS);
+            ps.setString(1, name);
+            ps.setString(2, "00");
+            ps.setString(3, hash.substring(0, 64));
+            ps.setString(4, district + "********" + String.format("%04d", n % 10000));
+            ps.setObject(5, LocalDate.of(2000, 1, 1));
+            ps.setInt(6, year);
+            ps.setString(7, district);
+            ps.setBoolean(8, willing);
+            ps.setString(9, status);
+            ps.setObject(10, registeredAt);
+            return ps;
+        }, key);
+        return key.getKey().longValue();
+    }
+
+    void difficulties(long graduateId, String... difficulties) {
+        for (String d : difficulties) {
+            jdbc.update("INSERT INTO graduate_difficulty (graduate_id, difficulty) VALUES (?, ?)", graduateId, d);
+        }
+    }
+
+    void destinationNow(long graduateId, String code, LocalDate date, String employer) {
+        jdbc.update("UPDATE graduate SET destination_code = ?, destination_date = ?, destination_employer = ? WHERE id = ?",
+                code, date, employer, graduateId);
+    }
+
+    void statusNow(long graduateId, String status) {
+        jdbc.update("UPDATE graduate SET status = ? WHERE id = ?", status, graduateId);
+    }
+
+    void districtNow(long graduateId, String district) {
+        jdbc.update("UPDATE graduate SET district_code = ? WHERE id = ?", district, graduateId);
+    }
+
+    /** One ledger entry; insert a graduate's entries in time order (the latest has the greatest id). */
+    void entry(long graduateId, String type, LocalDateTime at, String district, String destinationCode) {
+        jdbc.update("""
+                INSERT INTO ledger_entry (graduate_id, type, at, actor, district_code, destination_code)
+                VALUES (?, ?, ?, 'fixture', ?, ?)""", graduateId, type, at, district,
+                destinationCode);
+    }
+
+    void entries(long graduateId, String type, String district, LocalDateTime... ats) {
+        for (LocalDateTime at : ats) {
+            entry(graduateId, type, at, district, null);
+        }
+    }
+
+    long caseFile(long graduateId, String district, String status, boolean inDifficulty, LocalDateTime openedAt,
+            LocalDateTime met131At) {
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        String number = "RPT-" + year + "-" + graduateId;
+        jdbc.update(c -> {
+            PreparedStatement ps = c.prepareStatement("""
+                    INSERT INTO case_file (case_number, graduate_id, district_code, status, priority, in_difficulty,
+                      failed_contact_attempts, opened_at, met131_at, version)
+                    VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?, 0)""", Statement.RETURN_GENERATED_KEYS);
+            ps.setString(1, number);
+            ps.setLong(2, graduateId);
+            ps.setString(3, district);
+            ps.setString(4, status);
+            ps.setInt(5, inDifficulty ? 80 : 50);
+            ps.setBoolean(6, inDifficulty);
+            ps.setObject(7, openedAt);
+            ps.setObject(8, met131At);
+            return ps;
+        }, key);
+        jdbc.update("UPDATE graduate SET case_number = ? WHERE id = ?", number, graduateId);
+        return key.getKey().longValue();
+    }
+
+    String task(long graduateId, long caseId, String district, String type, boolean overdue, String assignee,
+            LocalDateTime due) {
+        String id = "rpt-" + UUID.randomUUID();
+        jdbc.update("""
+                INSERT INTO case_task (id, process_instance_id, activity_id, type, name, case_id, case_number,
+                  graduate_id, district_code, priority, due_at, overdue, assignee, candidate_group, created_at)
+                VALUES (?, 'fixture', 'fixture', ?, ?, ?, ?, ?, ?, 50, ?, ?, ?, ?, ?)""", id, type, type, caseId,
+                "RPT-" + year + "-" + graduateId, graduateId, district, due, overdue, assignee,
+                "caseworkers-" + district, due.minusDays(15));
+        return id;
+    }
+
+    static List<String> row(String... cells) {
+        return List.of(cells);
+    }
+}
