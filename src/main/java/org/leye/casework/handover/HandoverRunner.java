@@ -162,7 +162,7 @@ class HandoverRunner {
             }
             log.warn("Hand-over {} failed: {}", handoverId, e.getClass().getSimpleName());
             try {
-                finish(handoverId, e instanceof InvalidFieldException ? e.getMessage() : e.getClass().getSimpleName());
+                finish(handoverId, e instanceof HandoverFileException ? e.getMessage() : e.getClass().getSimpleName());
             } catch (RuntimeException again) {
                 log.warn("Hand-over {} stays RUNNING: {}", handoverId, again.getClass().getSimpleName());
             }

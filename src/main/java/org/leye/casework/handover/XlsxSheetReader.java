@@ -163,7 +163,9 @@ final class XlsxSheetReader implements SheetReader {
 
         @Override
         public void endRow(int rowNum) {
-            for (CellRangeAddress region : merged) {
+            // a blank row stays blank even inside a region merged down over it
+            boolean blank = HandoverRowParser.blank(cells);
+            for (CellRangeAddress region : blank ? List.<CellRangeAddress>of() : merged) {
                 if (region.getFirstRow() <= rowNum && rowNum <= region.getLastRow()) {
                     String value = mergedValues.get(region);
                     if (value != null) {
