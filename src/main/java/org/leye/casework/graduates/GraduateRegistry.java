@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -103,6 +105,37 @@ public class GraduateRegistry {
     @Transactional(readOnly = true)
     public Optional<Long> idOf(String idNumber) {
         return graduates.findIdByIdNumberHash(cipher.hash(ResidentIds.normalize(idNumber)));
+    }
+
+    /**
+     * The ids of the graduates already registered with any of these ID numbers, keyed by the
+     * normalised ID number: one query for a whole batch (hand-over files).
+     */
+    @Transactional(readOnly = true)
+    public Map<String, Long> idsOf(Collection<String> idNumbers) {
+        Map<String, String> byHash = new HashMap<>();
+        for (String idNumber : idNumbers) {
+            String normalized = ResidentIds.normalize(idNumber);
+            byHash.put(cipher.hash(normalized), normalized);
+        }
+        Map<String, Long> ids = new HashMap<>();
+        if (byHash.isEmpty()) {
+            return ids;
+        }
+        for (Object[] hashAndId : graduates.findIdsByIdNumberHashIn(byHash.keySet())) {
+            ids.put(byHash.get((String) hashAndId[0]), (Long) hashAndId[1]);
+        }
+        return ids;
+    }
+
+    /**
+     * The graduate came to the service again by another route (a hand-over of someone already
+     * registered): the source is kept and no second case is opened. Answers whether it was new.
+     */
+    @Transactional
+    public boolean addSource(Long graduateId, Source source) {
+        Graduate graduate = graduates.findById(graduateId).orElseThrow(() -> new NotFoundException("graduate", graduateId));
+        return graduate.addSource(source);
     }
 
     @Transactional(readOnly = true)

@@ -1,5 +1,7 @@
 package org.leye.casework.graduates;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -13,4 +15,8 @@ public interface Graduates extends JpaRepository<Graduate, Long>, JpaSpecificati
 
     @Query("select g.id from Graduate g where g.idNumberHash = ?1")
     Optional<Long> findIdByIdNumberHash(String idNumberHash);
+
+    /** Pairs of (idNumberHash, id) for the hashes already registered: one query for a batch. */
+    @Query("select g.idNumberHash, g.id from Graduate g where g.idNumberHash in ?1")
+    List<Object[]> findIdsByIdNumberHashIn(Collection<String> idNumberHashes);
 }

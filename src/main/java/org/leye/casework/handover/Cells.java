@@ -1,0 +1,51 @@
+package org.leye.casework.handover;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/** Cleaning of hand-over cells: full-width forms folded (NFKC), white space trimmed, traditional script simplified. */
+final class Cells {
+
+    // traditional characters that occur in the headers and coded values of a hand-over file
+    private static final String TRADITIONAL = "證號碼別聯繫電話機學專業歷畢屬區縣難類願時間脫貧殘碩職員無會鶴開門東廣與醫實際";
+    private static final String SIMPLIFIED = "证号码别联系电话机学专业历毕属区县难类愿时间脱贫残硕职员无会鹤开门东广与医实际";
+
+    private Cells() {
+    }
+
+    /** NFKC (full-width digits, letters and spaces to ASCII), then trimmed of all white space at both ends. */
+    static String clean(String cell) {
+        if (cell == null) {
+            return "";
+        }
+        String folded = Normalizer.normalize(cell, Normalizer.Form.NFKC);
+        int start = 0;
+        int end = folded.length();
+        while (start < end && isSpace(folded.charAt(start))) {
+            start++;
+        }
+        while (end > start && isSpace(folded.charAt(end - 1))) {
+            end--;
+        }
+        return folded.substring(start, end);
+    }
+
+    /** A cleaned cell in simplified script, lower case, without inner white space: for matching words. */
+    static String key(String cell) {
+        String c = clean(cell);
+        StringBuilder out = new StringBuilder(c.length());
+        for (int i = 0; i < c.length(); i++) {
+            char ch = c.charAt(i);
+            if (isSpace(ch)) {
+                continue;
+            }
+            int t = TRADITIONAL.indexOf(ch);
+            out.append(t >= 0 ? SIMPLIFIED.charAt(t) : ch);
+        }
+        return out.toString().toLowerCase(Locale.ROOT);
+    }
+
+    static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF';
+    }
+}

@@ -1,0 +1,320 @@
+package org.leye.casework.handover;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import jakarta.annotation.PreDestroy;
+
+import org.leye.casework.graduates.Graduate;
+import org.leye.casework.graduates.GraduateRegistry;
+import org.leye.casework.graduates.Source;
+import org.leye.casework.handover.HandoverRowParser.ParsedRow;
+import org.leye.casework.handover.HandoverRowParser.RowError;
+import org.leye.casework.security.CurrentUser;
+import org.leye.casework.shared.crypto.PersonalDataCipher;
+import org.leye.casework.shared.web.ConflictException;
+import org.leye.casework.shared.web.InvalidFieldException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Processes the rows of hand-overs in the background, on a small executor of its own.
+ *
+ * <p>Each data row is registered in its own transaction through {@link GraduateRegistry#register}
+ * (which opens the 131 case), and its result is written in that same transaction: a row is either
+ * registered with its result or neither. Rows are processed in file order, so after a restart a
+ * RUNNING hand-over resumes after its last row with a result ({@link #resumeRunning}). Duplicates
+ * are looked up for a batch of rows with one query; a repeated ID number gets the source
+ * {@code HANDOVER} added and no second case. One bad row never stops the file.
+ */
+@Service
+class HandoverRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(HandoverRunner.class);
+    static final int BATCH = 50;
+    /** A rejected row's cells are kept (encrypted) up to this length, for the file of rejected rows. */
+    private static final int MAX_CELLS_CHARS = 900;
+
+    private final Handovers handovers;
+    private final HandoverStore store;
+    private final GraduateRegistry registry;
+    private final PersonalDataCipher cipher;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+    /**
+     * Not a bean: an {@code Executor} bean would replace Spring Boot's application task executor.
+     * Bounded: a few threads, a queue of hand-overs; the rest wait as RUNNING for a restart.
+     */
+    private final ThreadPoolTaskExecutor executor;
+    private final Set<Long> active = ConcurrentHashMap.newKeySet();
+    private volatile boolean stopping;
+
+    HandoverRunner(Handovers handovers, HandoverStore store, GraduateRegistry registry, PersonalDataCipher cipher,
+            PlatformTransactionManager transactions, Clock clock, @Value("${leye.handover.threads:2}") int threads) {
+        this.handovers = handovers;
+        this.store = store;
+        this.registry = registry;
+        this.cipher = cipher;
+        this.tx = new TransactionTemplate(transactions);
+        this.clock = clock;
+        this.executor = new ThreadPoolTaskExecutor();
+        executor.setCorePoolSize(threads);
+        executor.setMaxPoolSize(threads);
+        executor.setQueueCapacity(1000);
+        executor.setThreadNamePrefix("handover-");
+        executor.setWaitForTasksToCompleteOnShutdown(true);
+        executor.setAwaitTerminationSeconds(30);
+        executor.initialize();
+    }
+
+    /** Processes a hand-over in the background, unless it is already being processed here. */
+    void start(long handoverId) {
+        if (stopping || !active.add(handoverId)) {
+            return;
+        }
+        try {
+            executor.execute(() -> {
+                try {
+                    run(handoverId, Integer.MAX_VALUE);
+                } finally {
+                    active.remove(handoverId);
+                }
+            });
+        } catch (RuntimeException rejected) {
+            active.remove(handoverId);
+            log.warn("Hand-over {} not started now ({}); it stays RUNNING and resumes at the next start",
+                    handoverId, rejected.getClass().getSimpleName());
+        }
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void onStartUp() {
+        int resumed = resumeRunning();
+        if (resumed > 0) {
+            log.info("Resuming {} hand-over(s) left RUNNING", resumed);
+        }
+    }
+
+    /** Starts every RUNNING hand-over again, each from its first row without a result. */
+    int resumeRunning() {
+        List<Handover> running = handovers.findByStatusOrderById(HandoverStatus.RUNNING);
+        running.forEach(h -> start(h.getId()));
+        return running.size();
+    }
+
+    /** Stops between two rows; the hand-overs stay RUNNING and resume at the next start. */
+    @PreDestroy
+    void stop() {
+        stopping = true;
+        executor.shutdown();
+    }
+
+    /**
+     * Processes the rows without a result, at most {@code maxRows} of them (fewer only in tests
+     * simulating a crash), and marks the hand-over DONE when the file has been read to its end.
+     */
+    void run(long handoverId, int maxRows) {
+        Handover handover = handovers.findById(handoverId).orElse(null);
+        if (handover == null || handover.getStatus() != HandoverStatus.RUNNING) {
+            return;
+        }
+        Path file = null;
+        try {
+            file = Files.createTempFile("handover-" + handoverId + "-", "." + handover.getFormat().name().toLowerCase());
+            boolean present;
+            try (OutputStream out = Files.newOutputStream(file)) {
+                present = store.copyFile(handoverId, out);
+            }
+            if (!present) {
+                finish(handoverId, "the uploaded file is no longer stored");
+                return;
+            }
+            Rows rows = new Rows(handover, store.lastRow(handoverId), maxRows);
+            handover.getFormat().reader().read(file, rows::row);
+            rows.flush();
+            if (rows.stopped) {
+                log.info("Hand-over {} paused after row {}", handoverId, rows.lastRow);
+                return;
+            }
+            finish(handoverId, null);
+            log.info("Hand-over {} done: {} rows", handoverId, handover.getTotal());
+        } catch (IOException | RuntimeException e) {
+            if (stopping) {
+                log.info("Hand-over {} interrupted by shut-down; it resumes at the next start", handoverId);
+                return;
+            }
+            log.warn("Hand-over {} failed: {}", handoverId, e.getClass().getSimpleName());
+            try {
+                finish(handoverId, e instanceof HandoverFileException ? e.getMessage() : e.getClass().getSimpleName());
+            } catch (RuntimeException again) {
+                log.warn("Hand-over {} stays RUNNING: {}", handoverId, again.getClass().getSimpleName());
+            }
+        } finally {
+            if (file != null) {
+                try {
+                    Files.deleteIfExists(file);
+                } catch (IOException e) {
+                    log.warn("Could not delete a hand-over's temporary file");
+                }
+            }
+        }
+    }
+
+    /** DONE (failure null) or FAILED; the stored file is deleted either way. */
+    private void finish(long handoverId, String failure) {
+        tx.executeWithoutResult(s -> {
+            Handover h = handovers.findById(handoverId).orElseThrow();
+            if (failure == null) {
+                h.done(clock.instant());
+            } else {
+                h.failed(failure, clock.instant());
+            }
+            store.deleteFile(handoverId);
+        });
+    }
+
+    /** Reads the header, then collects data rows into batches and processes each batch. */
+    private final class Rows {
+
+        private final Handover handover;
+        private final CurrentUser uploader;
+        private final int resumeAfter;
+        private final int maxRows;
+        private final List<ParsedRow> batch = new ArrayList<>(BATCH);
+        private HandoverHeader header;
+        private int done;
+        private int lastRow;
+        private boolean stopped;
+
+        Rows(Handover handover, int resumeAfter, int maxRows) {
+            this.handover = handover;
+            this.uploader = handover.uploader();
+            this.resumeAfter = resumeAfter;
+            this.maxRows = maxRows;
+        }
+
+        boolean row(int rowNumber, List<String> cells) {
+            if (header == null) {
+                header = HandoverHeader.recognise(rowNumber, cells).orElse(null);
+                if (header == null && rowNumber >= HandoverHeader.SEARCH_ROWS) {
+                    throw HandoverFileException.of("problem.handover.noHeader");
+                }
+                return true;
+            }
+            if (rowNumber <= resumeAfter || HandoverRowParser.blank(cells)) {
+                return true;
+            }
+            if (stopping || done >= maxRows) {
+                stopped = true;
+                return false;
+            }
+            batch.add(HandoverRowParser.parse(rowNumber, cells, header));
+            done++;
+            if (batch.size() >= BATCH) {
+                flush();
+            }
+            return true;
+        }
+
+        void flush() {
+            if (batch.isEmpty()) {
+                return;
+            }
+            List<String> idNumbers = new ArrayList<>();
+            for (ParsedRow r : batch) {
+                if (r.valid()) {
+                    idNumbers.add(r.idNumber());
+                }
+            }
+            Map<String, Long> known = new HashMap<>(registry.idsOf(idNumbers));
+            for (ParsedRow r : batch) {
+                process(r, known);
+                lastRow = r.rowNumber();
+            }
+            batch.clear();
+        }
+
+        private void process(ParsedRow r, Map<String, Long> known) {
+            long id = handover.getId();
+            if (!r.valid()) {
+                reject(r, r.errors());
+                return;
+            }
+            Long existing = known.get(r.idNumber());
+            if (existing != null) {
+                duplicate(r, existing);
+                return;
+            }
+            try {
+                Long graduateId = tx.execute(s -> {
+                    Graduate g = registry.register(r.command(), uploader);
+                    store.saveRow(id, r.rowNumber(), RowOutcome.ACCEPTED, g.getId(), null);
+                    return g.getId();
+                });
+                known.put(r.idNumber(), graduateId);
+            } catch (ConflictException conflict) {
+                Object existingId = conflict.properties().get("existingId");
+                if (existingId instanceof Number n) {
+                    duplicate(r, n.longValue());
+                } else {
+                    throw conflict;
+                }
+            } catch (InvalidFieldException invalid) {
+                List<RowError> errors = new ArrayList<>();
+                for (InvalidFieldException.FieldError e : invalid.errors()) {
+                    List<String> args = new ArrayList<>();
+                    for (Object a : e.args()) {
+                        args.add(String.valueOf(a));
+                    }
+                    errors.add(new RowError(e.field(), e.messageKey(), args));
+                }
+                reject(r, errors);
+            } catch (DataIntegrityViolationException raced) {
+                // registered by someone else between the batch look-up and the insert,
+                // or this row already has a result (processed concurrently): never twice
+                if (hasResult(r)) {
+                    return;
+                }
+                Long other = registry.idOf(r.idNumber()).orElseThrow(() -> raced);
+                duplicate(r, other);
+            }
+        }
+
+        private boolean hasResult(ParsedRow r) {
+            return store.hasRow(handover.getId(), r.rowNumber());
+        }
+
+        private void duplicate(ParsedRow r, long graduateId) {
+            tx.executeWithoutResult(s -> {
+                registry.addSource(graduateId, Source.HANDOVER);
+                store.saveRow(handover.getId(), r.rowNumber(), RowOutcome.DUPLICATE, graduateId, null);
+            });
+        }
+
+        private void reject(ParsedRow r, List<RowError> errors) {
+            String joined = String.join("\t", r.cells().stream().map(c -> c == null ? "" : c.replace('\t', ' ')).toList());
+            String cells = cipher.encrypt(joined.length() > MAX_CELLS_CHARS ? joined.substring(0, MAX_CELLS_CHARS) : joined);
+            tx.executeWithoutResult(s -> {
+                store.saveRow(handover.getId(), r.rowNumber(), RowOutcome.REJECTED, null, cells);
+                store.saveErrors(handover.getId(), r.rowNumber(), errors);
+            });
+        }
+    }
+}

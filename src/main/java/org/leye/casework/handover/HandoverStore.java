@@ -1,0 +1,161 @@
+package org.leye.casework.handover;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.leye.casework.handover.HandoverRowParser.RowError;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The uploaded bytes and the per-row results, in plain SQL: written row by row inside the
+ * caller's transaction (the row's registration), read in bulk for progress and the rejected file.
+ */
+@Repository
+class HandoverStore {
+
+    /** Below MariaDB's default max_allowed_packet of 16 MiB with room to spare. */
+    static final int CHUNK = 1024 * 1024;
+    private static final char ARG_SEPARATOR = '\u001F';
+
+    private final JdbcTemplate jdbc;
+
+    HandoverStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void saveFile(long handoverId, Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            int seq = 0;
+            byte[] chunk;
+            while ((chunk = in.readNBytes(CHUNK)).length > 0) {
+                jdbc.update("insert into handover_chunk (handover_id, seq, data) values (?, ?, ?)", handoverId, seq++, chunk);
+            }
+        }
+    }
+
+    /** Writes the stored file to {@code out}, one chunk in memory at a time; answers whether there was one. */
+    boolean copyFile(long handoverId, OutputStream out) throws IOException {
+        List<Integer> seqs = jdbc.queryForList("select seq from handover_chunk where handover_id = ? order by seq",
+                Integer.class, handoverId);
+        for (Integer seq : seqs) {
+            byte[] data = jdbc.queryForObject("select data from handover_chunk where handover_id = ? and seq = ?",
+                    byte[].class, handoverId, seq);
+            out.write(data);
+        }
+        return !seqs.isEmpty();
+    }
+
+    void deleteFile(long handoverId) {
+        jdbc.update("delete from handover_chunk where handover_id = ?", handoverId);
+    }
+
+    /** The last row with a result: processing resumes after it (rows are processed in order). */
+    int lastRow(long handoverId) {
+        Integer last = jdbc.queryForObject("select max(row_no) from handover_row where handover_id = ?", Integer.class,
+                handoverId);
+        return last == null ? 0 : last;
+    }
+
+    /**
+     * Records a row's result. The primary key (hand-over, row) refuses a second result, which
+     * rolls back the transaction that would have registered the row twice.
+     */
+    void saveRow(long handoverId, int row, RowOutcome outcome, Long graduateId, String cellsEnc) {
+        jdbc.update("insert into handover_row (handover_id, row_no, outcome, graduate_id, cells_enc) values (?, ?, ?, ?, ?)",
+                handoverId, row, outcome.name(), graduateId, cellsEnc);
+    }
+
+    boolean hasRow(long handoverId, int row) {
+        Integer n = jdbc.queryForObject("select count(*) from handover_row where handover_id = ? and row_no = ?",
+                Integer.class, handoverId, row);
+        return n != null && n > 0;
+    }
+
+    void saveErrors(long handoverId, int row, List<RowError> errors) {
+        List<Object[]> args = new ArrayList<>();
+        for (int i = 0; i < errors.size(); i++) {
+            RowError e = errors.get(i);
+            String joined = String.join(String.valueOf(ARG_SEPARATOR), e.args());
+            args.add(new Object[] { handoverId, row, i, e.field(), e.messageKey(),
+                    joined.substring(0, Math.min(joined.length(), 500)) });
+        }
+        jdbc.batchUpdate("insert into handover_error (handover_id, row_no, seq, field, message_key, message_args)"
+                + " values (?, ?, ?, ?, ?, ?)", args);
+    }
+
+    Map<RowOutcome, Integer> counts(long handoverId) {
+        Map<RowOutcome, Integer> counts = new EnumMap<>(RowOutcome.class);
+        for (RowOutcome o : RowOutcome.values()) {
+            counts.put(o, 0);
+        }
+        jdbc.query("select outcome, count(*) from handover_row where handover_id = ? group by outcome",
+                rs -> {
+                    counts.put(RowOutcome.valueOf(rs.getString(1)), rs.getInt(2));
+                }, handoverId);
+        return counts;
+    }
+
+    /** A row's error as stored. */
+    record StoredError(int row, String field, String messageKey, List<String> args) {
+    }
+
+    /** The first {@code limit} errors in row order. */
+    List<StoredError> errors(long handoverId, int limit) {
+        return jdbc.query("select row_no, field, message_key, message_args from handover_error where handover_id = ?"
+                + " order by row_no, seq", ps -> {
+                    ps.setLong(1, handoverId);
+                    ps.setMaxRows(limit);
+                }, (rs, i) -> new StoredError(rs.getInt(1), rs.getString(2), rs.getString(3), args(rs.getString(4))));
+    }
+
+    /** A rejected row: its encrypted cells and its errors. */
+    record RejectedRow(int row, String cellsEnc, List<StoredError> errors) {
+    }
+
+    /** Every rejected row in order, a page of rows at a time. */
+    void rejectedRows(long handoverId, Consumer<RejectedRow> each) {
+        int after = 0;
+        while (true) {
+            int cursor = after;
+            List<RejectedRow> page = jdbc.query("select row_no, cells_enc from handover_row where handover_id = ?"
+                    + " and outcome = 'REJECTED' and row_no > ? order by row_no", ps -> {
+                        ps.setLong(1, handoverId);
+                        ps.setInt(2, cursor);
+                        ps.setMaxRows(500);
+                    }, (rs, i) -> new RejectedRow(rs.getInt(1), rs.getString(2), new ArrayList<>()));
+            if (page.isEmpty()) {
+                return;
+            }
+            int from = page.get(0).row();
+            int to = page.get(page.size() - 1).row();
+            Map<Integer, RejectedRow> byRow = new HashMap<>();
+            page.forEach(r -> byRow.put(r.row(), r));
+            jdbc.query("select row_no, field, message_key, message_args from handover_error where handover_id = ?"
+                    + " and row_no between ? and ? order by row_no, seq", rs -> {
+                        RejectedRow r = byRow.get(rs.getInt(1));
+                        if (r != null) {
+                            r.errors().add(new StoredError(r.row(), rs.getString(2), rs.getString(3), args(rs.getString(4))));
+                        }
+                    }, handoverId, from, to);
+            page.forEach(each);
+            after = to;
+        }
+    }
+
+    private static List<String> args(String joined) {
+        if (joined == null || joined.isEmpty()) {
+            return List.of();
+        }
+        return List.of(joined.split(String.valueOf(ARG_SEPARATOR), -1));
+    }
+}

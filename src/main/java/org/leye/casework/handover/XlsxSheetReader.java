@@ -1,0 +1,233 @@
+package org.leye.casework.handover;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+import javax.xml.parsers.ParserConfigurationException;
+
+import org.apache.poi.ooxml.util.SAXHelper;
+import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.util.RecordFormatException;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
+import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.xml.sax.Attributes;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.DefaultHandler;
+
+/**
+ * The first worksheet of an .xlsx file with Apache POI's event (SAX) API: rows are streamed, the
+ * worksheet is never built in memory (the shared-strings table is, bounded by the upload limit).
+ *
+ * <ul>
+ *   <li>Merged cells: a first pass reads only the {@code mergeCell} ranges; every cell of a range
+ *       then reads as the value of its top-left cell (a school or district merged down a block).</li>
+ *   <li>Dates: a cell formatted as a date reads as {@code yyyy-MM-dd}; other numbers read as
+ *       plain digits, except those beyond Excel's 15 significant digits, which read in the
+ *       scientific form Excel shows ({@code 4.40703199901011E17}) so that a mangled ID number is
+ *       recognised and refused.</li>
+ *   <li>Zip bombs: POI's {@link ZipSecureFile} refuses entries that inflate more than 100 times
+ *       or beyond {@link #MAX_ENTRY_SIZE}; both become a 400 refusing the file.</li>
+ * </ul>
+ */
+final class XlsxSheetReader implements SheetReader {
+
+    /** The largest inflated part accepted: a 100,000-row sheet is about 60 MB of XML. */
+    static final long MAX_ENTRY_SIZE = 256L * 1024 * 1024;
+
+    static {
+        ZipSecureFile.setMinInflateRatio(0.01);
+        ZipSecureFile.setMaxEntrySize(MAX_ENTRY_SIZE);
+    }
+
+    @Override
+    public void read(Path file, RowSink sink) throws IOException {
+        try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
+            XSSFReader reader = new XSSFReader(pkg);
+            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
+            StylesTable styles = reader.getStylesTable();
+            List<CellRangeAddress> merged;
+            try (InputStream sheet = firstSheet(reader)) {
+                merged = mergedRegions(sheet);
+            }
+            try (InputStream sheet = firstSheet(reader)) {
+                Rows rows = new Rows(sink, merged);
+                XMLReader parser = SAXHelper.newXMLReader();
+                parser.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, rows, new PlainFormatter(), false));
+                try {
+                    parser.parse(new InputSource(sheet));
+                } catch (Stop stop) {
+                    // the sink asked to stop
+                }
+            }
+        } catch (SAXException | OpenXML4JException | ParserConfigurationException | NotOfficeXmlFileException
+                | RecordFormatException e) {
+            throw refused(e);
+        } catch (IOException e) {
+            if (isZipBomb(e)) {
+                throw HandoverFileException.of("problem.handover.zipBomb");
+            }
+            throw refused(e);
+        } catch (IllegalStateException | IllegalArgumentException e) {
+            if (isZipBomb(e)) {
+                throw HandoverFileException.of("problem.handover.zipBomb");
+            }
+            throw refused(e);
+        }
+    }
+
+    private static RuntimeException refused(Exception e) {
+        if (isZipBomb(e)) {
+            return HandoverFileException.of("problem.handover.zipBomb");
+        }
+        return HandoverFileException.of("problem.handover.unreadable");
+    }
+
+    /** POI reports a zip bomb as an IOException whose message (or a cause's) says so. */
+    private static boolean isZipBomb(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String message = t.getMessage();
+            if (message != null && (message.contains("Zip bomb") || message.contains("MAX_ENTRY_SIZE")
+                    || message.contains("ZipSecureFile"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static InputStream firstSheet(XSSFReader reader) throws IOException, OpenXML4JException {
+        Iterator<InputStream> sheets = reader.getSheetsData();
+        if (!sheets.hasNext()) {
+            throw HandoverFileException.of("problem.handover.noSheet");
+        }
+        return sheets.next();
+    }
+
+    /** Only the {@code <mergeCell ref="A1:K1"/>} elements of a sheet. */
+    private static List<CellRangeAddress> mergedRegions(InputStream sheet)
+            throws IOException, SAXException, ParserConfigurationException {
+        List<CellRangeAddress> regions = new ArrayList<>();
+        XMLReader parser = SAXHelper.newXMLReader();
+        parser.setContentHandler(new DefaultHandler() {
+            @Override
+            public void startElement(String uri, String localName, String qName, Attributes attributes) {
+                if ("mergeCell".equals(localName)) {
+                    String ref = attributes.getValue("ref");
+                    if (ref != null && ref.contains(":")) {
+                        regions.add(CellRangeAddress.valueOf(ref));
+                    }
+                }
+            }
+        });
+        parser.parse(new InputSource(sheet));
+        return regions;
+    }
+
+    /** Collects the cells of each row and hands complete rows to the sink. */
+    private static final class Rows implements XSSFSheetXMLHandler.SheetContentsHandler {
+
+        private final RowSink sink;
+        private final List<CellRangeAddress> merged;
+        /** The value of each merged region's top-left cell, once seen. */
+        private final Map<CellRangeAddress, String> mergedValues = new HashMap<>();
+        private List<String> cells = new ArrayList<>();
+
+        Rows(RowSink sink, List<CellRangeAddress> merged) {
+            this.sink = sink;
+            this.merged = merged;
+        }
+
+        @Override
+        public void startRow(int rowNum) {
+            cells = new ArrayList<>();
+        }
+
+        @Override
+        public void endRow(int rowNum) {
+            // a blank row stays blank even inside a region merged down over it
+            boolean blank = HandoverRowParser.blank(cells);
+            for (CellRangeAddress region : blank ? List.<CellRangeAddress>of() : merged) {
+                if (region.getFirstRow() <= rowNum && rowNum <= region.getLastRow()) {
+                    String value = mergedValues.get(region);
+                    if (value != null) {
+                        for (int col = region.getFirstColumn(); col <= region.getLastColumn(); col++) {
+                            if (rowNum != region.getFirstRow() || col != region.getFirstColumn()) {
+                                set(col, value);
+                            }
+                        }
+                    }
+                }
+            }
+            if (!sink.row(rowNum + 1, cells)) {
+                throw new Stop();
+            }
+        }
+
+        @Override
+        public void cell(String cellReference, String formattedValue, XSSFComment comment) {
+            CellReference ref = new CellReference(cellReference);
+            int col = ref.getCol();
+            set(col, formattedValue);
+            for (CellRangeAddress region : merged) {
+                if (region.getFirstRow() == ref.getRow() && region.getFirstColumn() == col) {
+                    mergedValues.put(region, formattedValue);
+                }
+            }
+        }
+
+        private void set(int col, String value) {
+            while (cells.size() <= col) {
+                cells.add("");
+            }
+            cells.set(col, value == null ? "" : value);
+        }
+    }
+
+    /** Thrown through the SAX parser to stop reading early. */
+    private static final class Stop extends RuntimeException {
+        Stop() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** Dates as ISO dates, numbers as plain digits, no display formatting. */
+    static final class PlainFormatter extends DataFormatter {
+
+        @Override
+        public String formatRawCellContents(double value, int formatIndex, String formatString, boolean use1904) {
+            if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
+                return DateUtil.getLocalDateTime(value, use1904).toLocalDate().toString();
+            }
+            return plain(value);
+        }
+
+        static String plain(double value) {
+            if (Math.abs(value) >= 1e15) {
+                return Double.toString(value);
+            }
+            if (value == Math.rint(value)) {
+                return Long.toString((long) value);
+            }
+            return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+        }
+    }
+}

@@ -1,0 +1,202 @@
+package org.leye.casework.handover;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.leye.casework.handover.HandoverFiles.HEADER_SIMPLIFIED;
+import static org.leye.casework.handover.HandoverFiles.HEADER_TRADITIONAL;
+import static org.leye.casework.handover.HandoverFiles.row;
+import static org.leye.casework.handover.HandoverFiles.with;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.leye.casework.support.Api;
+import org.leye.casework.support.TestGraduates;
+import org.leye.casework.graduates.Gender;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.ResponseEntity;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** Hand-over files over real HTTP, processed in the background; run on H2 and on MySQL. */
+abstract class HandoverApiContract extends HandoverApiContractSupport {
+
+    @Test
+    void fileWithSomeBadRowsAcceptsTheRestAndReportsEachProblem() throws Exception {
+        String marker = "批" + System.nanoTime() % 100000;
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(row(marker + "甲"));
+        rows.add(with(row(marker + "乙"), 1, "4.40703E+17"));
+        rows.add(row(marker + "丙"));
+        rows.add(with(row(marker + "丁"), 3, "12345"));
+        rows.add(with(row(marker + "戊"), 8, "广州市"));
+        byte[] file = HandoverFiles.csv(HEADER_SIMPLIFIED, rows, StandardCharsets.UTF_8, true);
+
+        JsonNode done = uploadAndWait("counselor.wyu", file, "名单.csv", Duration.ofSeconds(30));
+
+        assertThat(done.path("total").asInt()).isEqualTo(5);
+        assertThat(done.path("processed").asInt()).isEqualTo(5);
+        assertThat(done.path("accepted").asInt()).isEqualTo(2);
+        assertThat(done.path("rejected").asInt()).isEqualTo(3);
+        assertThat(errors(done)).containsExactly("3 idNumber", "5 phone", "6 district");
+        assertThat(done.path("errors").get(0).path("message").asText()).contains("Excel").contains("4.40703E+17");
+
+        JsonNode list = Api.as(rest, "cw.pengjiang").get("/api/graduates?q=" + marker + "&size=200").expect(200).json();
+        assertThat(list.path("totalElements").asInt()).isEqualTo(2);
+        for (JsonNode g : list.path("content")) {
+            assertThat(g.path("status").asText()).isEqualTo("IN_SERVICE");
+            assertThat(g.path("caseNumber").asText()).startsWith("JM-");
+        }
+    }
+
+    @Test
+    void rejectedRowsDownloadAsCsvToFixAndUploadAgain() throws Exception {
+        String marker = "返" + System.nanoTime() % 100000;
+        List<String> bad = with(row(marker + "乙"), 6, "小学");
+        byte[] file = HandoverFiles.csv(HEADER_TRADITIONAL, List.of(row(marker + "甲"), bad), CsvSheetReader.GB18030,
+                false);
+        JsonNode done = uploadAndWait("counselor.wyu", file, "gbk.csv", Duration.ofSeconds(30));
+        assertThat(done.path("rejected").asInt()).isEqualTo(1);
+        long id = done.path("id").asLong();
+
+        ResponseEntity<byte[]> download = rest.exchange("/api/handovers/" + id + "/rejected", HttpMethod.GET,
+                new HttpEntity<>(auth("counselor.wyu")), byte[].class);
+        assertThat(download.getStatusCode().value()).isEqualTo(200);
+        assertThat(download.getHeaders().getContentType().toString()).startsWith("text/csv");
+        byte[] body = download.getBody();
+        assertThat(body[0] & 0xFF).isEqualTo(0xEF);
+        String text = new String(body, StandardCharsets.UTF_8);
+        assertThat(text).contains("身份證號").contains("學歷").contains(marker + "乙").contains("学历：")
+                .doesNotContain(marker + "甲");
+
+        // fixed by the university and uploaded again: only that row, now accepted
+        String fixed = text.replace("小学", "本科");
+        JsonNode again = uploadAndWait("counselor.wyu", fixed.getBytes(StandardCharsets.UTF_8), "fixed.csv",
+                Duration.ofSeconds(30));
+        assertThat(again.path("accepted").asInt()).isEqualTo(1);
+        assertThat(again.path("rejected").asInt()).isEqualTo(0);
+
+        Api.as(rest, "counselor.jmpt").get("/api/handovers/" + id).expect(404);
+        assertThat(rest.exchange("/api/handovers/" + id + "/rejected", HttpMethod.GET,
+                new HttpEntity<>(auth("counselor.jmpt")), byte[].class).getStatusCode().value()).isEqualTo(404);
+    }
+
+    @Test
+    void sameFileUploadedAgainCreatesNothingNew() throws Exception {
+        String marker = "重" + System.nanoTime() % 100000;
+        String id = TestGraduates.idNumber("440703", Gender.FEMALE);
+        // the same ID number twice in the file: the second row is a duplicate
+        byte[] file = HandoverFiles.csv(HEADER_SIMPLIFIED, List.of(row(marker + "甲", id), row(marker + "甲", id),
+                row(marker + "乙")), StandardCharsets.UTF_8, false);
+        JsonNode done = uploadAndWait("sup.city", file, "a.csv", Duration.ofSeconds(30));
+        assertThat(done.path("accepted").asInt()).isEqualTo(2);
+        assertThat(done.path("duplicates").asInt()).isEqualTo(1);
+
+        ResponseEntity<String> again = upload("sup.city", file, "a-copy.csv");
+        assertThat(again.getStatusCode().value()).isEqualTo(200);
+        JsonNode body = JSON.readTree(again.getBody());
+        assertThat(body.path("id").asLong()).isEqualTo(done.path("id").asLong());
+        assertThat(body.path("status").asText()).isEqualTo("DONE");
+
+        assertThat(jdbc.queryForObject("select count(*) from graduate where name like ?", Integer.class, marker + "%"))
+                .isEqualTo(2);
+        assertThat(jdbc.queryForObject("select count(*) from case_file c join graduate g on g.id = c.graduate_id"
+                + " where g.name like ?", Integer.class, marker + "%")).isEqualTo(2);
+    }
+
+    @Test
+    void graduateAlreadyRegisteredGetsTheHandoverSourceAndNoSecondCase() throws Exception {
+        var body = TestGraduates.graduate("旧" + System.nanoTime() % 100000, "440703");
+        long existing = Api.as(rest, "cw.pengjiang").post("/api/graduates", body).expect(201).json().path("id").asLong();
+        byte[] file = HandoverFiles.csv(HEADER_SIMPLIFIED, List.of(row((String) body.get("name"),
+                (String) body.get("idNumber"))), StandardCharsets.UTF_8, false);
+
+        JsonNode done = uploadAndWait("counselor.wyu", file, "dup.csv", Duration.ofSeconds(30));
+
+        assertThat(done.path("duplicates").asInt()).isEqualTo(1);
+        assertThat(jdbc.queryForList("select source from graduate_source where graduate_id = ?", String.class, existing))
+                .contains("HANDOVER", "JOB_SEEKING_REGISTRATION");
+        assertThat(jdbc.queryForObject("select count(*) from case_file where graduate_id = ?", Integer.class, existing))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void counselorsRowsOfAnotherUniversityAreRejected() throws Exception {
+        String marker = "校" + System.nanoTime() % 100000;
+        byte[] file = HandoverFiles.csv(HEADER_SIMPLIFIED, List.of(row(marker + "甲"),
+                with(row(marker + "乙"), 4, "江门职业技术学院")), StandardCharsets.UTF_8, false);
+
+        JsonNode done = uploadAndWait("counselor.wyu", file, "scope.csv", Duration.ofSeconds(30));
+
+        assertThat(done.path("accepted").asInt()).isEqualTo(1);
+        assertThat(errors(done)).containsExactly("3 university");
+        // a city supervisor may hand over any university's graduates
+        byte[] city = HandoverFiles.csv(HEADER_SIMPLIFIED, List.of(with(row(marker + "丙"), 4, "江門職業技術學院")),
+                StandardCharsets.UTF_8, false);
+        assertThat(uploadAndWait("sup.city", city, "city.csv", Duration.ofSeconds(30)).path("accepted").asInt())
+                .isEqualTo(1);
+        // the counselor's hand-over is not the other university's business, nor another district's caseworker's
+        Api.as(rest, "counselor.jmpt").get("/api/handovers/" + done.path("id").asLong()).expect(404);
+        Api.as(rest, "cw.taishan").get("/api/handovers/" + done.path("id").asLong()).expect(404);
+        Api.as(rest, "admin").get("/api/handovers/" + done.path("id").asLong()).expect(200);
+    }
+
+    @Test
+    void headerMissingARequiredColumnRefusesTheWholeFile() throws Exception {
+        List<String> header = new ArrayList<>(HEADER_SIMPLIFIED);
+        header.remove("联系电话");
+        List<String> r = row("缺列");
+        r.remove(3);
+        ResponseEntity<String> response = upload("counselor.wyu", HandoverFiles.csv(header, List.of(r),
+                StandardCharsets.UTF_8, false), "missing.csv");
+
+        assertThat(response.getStatusCode().value()).isEqualTo(400);
+        assertThat(response.getHeaders().getContentType().toString()).startsWith("application/problem+json");
+        assertThat(JSON.readTree(response.getBody()).path("detail").asText()).contains("联系电话");
+    }
+
+    @Test
+    void xlsxWithTitleRowAndMergedSchoolIsHandedOver() throws Exception {
+        String marker = "表" + System.nanoTime() % 100000;
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            rows.add(row(marker + i));
+        }
+        byte[] file = HandoverFiles.xlsx("2023届未就业毕业生信息移交表", HEADER_TRADITIONAL, rows, true, true);
+        JsonNode done = uploadAndWait("counselor.wyu", file, "名单.xlsx", Duration.ofSeconds(30));
+        assertThat(done.path("accepted").asInt()).isEqualTo(5);
+    }
+
+    @Test
+    void twoThousandRowFileIsHandedOverCompletely() throws Exception {
+        String marker = "千" + System.nanoTime() % 100000;
+        List<List<String>> rows = new ArrayList<>();
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (int i = 0; i < 2000; i++) {
+            String id;
+            do {
+                id = TestGraduates.idNumber("440703", Gender.FEMALE);
+            } while (!ids.add(id)); // random ID numbers collide: keep the file free of repeats
+            List<String> r = row(marker + i, id);
+            if (i % 100 == 7) {
+                r.set(6, "小学");
+            }
+            rows.add(r);
+        }
+        byte[] file = HandoverFiles.csv(HEADER_SIMPLIFIED, rows, StandardCharsets.UTF_8, true);
+        JsonNode done = uploadAndWait("sup.city", file, "2000.csv", Duration.ofSeconds(30));
+
+        assertThat(done.path("total").asInt()).isEqualTo(2000);
+        assertThat(done.path("processed").asInt()).isEqualTo(2000);
+        assertThat(done.path("rejected").asInt()).isEqualTo(20);
+        // an ID number registered by an earlier test run in the shared database is a duplicate
+        int accepted = done.path("accepted").asInt();
+        assertThat(accepted + done.path("duplicates").asInt()).isEqualTo(1980);
+        assertThat(accepted).isGreaterThan(1950);
+        assertThat(jdbc.queryForObject("select count(*) from case_file c join graduate g on g.id = c.graduate_id"
+                + " where g.name like ?", Integer.class, marker + "%")).isEqualTo(accepted);
+    }
+}
