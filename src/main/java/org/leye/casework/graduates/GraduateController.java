@@ -11,6 +11,7 @@ import org.leye.casework.shared.web.PageResponse;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -34,6 +35,7 @@ class GraduateController {
         this.users = users;
     }
 
+    @PreAuthorize("hasAnyRole('CASEWORKER', 'COUNSELOR', 'SUPERVISOR', 'ADMIN')")
     @PostMapping
     ResponseEntity<GraduateView> register(@Valid @RequestBody RegisterGraduate command) {
         Graduate graduate;

@@ -200,6 +200,11 @@ abstract class GraduateApiContract {
     }
 
     @Test
+    void helperMayNotRegisterGraduates() {
+        Api.as(rest, "teacher.wyu").post("/api/graduates", graduate("钟晓彤", "440703")).expect(403);
+    }
+
+    @Test
     void unknownGraduateIsNotFound() {
         caseworker().get("/api/graduates/99999999").expect(404);
     }
