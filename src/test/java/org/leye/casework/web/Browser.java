@@ -10,12 +10,15 @@ import java.util.Map;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Headless Chromium driven by Debian's ChromeDriver, with helpers for our pages. */
 final class Browser implements AutoCloseable {
@@ -38,7 +41,7 @@ final class Browser implements AutoCloseable {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(BrowserAvailable.CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+        driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(10));
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
         driver.manage().window().setSize(new Dimension(1366, 900));
         base = "http://localhost:" + port;
@@ -86,8 +89,22 @@ final class Browser implements AutoCloseable {
         new Select(byId(id)).selectByValue(value);
     }
 
+    /** Clicks; a button or link that leaves the page is waited for until the next page has loaded. */
     void click(String id) {
-        byId(id).click();
+        click(byId(id));
+    }
+
+    void click(WebElement element) {
+        String tag = element.getTagName();
+        if (!"button".equals(tag) && !"a".equals(tag)) {
+            element.click();
+            return;
+        }
+        WebElement page = driver.findElement(By.tagName("html"));
+        element.click();
+        new WebDriverWait(driver, Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(page));
+        new WebDriverWait(driver, Duration.ofSeconds(60)).until(
+                d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
     /** A full-page screenshot under target/screenshots/. */

@@ -198,10 +198,10 @@ class WebAppBrowserTest {
         browser.login("sup.pengjiang");
         browser.open("/employers?q=" + employer);
         WebElement row = browser.driver.findElement(By.cssSelector("tr[data-employer-id='" + employerId + "']"));
-        row.findElement(By.cssSelector("button.danger")).click();
+        browser.click(row.findElement(By.cssSelector("button.danger")));
         assertThat(browser.text("reason-" + employerId + "-error")).isEqualTo("不能为空");
         browser.fill("reason-" + employerId, "拖欠工资");
-        browser.driver.findElement(By.cssSelector("tr[data-employer-id='" + employerId + "'] button.danger")).click();
+        browser.click(browser.driver.findElement(By.cssSelector("tr[data-employer-id='" + employerId + "'] button.danger")));
         assertThat(browser.driver.findElement(By.cssSelector("tr[data-employer-id='" + employerId + "']")).getText())
                 .contains("黑名单").contains("拖欠工资");
         browser.screenshot("employers");
@@ -224,7 +224,8 @@ class WebAppBrowserTest {
         // lifted, the same referral goes through
         browser.login("sup.pengjiang");
         browser.open("/employers?q=" + employer);
-        browser.driver.findElement(By.cssSelector("tr[data-employer-id='" + employerId + "'] button.secondary")).click();
+        browser.click(browser.driver.findElement(
+                By.cssSelector("tr[data-employer-id='" + employerId + "'] button.secondary")));
         assertThat(browser.driver.findElement(By.cssSelector("tr[data-employer-id='" + employerId + "']")).getText())
                 .doesNotContain("拖欠工资");
     }
@@ -271,7 +272,7 @@ class WebAppBrowserTest {
         assertThat(browser.text("placement-slot")).contains("随统计报表功能提供"); // a marked slot, no figures
         browser.screenshot("dashboard");
 
-        row.findElement(By.cssSelector("a.open")).click();
+        browser.click(row.findElement(By.cssSelector("a.open")));
         assertThat(browser.path()).isEqualTo("/inbox");
         assertThat(browser.text("task-count")).isEqualTo("共 " + open + " 项");
 
@@ -297,14 +298,14 @@ class WebAppBrowserTest {
         searchInbox(caseNumber);
         List<WebElement> rows = browser.all("#tasks tbody tr[data-type='" + type + "']");
         assertThat(rows).as("open %s tasks of %s", type, caseNumber).hasSize(1);
-        rows.get(0).findElement(By.cssSelector("td a")).click();
+        browser.click(rows.get(0).findElement(By.cssSelector("td a")));
     }
 
     private void openFirstTask(String caseNumber, String type) {
         searchInbox(caseNumber);
         List<WebElement> rows = browser.all("#tasks tbody tr[data-type='" + type + "']");
         assertThat(rows).as("open %s tasks of %s", type, caseNumber).isNotEmpty();
-        rows.get(0).findElement(By.cssSelector("td a")).click();
+        browser.click(rows.get(0).findElement(By.cssSelector("td a")));
     }
 
     private String optionValue(String selectId, String text) {
