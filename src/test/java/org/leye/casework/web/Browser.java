@@ -112,6 +112,7 @@ final class Browser implements AutoCloseable {
         Files.createDirectories(SCREENSHOTS);
         long height = ((Number) driver.executeScript("return document.documentElement.scrollHeight")).longValue();
         driver.manage().window().setSize(new Dimension(1366, (int) Math.min(Math.max(height, 900), 4000)));
+        driver.executeScript("window.scrollTo(0, 0)");
         Path shot = driver.getScreenshotAs(OutputType.FILE).toPath();
         Files.copy(shot, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
         driver.manage().window().setSize(new Dimension(1366, 900));
