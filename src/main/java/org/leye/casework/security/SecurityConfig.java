@@ -29,8 +29,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 class SecurityConfig {
 
     /**
-     * Our own pages, the Swagger UI and Spring Security's login page: no inline scripts; inline
-     * styles are allowed because the Swagger UI and the generated login page use them. The Camunda
+     * Our own pages (package web, login page included), the Swagger UI: no inline scripts; inline
+     * styles are allowed because the Swagger UI uses them. The Camunda
      * webapps are left out: they send their own policy, with a per-response nonce for their inline
      * scripts, and a second, stricter policy would be enforced on top of it and break them.
      */
@@ -60,14 +60,16 @@ class SecurityConfig {
                 .requestMatchers(withDefaults().matcher("/swagger-ui.html"), withDefaults().matcher("/swagger-ui/**"),
                         withDefaults().matcher("/v3/api-docs/**"), withDefaults().matcher("/actuator/health"),
                         withDefaults().matcher("/actuator/health/**"), withDefaults().matcher("/error"),
-                        withDefaults().matcher("/favicon.ico")).permitAll()
+                        withDefaults().matcher("/favicon.ico"), withDefaults().matcher("/login"),
+                        withDefaults().matcher("/webjars/**"), withDefaults().matcher("/css/**")).permitAll()
                 .requestMatchers(engineRest, webapps, withDefaults().matcher("/actuator/**")).hasRole(Role.ADMIN.name())
                 .requestMatchers(api).authenticated()
                 .anyRequest().authenticated())
             // a wrong password is answered by this entry point too: 401 problem+json with the challenge
             .httpBasic(basic -> basic.realmName(ProblemResponses.REALM).authenticationEntryPoint(problems))
-            .formLogin(Customizer.withDefaults())
-            .logout(Customizer.withDefaults())
+            // the web application's own login page (web.LoginController); logout by POST with the token
+            .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false))
+            .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
             .exceptionHandling(exceptions -> exceptions
                 // API callers get 401 problem+json, never a redirect to the login page; a browser
                 // anywhere else is sent to the login page (registered by formLogin)

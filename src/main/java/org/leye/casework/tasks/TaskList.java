@@ -191,6 +191,9 @@ public class TaskList {
             if (q.overdue() != null) {
                 where.add(cb.equal(root.get("overdue"), q.overdue()));
             }
+            if (q.dueBefore() != null) {
+                where.add(cb.lessThan(root.get("dueAt"), q.dueBefore()));
+            }
             if (q.q() != null && !q.q().isBlank()) {
                 String text = q.q().strip();
                 where.add(cb.or(cb.like(root.get("graduateName"), "%" + escapeLike(text) + "%", '\\'),

@@ -1,0 +1,102 @@
+package org.leye.casework.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.leye.casework.cases.CaseStatus;
+import org.leye.casework.graduates.Degree;
+import org.leye.casework.graduates.Destination;
+import org.leye.casework.graduates.Difficulty;
+import org.leye.casework.graduates.Gender;
+import org.leye.casework.graduates.GraduateStatus;
+import org.leye.casework.ledger.LedgerEntryType;
+import org.leye.casework.security.Role;
+import org.leye.casework.tasks.TaskType;
+
+/**
+ * Every message a page names exists in Chinese (messages.properties, the default bundle) and in
+ * English: the literal keys of the templates, the keys the pages build from enum values and
+ * choices, the navigation's, and the notices the controllers name.
+ */
+class TemplateMessagesTest {
+
+    private static final Pattern LITERAL = Pattern.compile("#\\{([A-Za-z][A-Za-z0-9_.]*[A-Za-z0-9_])");
+    private static final Pattern JAVA_KEY = Pattern.compile("\"(web\\.[A-Za-z0-9.]+[A-Za-z0-9])\"");
+
+    @Test
+    void everyMessageOfThePagesExistsInChineseAndEnglish() throws IOException {
+        Set<String> used = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/resources/templates"))) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".html")).toList()) {
+                Matcher m = LITERAL.matcher(Files.readString(file));
+                while (m.find()) {
+                    used.add(m.group(1));
+                }
+            }
+        }
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java/org/leye/casework/web"))) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                Matcher m = JAVA_KEY.matcher(Files.readString(file));
+                while (m.find()) {
+                    used.add(m.group(1));
+                }
+            }
+        }
+        assertThat(used).contains("web.login.title", "web.inbox.title", "web.task.completed");
+        used.addAll(built());
+        for (String bundle : List.of("messages.properties", "messages_en.properties")) {
+            assertThat(load(bundle).stringPropertyNames()).as(bundle).containsAll(used);
+        }
+    }
+
+    /** The keys the templates build as {@code #{${'prefix.' + value}}}. */
+    private static List<String> built() {
+        List<String> keys = new ArrayList<>();
+        add(keys, "role.", Role.values());
+        add(keys, "task.type.", TaskType.values());
+        add(keys, "ledger.type.", LedgerEntryType.values());
+        add(keys, "graduate.status.", GraduateStatus.values());
+        add(keys, "case.status.", CaseStatus.values());
+        add(keys, "degree.", Degree.values());
+        add(keys, "difficulty.", Difficulty.values());
+        add(keys, "gender.", Gender.values());
+        add(keys, "destination.", Destination.values());
+        add(keys, "web.form.title.", TaskPageController.FIELDS.keySet().toArray(Enum[]::new));
+        Stream.of("WANTS_JOB", "FURTHER_STUDY", "NOT_SEEKING").map(v -> "willingness." + v).forEach(keys::add);
+        Stream.of("PENDING", "INTERVIEW", "HIRED", "DECLINED").map(v -> "outcome." + v).forEach(keys::add);
+        Stream.of("TRAINING", "INTERNSHIP").map(v -> "trainingKind." + v).forEach(keys::add);
+        Stream.of("mine", "candidate", "all").map(v -> "web.inbox.scope." + v).forEach(keys::add);
+        Stream.of("0", "3", "7").map(v -> "web.inbox.due." + v).forEach(keys::add);
+        Stream.of("priority", "due", "created").map(v -> "web.inbox.sort." + v).forEach(keys::add);
+        Nav.ENTRIES.forEach(e -> keys.add(e.labelKey()));
+        return keys;
+    }
+
+    private static void add(List<String> keys, String prefix, Enum<?>[] values) {
+        Arrays.stream(values).map(v -> prefix + v.name()).forEach(keys::add);
+    }
+
+    private static Properties load(String name) throws IOException {
+        Properties p = new Properties();
+        try (InputStream in = TemplateMessagesTest.class.getClassLoader().getResourceAsStream(name)) {
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return p;
+    }
+}

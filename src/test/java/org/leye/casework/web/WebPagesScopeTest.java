@@ -1,0 +1,114 @@
+package org.leye.casework.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.leye.casework.support.TestGraduates.graduate;
+import static org.leye.casework.support.TestGraduates.with;
+
+import org.junit.jupiter.api.Test;
+import org.leye.casework.support.Api;
+import org.leye.casework.support.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** The pages are scoped exactly like the API: another district's graduate is a 404 page, names are escaped. */
+@IntegrationTest
+class WebPagesScopeTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TestRestTemplate rest;
+
+    long registerInPengjiang(String name) {
+        JsonNode g = Api.as(rest, "cw.pengjiang").post("/api/graduates", graduate(name, "440703")).expect(201).json();
+        return g.path("id").asLong();
+    }
+
+    @Test
+    void anotherDistrictsGraduatePageIsNotFound() {
+        long id = registerInPengjiang("范围测试" + System.nanoTime() % 1000);
+        WebSession taishan = WebSession.signedIn(port, "cw.taishan");
+
+        ResponseEntity<String> page = taishan.page("/graduates/" + id);
+        assertThat(page.getStatusCode().value()).isEqualTo(404);
+        assertThat(page.getBody()).contains("未找到");
+        assertThat(taishan.get("/graduates/" + id + "/diagram.svg").getStatusCode().value()).isEqualTo(404);
+        assertThat(taishan.get("/graduates/" + id + "/process.bpmn").getStatusCode().value()).isEqualTo(404);
+        assertThat(taishan.get("/graduates/" + id + "/activities").getStatusCode().value()).isEqualTo(404);
+        assertThat(taishan.page("/graduates/999999999").getStatusCode().value()).isEqualTo(404);
+
+        WebSession pengjiang = WebSession.signedIn(port, "cw.pengjiang");
+        assertThat(pengjiang.page("/graduates/" + id).getStatusCode().value()).isEqualTo(200);
+        ResponseEntity<String> svg = pengjiang.get("/graduates/" + id + "/diagram.svg");
+        assertThat(svg.getStatusCode().value()).isEqualTo(200);
+        assertThat(svg.getBody()).startsWith("<svg").contains("<g data-active=\"true\" data-id=\"firstContact\">");
+    }
+
+    @Test
+    void anotherDistrictsTaskIsNotFoundAndCannotBeCompleted() {
+        long id = registerInPengjiang("任务范围" + System.nanoTime() % 1000);
+        JsonNode tasks = Api.as(rest, "cw.pengjiang").get("/api/tasks?scope=all&q=" + caseNumber(id)).expect(200).json();
+        String taskId = tasks.path("content").get(0).path("id").asText();
+        WebSession taishan = WebSession.signedIn(port, "cw.taishan");
+
+        assertThat(taishan.page("/tasks/" + taskId).getStatusCode().value()).isEqualTo(404);
+        var form = new LinkedMultiValueMap<String, String>();
+        form.add("reached", "true");
+        form.add("willingness", "WANTS_JOB");
+        assertThat(taishan.post("/tasks/" + taskId + "/complete", form, "/inbox").getStatusCode().value())
+                .isEqualTo(404);
+        assertThat(Api.as(rest, "cw.pengjiang").get("/api/tasks/" + taskId).expect(200).json().path("id").asText())
+                .isEqualTo(taskId);
+    }
+
+    @Test
+    void pagesOfAnotherRoleAreNotFound() {
+        WebSession counselor = WebSession.signedIn(port, "counselor.wyu");
+        assertThat(counselor.page("/dashboard").getStatusCode().value()).isEqualTo(404);
+        assertThat(counselor.page("/employers").getStatusCode().value()).isEqualTo(404);
+        WebSession caseworker = WebSession.signedIn(port, "cw.pengjiang");
+        assertThat(caseworker.page("/dashboard").getStatusCode().value()).isEqualTo(404);
+        assertThat(caseworker.page("/students").getStatusCode().value()).isEqualTo(404);
+    }
+
+    @Test
+    void namesWithMarkupAreEscaped() {
+        String name = "<script>alert(1)</script>";
+        JsonNode g = Api.as(rest, "cw.pengjiang")
+                .post("/api/graduates", with(graduate("占位", "440703"), "name", name)).expect(201).json();
+        WebSession pengjiang = WebSession.signedIn(port, "cw.pengjiang");
+        String page = pengjiang.page("/graduates/" + g.path("id").asLong()).getBody();
+        assertThat(page).doesNotContain(name).contains("&lt;script&gt;alert(1)&lt;/script&gt;");
+    }
+
+    @Test
+    void languageSwitchesToEnglishForPagesWhileTheApiFollowsAcceptLanguage() {
+        WebSession session = WebSession.signedIn(port, "cw.pengjiang");
+        assertThat(session.page("/inbox").getBody()).contains("待办任务");
+        assertThat(session.page("/inbox?lang=en").getBody()).contains("Tasks").doesNotContain("待办任务");
+        assertThat(session.page("/inbox").getBody()).as("the choice is kept").contains("Tasks");
+        // the API ignores the page language: a Chinese problem without Accept-Language
+        String problem = session.http.get().uri("/api/graduates/999999999").retrieve().body(String.class);
+        assertThat(problem).contains("未找到毕业生");
+    }
+
+    @Test
+    void logoutEndsTheSession() {
+        WebSession session = WebSession.signedIn(port, "cw.pengjiang");
+        assertThat(session.page("/inbox").getStatusCode().value()).isEqualTo(200);
+        ResponseEntity<String> out = session.post("/logout", new LinkedMultiValueMap<>(), "/inbox");
+        assertThat(out.getStatusCode().value()).as(out.getBody()).isEqualTo(302);
+        assertThat(out.getHeaders().getLocation().toString()).contains("/login?logout");
+        assertThat(session.page("/inbox").getStatusCode().value()).isEqualTo(302);
+    }
+
+    private String caseNumber(long id) {
+        return Api.as(rest, "cw.pengjiang").get("/api/graduates/" + id).expect(200).json().path("caseNumber").asText();
+    }
+}
