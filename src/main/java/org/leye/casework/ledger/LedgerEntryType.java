@@ -20,5 +20,6 @@ public enum LedgerEntryType {
     HELPER_ASSIGNED,
     ASSISTANCE_FOLLOW_UP,
     HANDED_OVER,
-    MERGED
+    MERGED,
+    MERGE_UNDONE
 }
