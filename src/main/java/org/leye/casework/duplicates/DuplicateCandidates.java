@@ -8,6 +8,9 @@ interface DuplicateCandidates extends JpaRepository<DuplicateCandidate, Long> {
 
     boolean existsByGraduateIdAndOtherGraduateId(Long graduateId, Long otherGraduateId);
 
+    /** The pairs that a graduate is in (ux_duplicate_pair for the first, a scan of few rows otherwise). */
+    java.util.List<DuplicateCandidate> findByGraduateIdOrOtherGraduateIdOrderById(Long graduateId, Long otherGraduateId);
+
     Page<DuplicateCandidate> findByStatus(DuplicateCandidate.Status status, Pageable page);
 
     /** A district supervisor's pairs: both graduates in the district (ix_duplicate_status_district). */

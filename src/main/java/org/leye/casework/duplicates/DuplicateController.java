@@ -1,5 +1,6 @@
 package org.leye.casework.duplicates;
 
+import java.util.List;
 import java.util.Locale;
 
 import org.leye.casework.security.CurrentUsers;
@@ -30,6 +31,7 @@ class DuplicateController {
 
     @GetMapping("/api/duplicates")
     PageResponse<Duplicates.DuplicateView> list(@RequestParam(defaultValue = "OPEN") String status,
+            @RequestParam(required = false) Long graduate,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
         DuplicateCandidate.Status s;
         try {
@@ -37,6 +39,10 @@ class DuplicateController {
         } catch (IllegalArgumentException e) {
             throw new InvalidFieldException("status", "validation.enum",
                     java.util.Arrays.toString(DuplicateCandidate.Status.values()));
+        }
+        if (graduate != null) {
+            List<Duplicates.DuplicateView> of = duplicates.ofGraduate(graduate, s, users.current());
+            return new PageResponse<>(of, 0, Math.max(of.size(), 1), of.size());
         }
         var result = duplicates.list(s, PageRequests.of(page, size, Sort.by("foundAt", "id")), users.current());
         return PageResponse.of(result, v -> v);

@@ -89,6 +89,13 @@ class Duplicates {
         return found.map(this::view);
     }
 
+    /** The pairs of one graduate with this status, within the caller's scope. */
+    @Transactional(readOnly = true)
+    public List<DuplicateView> ofGraduate(Long graduateId, DuplicateCandidate.Status status, CurrentUser caller) {
+        return candidates.findByGraduateIdOrOtherGraduateIdOrderById(graduateId, graduateId).stream()
+                .filter(p -> p.getStatus() == status).filter(p -> visible(p, caller)).map(this::view).toList();
+    }
+
     @Transactional(readOnly = true)
     public DuplicateView get(Long id, CurrentUser caller) {
         return view(candidate(id, caller));
@@ -165,10 +172,13 @@ class Duplicates {
     }
 
     private DuplicateCandidate candidate(Long id, CurrentUser caller) {
-        return candidates.findById(id)
-                .filter(p -> caller.seesWholeCity() || (caller.canSee(p.getDistrictCode(), null)
-                        && caller.canSee(p.getOtherDistrict(), null)))
+        return candidates.findById(id).filter(p -> visible(p, caller))
                 .orElseThrow(() -> new NotFoundException("duplicate", id));
+    }
+
+    private static boolean visible(DuplicateCandidate p, CurrentUser caller) {
+        return caller.seesWholeCity()
+                || (caller.canSee(p.getDistrictCode(), null) && caller.canSee(p.getOtherDistrict(), null));
     }
 
     private DuplicateView view(DuplicateCandidate p) {
