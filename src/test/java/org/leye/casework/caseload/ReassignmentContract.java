@@ -63,11 +63,16 @@ abstract class ReassignmentContract {
                 Source.JOB_SEEKING_REGISTRATION, true), CW);
     }
 
-    /** Registers a graduate and completes first contact (wants a job): guidance, three referrals, training. */
-    List<String> fiveOpenTasks(String name) {
+    /**
+     * Registers a graduate and completes first contact (wants a job) and guidance in the engine:
+     * three parallel referrals and a training or internship are open.
+     */
+    List<String> fourOpenTasks(String name) {
         Graduate g = register(name);
         Task first = taskService.createTaskQuery().processInstanceBusinessKey(g.getCaseNumber()).singleResult();
         taskService.complete(first.getId(), Map.of("reached", true, "willingness", "WANTS_JOB"));
+        Task guidance = taskService.createTaskQuery().processInstanceBusinessKey(g.getCaseNumber()).singleResult();
+        taskService.complete(guidance.getId());
         return taskService.createTaskQuery().processInstanceBusinessKey(g.getCaseNumber()).list().stream()
                 .map(Task::getId).toList();
     }
@@ -79,8 +84,8 @@ abstract class ReassignmentContract {
     @Test
     void bulkReassignmentOf500TasksKeepsInboxAndEngineInStep() {
         List<String> ids = new ArrayList<>();
-        for (int i = 0; i < 100; i++) {
-            ids.addAll(fiveOpenTasks("批量" + i));
+        for (int i = 0; i < 125; i++) {
+            ids.addAll(fourOpenTasks("批量" + i));
         }
         assertThat(ids).hasSize(500);
         long unreadBefore = Api.as(rest, "cw.pengjiang2").get("/api/notifications/unread-count").json().path("unread")
