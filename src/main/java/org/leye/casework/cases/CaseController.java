@@ -56,11 +56,14 @@ class CaseController {
     @Transactional(readOnly = true)
     LedgerView ledger(@PathVariable Long id) {
         Graduate graduate = registry.get(id, users.current());
-        List<LedgerEntry> entries = ledger.of(id);
+        // a kept graduate's ledger includes those of the graduates merged into it (issue 10)
+        List<Long> ids = new java.util.ArrayList<>(List.of(id));
+        ids.addAll(registry.mergedInto(id));
+        List<LedgerEntry> entries = ids.size() == 1 ? ledger.of(id) : ledger.of(ids);
         LedgerView.CaseView caseView = cases.findCase(id).map(LedgerView.CaseView::of).orElse(null);
         return new LedgerView(views.toView(graduate), caseView,
                 entries.stream().map(e -> new LedgerView.Entry(e.getType().name(), e.getAt(), e.getActor(),
-                        ledger.details(e))).toList(),
+                        ledger.details(e), e.getGraduateId().equals(id) ? null : e.getGraduateId())).toList(),
                 Compliance.of(entries));
     }
 

@@ -1,8 +1,10 @@
 package org.leye.casework.cases;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 /** The 131 cases. */
 public interface CaseFiles extends JpaRepository<CaseFile, Long> {
@@ -10,4 +12,9 @@ public interface CaseFiles extends JpaRepository<CaseFile, Long> {
     Optional<CaseFile> findByGraduateId(Long graduateId);
 
     Optional<CaseFile> findByCaseNumber(String caseNumber);
+
+    /** Open (not closed) cases per district, for the caseload view (ix_case_file_district_status). */
+    @Query("select c.districtCode, count(c) from CaseFile c where c.status <> org.leye.casework.cases.CaseStatus.CLOSED"
+            + " and (?1 is null or c.districtCode = ?1) group by c.districtCode")
+    List<Object[]> openCasesByDistrict(String districtCode);
 }

@@ -6,5 +6,7 @@ public enum CloseReason {
     LOST_CONTACT_SIX_MONTHS,
     REFUSED_SERVICE_THREE_TIMES,
     MOVED_AWAY,
-    OTHER
+    OTHER,
+    /** The graduate was registered twice and this record was merged into the other (issue 10). */
+    DUPLICATE
 }

@@ -20,6 +20,7 @@ record LedgerView(GraduateView graduate, @JsonProperty("case") CaseView caseFile
         }
     }
 
-    record Entry(String type, Instant at, String actor, Map<String, Object> details) {
+    /** One entry; {@code mergedFrom} names the merged graduate whose ledger it came from, else null. */
+    record Entry(String type, Instant at, String actor, Map<String, Object> details, Long mergedFrom) {
     }
 }

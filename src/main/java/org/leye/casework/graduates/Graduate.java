@@ -36,6 +36,12 @@ public class Graduate {
     @Column(name = "name_sort")
     private String nameSort;
 
+    @Column(name = "name_fold")
+    private String nameFold;
+
+    @Column(name = "merged_into")
+    private Long mergedInto;
+
     @Column(name = "id_number_hash")
     private String idNumberHash;
 
@@ -125,6 +131,7 @@ public class Graduate {
             Source source, boolean willingToWork, String registeredBy, Instant registeredAt) {
         this.name = identity.name();
         this.nameSort = identity.nameSort();
+        this.nameFold = NameFold.of(identity.name());
         this.idNumberHash = identity.idNumberHash();
         this.idNumberEnc = identity.idNumberEnc();
         this.idNumberMasked = identity.idNumberMasked();
@@ -217,6 +224,22 @@ public class Graduate {
         return caseNumber == null && sources.contains(Source.ASSISTANCE);
     }
 
+    /** This graduate was registered twice: the record is merged into the kept one, whose ledger now includes this one's. */
+    public void mergeInto(Long keptId) {
+        if (keptId == null || keptId.equals(id)) {
+            throw new IllegalArgumentException("a graduate is merged into another");
+        }
+        if (mergedInto != null) {
+            throw new org.leye.casework.shared.web.ConflictException("problem.alreadyMerged", java.util.Map.of(), id);
+        }
+        this.mergedInto = keptId;
+    }
+
+    /** A merge undone: the record stands on its own again. */
+    public void unmerge() {
+        this.mergedInto = null;
+    }
+
     public boolean inDifficulty() {
         return !difficulties.isEmpty();
     }
@@ -227,6 +250,14 @@ public class Graduate {
 
     public String getName() {
         return name;
+    }
+
+    public String getNameFold() {
+        return nameFold;
+    }
+
+    public Long getMergedInto() {
+        return mergedInto;
     }
 
     public String getIdNumberMasked() {

@@ -50,10 +50,12 @@ public class GraduateRegistry {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final AuditLog audit;
+    private final DuplicateFinder duplicates;
 
     GraduateRegistry(Graduates graduates, ReferenceData reference, PersonalDataCipher cipher,
-            ApplicationEventPublisher events, Clock clock, AuditLog audit) {
+            ApplicationEventPublisher events, Clock clock, AuditLog audit, DuplicateFinder duplicates) {
         this.audit = audit;
+        this.duplicates = duplicates;
         this.graduates = graduates;
         this.reference = reference;
         this.cipher = cipher;
@@ -93,7 +95,19 @@ public class GraduateRegistry {
                 caller.username());
         events.publishEvent(new GraduateRegistered(graduate.getId(), graduate.isWillingToWork(),
                 graduate.getSources().iterator().next(), caseDeferred));
+        for (DuplicateFinder.Match match : duplicates.find(graduate, ResidentIds.normalize(command.idNumber()))) {
+            log.info("Graduate {} is probably graduate {} registered again ({})", graduate.getId(), match.existingId(),
+                    match.reason());
+            events.publishEvent(new ProbableDuplicateFound(graduate.getId(), match.existingId(), match.reason(),
+                    match.idDistance()));
+        }
         return graduate;
+    }
+
+    /** The graduates merged into this one (their ledger entries belong to its ledger). */
+    @Transactional(readOnly = true)
+    public List<Long> mergedInto(Long keptId) {
+        return graduates.findIdsMergedInto(keptId);
     }
 
     /** The 409 of a duplicate ID number, carrying the existing graduate's id. */

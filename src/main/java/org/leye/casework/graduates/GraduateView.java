@@ -25,7 +25,9 @@ public record GraduateView(
         boolean willingToWork,
         GraduateStatus status,
         DestinationView destination,
-        Instant registeredAt) {
+        Instant registeredAt,
+        /** The graduate this record was merged into as a duplicate (issue 10); null otherwise. */
+        Long mergedInto) {
 
     /** The registered destination (毕业去向), if any. */
     public record DestinationView(String code, String group, LocalDate date, String employer) {

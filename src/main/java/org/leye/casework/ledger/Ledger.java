@@ -2,6 +2,7 @@ package org.leye.casework.ledger;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -80,6 +81,15 @@ public class Ledger {
     @Transactional(readOnly = true)
     public List<LedgerEntry> of(Long graduateId) {
         return entries.findByGraduateIdOrderByAtAscIdAsc(graduateId);
+    }
+
+    /**
+     * The combined ledger of several graduates in time order: a kept graduate's with those of the
+     * graduates merged into it. Entries are never re-pointed; the merge is a mapping that reads follow.
+     */
+    @Transactional(readOnly = true)
+    public List<LedgerEntry> of(Collection<Long> graduateIds) {
+        return entries.findByGraduateIdInOrderByAtAscIdAsc(graduateIds);
     }
 
     @Transactional(readOnly = true)

@@ -1,5 +1,6 @@
 package org.leye.casework.ledger;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,6 +14,8 @@ interface LedgerEntries extends Repository<LedgerEntry, Long> {
     LedgerEntry saveAndFlush(LedgerEntry entry);
 
     List<LedgerEntry> findByGraduateIdOrderByAtAscIdAsc(Long graduateId);
+
+    List<LedgerEntry> findByGraduateIdInOrderByAtAscIdAsc(Collection<Long> graduateIds);
 
     Optional<LedgerEntry> findFirstByTaskId(String taskId);
 }

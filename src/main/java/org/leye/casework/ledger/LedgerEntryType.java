@@ -27,5 +27,6 @@ public enum LedgerEntryType {
     HANDED_OVER,
     MERGED,
     /** The graduate moved to another district (details: from, to); later entries carry the new district. */
-    DISTRICT_CHANGED
+    DISTRICT_CHANGED,
+    MERGE_UNDONE
 }

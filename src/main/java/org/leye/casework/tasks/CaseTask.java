@@ -54,6 +54,10 @@ public class CaseTask {
 
     private boolean overdue;
 
+    /** "Due tomorrow" was sent for this due date (reset when the due date changes). */
+    @Column(name = "due_notified")
+    private boolean dueNotified;
+
     private String assignee;
 
     @Column(name = "candidate_group")
@@ -83,6 +87,9 @@ public class CaseTask {
     }
 
     void update(String name, int priority, Instant dueAt, String assignee, String candidateGroup) {
+        if (!java.util.Objects.equals(this.dueAt, dueAt)) {
+            this.dueNotified = false;
+        }
         this.name = name;
         this.priority = priority;
         this.dueAt = dueAt;
@@ -159,6 +166,10 @@ public class CaseTask {
 
     public boolean isOverdue() {
         return overdue;
+    }
+
+    public boolean isDueNotified() {
+        return dueNotified;
     }
 
     public String getAssignee() {

@@ -1,9 +1,13 @@
 package org.leye.casework.tasks;
 
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
 
 /** The JPA task list. */
 public interface CaseTasks extends JpaRepository<CaseTask, String>, JpaSpecificationExecutor<CaseTask> {
@@ -13,4 +17,25 @@ public interface CaseTasks extends JpaRepository<CaseTask, String>, JpaSpecifica
     List<CaseTask> findByCaseId(Long caseId);
 
     long countByCaseId(Long caseId);
+
+    /** Tasks due in a window not yet told "due tomorrow" (ix_case_task_due_notified). */
+    List<CaseTask> findByDueNotifiedFalseAndDueAtGreaterThanEqualAndDueAtLessThan(Instant from, Instant to);
+
+    /** Claims the "due tomorrow" notice of a task: 1 for the one node that sends it, 0 for any other. */
+    @Modifying
+    @Query("update CaseTask t set t.dueNotified = true where t.id = ?1 and t.dueNotified = false")
+    int markDueNotified(String id);
+
+    List<CaseTask> findByIdIn(Collection<String> ids);
+
+    /** A caseworker's open work in a district (ix_case_task_district_assignee). */
+    List<CaseTask> findByDistrictCodeAndAssignee(String districtCode, String assignee);
+
+    List<CaseTask> findByAssignee(String assignee);
+
+    /** Per caseworker of a district: open tasks, overdue tasks, cases (ix_case_task_district_assignee). */
+    @Query("select t.districtCode, t.assignee, count(t), sum(case when t.overdue = true then 1 else 0 end),"
+            + " count(distinct t.caseId) from CaseTask t where (?1 is null or t.districtCode = ?1)"
+            + " group by t.districtCode, t.assignee")
+    List<Object[]> caseload(String districtCode);
 }

@@ -88,7 +88,7 @@ class InboxController {
             @RequestParam(required = false) String sort, @RequestParam(required = false) String district,
             @RequestParam(defaultValue = "0") int page, Model model) {
         CurrentUser caller = users.current();
-        Pages.require(caller, Role.CASEWORKER, Role.SUPERVISOR, Role.COUNSELOR, Role.ADMIN);
+        Pages.require(caller, Role.CASEWORKER, Role.SUPERVISOR, Role.COUNSELOR, Role.HELPER, Role.ADMIN);
         Filters f = new Filters(scope, type, priority, overdue, dueDays, q, sort, district);
         TaskQuery.Scope s = f.scopeOrDefault(caller);
         TaskQuery.SortOrder order = f.sortOrDefault();

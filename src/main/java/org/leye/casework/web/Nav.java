@@ -15,7 +15,7 @@ final class Nav {
     }
 
     static final List<Entry> ENTRIES = List.of(
-            new Entry("/inbox", "web.nav.inbox", Set.of(Role.CASEWORKER, Role.SUPERVISOR, Role.COUNSELOR)),
+            new Entry("/inbox", "web.nav.inbox", Set.of(Role.CASEWORKER, Role.SUPERVISOR, Role.COUNSELOR, Role.HELPER)),
             new Entry("/dashboard", "web.nav.dashboard", Set.of(Role.SUPERVISOR, Role.ADMIN)),
             new Entry("/graduates", "web.nav.graduates", Set.of(Role.CASEWORKER, Role.SUPERVISOR, Role.ADMIN)),
             new Entry("/students", "web.nav.students", Set.of(Role.COUNSELOR)),
@@ -32,7 +32,7 @@ final class Nav {
     /** The page a role lands on after signing in. */
     static String home(Role role) {
         return switch (role) {
-            case CASEWORKER -> "/inbox";
+            case CASEWORKER, HELPER -> "/inbox";
             case COUNSELOR -> "/students";
             case SUPERVISOR, ADMIN -> "/dashboard";
         };

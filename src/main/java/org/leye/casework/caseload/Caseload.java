@@ -1,0 +1,109 @@
+package org.leye.casework.caseload;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.leye.casework.cases.CaseFiles;
+import org.leye.casework.reference.District;
+import org.leye.casework.reference.ReferenceData;
+import org.leye.casework.security.CurrentUser;
+import org.leye.casework.shared.web.InvalidFieldException;
+import org.leye.casework.tasks.CaseTasks;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The supervisors' caseload: per district, open cases and open, overdue and unclaimed tasks; per
+ * caseworker, open tasks, overdue tasks and the cases they work on (cases with a task assigned to
+ * them). Two grouped queries on indexed columns plus the districts' caseworkers from the identity
+ * provider, so that a caseworker without work is listed too.
+ */
+@Service
+class Caseload {
+
+    private final CaseTasks tasks;
+    private final CaseFiles cases;
+    private final ReferenceData reference;
+    private final IdentityService identity;
+
+    Caseload(CaseTasks tasks, CaseFiles cases, ReferenceData reference, IdentityService identity) {
+        this.tasks = tasks;
+        this.cases = cases;
+        this.reference = reference;
+        this.identity = identity;
+    }
+
+    record DistrictLoad(String district, String name, long openCases, long openTasks, long overdueTasks,
+            long unassignedTasks) {
+    }
+
+    record CaseworkerLoad(String username, String displayName, String district, long openCases, long openTasks,
+            long overdueTasks) {
+    }
+
+    record View(String district, List<DistrictLoad> districts, List<CaseworkerLoad> caseworkers) {
+    }
+
+    @Transactional(readOnly = true)
+    public View of(String district, CurrentUser caller) {
+        String scope = district == null || district.isBlank() ? caller.districtCode() : district.strip();
+        if (scope != null && !caller.seesWholeCity() && !scope.equals(caller.districtCode())) {
+            throw new InvalidFieldException("district", "validation.outsideDistrict");
+        }
+        Map<String, String> names = new TreeMap<>();
+        for (District d : reference.districts()) {
+            if (scope == null || d.getCode().equals(scope)) {
+                names.put(d.getCode(), d.getName());
+            }
+        }
+        if (scope != null && names.isEmpty()) {
+            throw new InvalidFieldException("district", "validation.unknownDistrict");
+        }
+        Map<String, long[]> byDistrict = new LinkedHashMap<>(); // openCases, openTasks, overdue, unassigned
+        names.keySet().forEach(code -> byDistrict.put(code, new long[4]));
+        for (Object[] row : cases.openCasesByDistrict(scope)) {
+            byDistrict.computeIfAbsent((String) row[0], k -> new long[4])[0] = ((Number) row[1]).longValue();
+        }
+        Map<String, CaseworkerLoad> workers = new LinkedHashMap<>();
+        for (Object[] row : tasks.caseload(scope)) {
+            String code = (String) row[0];
+            String assignee = (String) row[1];
+            long open = ((Number) row[2]).longValue();
+            long overdue = row[3] == null ? 0 : ((Number) row[3]).longValue();
+            long casesWorked = ((Number) row[4]).longValue();
+            long[] d = byDistrict.computeIfAbsent(code, k -> new long[4]);
+            d[1] += open;
+            d[2] += overdue;
+            if (assignee == null) {
+                d[3] += open;
+            } else {
+                workers.put(code + "/" + assignee, new CaseworkerLoad(assignee, null, code, casesWorked, open, overdue));
+            }
+        }
+        List<CaseworkerLoad> caseworkers = new ArrayList<>();
+        for (String code : byDistrict.keySet()) {
+            if (code == null) {
+                continue;
+            }
+            for (User user : identity.createUserQuery().memberOfGroup("caseworkers-" + code).list()) {
+                CaseworkerLoad load = workers.remove(code + "/" + user.getId());
+                caseworkers.add(load == null ? new CaseworkerLoad(user.getId(), user.getFirstName(), code, 0, 0, 0)
+                        : new CaseworkerLoad(user.getId(), user.getFirstName(), code, load.openCases(), load.openTasks(),
+                                load.overdueTasks()));
+            }
+        }
+        caseworkers.addAll(workers.values()); // assignees who are no caseworker of the district (a counselor, a supervisor)
+        caseworkers.sort(Comparator.comparing(CaseworkerLoad::district).thenComparing(CaseworkerLoad::username));
+        List<DistrictLoad> districts = byDistrict.entrySet().stream().filter(e -> e.getKey() != null)
+                .map(e -> new DistrictLoad(e.getKey(), names.get(e.getKey()), e.getValue()[0], e.getValue()[1],
+                        e.getValue()[2], e.getValue()[3]))
+                .toList();
+        return new View(scope, districts, caseworkers);
+    }
+}

@@ -1,0 +1,143 @@
+package org.leye.casework.duplicates;
+
+import java.time.Instant;
+import java.util.Map;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.leye.casework.shared.web.ConflictException;
+
+/** A pair of graduates who are probably one person registered twice, for a supervisor to decide. */
+@Entity
+@Table(name = "duplicate_candidate")
+class DuplicateCandidate {
+
+    enum Status {
+        OPEN, MERGED, DISMISSED
+    }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    /** The graduate registered first. */
+    @Column(name = "graduate_id")
+    private Long graduateId;
+
+    /** The graduate registered later, who looks like the first one. */
+    @Column(name = "other_graduate_id")
+    private Long otherGraduateId;
+
+    @Column(name = "district_code")
+    private String districtCode;
+
+    @Column(name = "other_district")
+    private String otherDistrict;
+
+    private String reason;
+
+    @Enumerated(EnumType.STRING)
+    private Status status;
+
+    @Column(name = "found_at")
+    private Instant foundAt;
+
+    @Column(name = "decided_at")
+    private Instant decidedAt;
+
+    @Column(name = "decided_by")
+    private String decidedBy;
+
+    @Version
+    private long version;
+
+    protected DuplicateCandidate() {
+    }
+
+    DuplicateCandidate(Long graduateId, String districtCode, Long otherGraduateId, String otherDistrict, String reason,
+            Instant foundAt) {
+        this.graduateId = graduateId;
+        this.districtCode = districtCode;
+        this.otherGraduateId = otherGraduateId;
+        this.otherDistrict = otherDistrict;
+        this.reason = reason;
+        this.status = Status.OPEN;
+        this.foundAt = foundAt;
+    }
+
+    void merged(String by, Instant at) {
+        decide(Status.MERGED, by, at);
+    }
+
+    void dismissed(String by, Instant at) {
+        decide(Status.DISMISSED, by, at);
+    }
+
+    /** The merge was undone: the pair is open for a decision again. */
+    void reopened() {
+        status = Status.OPEN;
+        decidedAt = null;
+        decidedBy = null;
+    }
+
+    private void decide(Status to, String by, Instant at) {
+        if (status != Status.OPEN) {
+            throw new ConflictException("problem.duplicateDecided", Map.of("status", status.name()), id, status.name());
+        }
+        status = to;
+        decidedBy = by;
+        decidedAt = at;
+    }
+
+    boolean involves(Long graduate) {
+        return graduateId.equals(graduate) || otherGraduateId.equals(graduate);
+    }
+
+    Long getId() {
+        return id;
+    }
+
+    Long getGraduateId() {
+        return graduateId;
+    }
+
+    Long getOtherGraduateId() {
+        return otherGraduateId;
+    }
+
+    String getDistrictCode() {
+        return districtCode;
+    }
+
+    String getOtherDistrict() {
+        return otherDistrict;
+    }
+
+    String getReason() {
+        return reason;
+    }
+
+    Status getStatus() {
+        return status;
+    }
+
+    Instant getFoundAt() {
+        return foundAt;
+    }
+
+    Instant getDecidedAt() {
+        return decidedAt;
+    }
+
+    String getDecidedBy() {
+        return decidedBy;
+    }
+}

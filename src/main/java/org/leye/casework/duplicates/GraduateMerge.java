@@ -1,0 +1,100 @@
+package org.leye.casework.duplicates;
+
+import java.time.Instant;
+import java.util.Map;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.leye.casework.shared.web.ConflictException;
+
+/** One graduate merged into another; kept so that the merge can be undone. */
+@Entity
+@Table(name = "graduate_merge")
+class GraduateMerge {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "candidate_id")
+    private Long candidateId;
+
+    @Column(name = "kept_id")
+    private Long keptId;
+
+    @Column(name = "merged_id")
+    private Long mergedId;
+
+    /** Whether the merge closed the merged graduate's case (so that the undo reopens it). */
+    @Column(name = "closed_case")
+    private boolean closedCase;
+
+    @Column(name = "merged_at")
+    private Instant mergedAt;
+
+    @Column(name = "merged_by")
+    private String mergedBy;
+
+    @Column(name = "undone_at")
+    private Instant undoneAt;
+
+    @Column(name = "undone_by")
+    private String undoneBy;
+
+    @Version
+    private long version;
+
+    protected GraduateMerge() {
+    }
+
+    GraduateMerge(Long candidateId, Long keptId, Long mergedId, boolean closedCase, String by, Instant at) {
+        this.candidateId = candidateId;
+        this.keptId = keptId;
+        this.mergedId = mergedId;
+        this.closedCase = closedCase;
+        this.mergedBy = by;
+        this.mergedAt = at;
+    }
+
+    void undo(String by, Instant at) {
+        if (undoneAt != null) {
+            throw new ConflictException("problem.mergeUndone", Map.of(), id);
+        }
+        undoneBy = by;
+        undoneAt = at;
+    }
+
+    Long getId() {
+        return id;
+    }
+
+    Long getCandidateId() {
+        return candidateId;
+    }
+
+    Long getKeptId() {
+        return keptId;
+    }
+
+    Long getMergedId() {
+        return mergedId;
+    }
+
+    boolean isClosedCase() {
+        return closedCase;
+    }
+
+    Instant getMergedAt() {
+        return mergedAt;
+    }
+
+    Instant getUndoneAt() {
+        return undoneAt;
+    }
+}
