@@ -33,9 +33,11 @@ class CaseController {
     private final Ledger ledger;
     private final GraduateMapper views;
     private final CurrentUsers users;
+    private final DistrictMoves moves;
 
     CaseController(GraduateRegistry registry, CaseLifecycle cases, Ledger ledger, GraduateMapper views,
-            CurrentUsers users) {
+            CurrentUsers users, DistrictMoves moves) {
+        this.moves = moves;
         this.registry = registry;
         this.cases = cases;
         this.ledger = ledger;
@@ -65,6 +67,17 @@ class CaseController {
                 entries.stream().map(e -> new LedgerView.Entry(e.getType().name(), e.getAt(), e.getActor(),
                         ledger.details(e), e.getGraduateId().equals(id) ? null : e.getGraduateId())).toList(),
                 Compliance.of(entries));
+    }
+
+    /** The graduate moved (household registration or residence): the case and its open tasks follow. */
+    @PostMapping("/move")
+    @PreAuthorize("hasAnyRole('SUPERVISOR', 'ADMIN')")
+    @Transactional
+    GraduateView move(@PathVariable Long id, @Valid @RequestBody CaseRequests.Move body) {
+        CurrentUser caller = users.current();
+        Graduate graduate = registry.get(id, caller);
+        moves.move(graduate, body.district(), body.reason(), caller);
+        return views.toView(graduate);
     }
 
     @PostMapping("/case/close")

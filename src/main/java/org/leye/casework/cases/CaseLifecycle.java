@@ -45,6 +45,7 @@ public class CaseLifecycle {
     private final CaseFiles cases;
     private final Graduates graduates;
     private final Ledger ledger;
+    private final org.leye.casework.notifications.Notifications notifications;
     private final RuntimeService runtime;
     private final TaskService taskService;
     private final ApplicationEventPublisher events;
@@ -53,7 +54,8 @@ public class CaseLifecycle {
 
     CaseLifecycle(CaseFiles cases, Graduates graduates, Ledger ledger, RuntimeService runtime, TaskService taskService,
             ApplicationEventPublisher events, Clock clock,
-            @Value("${leye.case.number-prefix:JM}") String numberPrefix) {
+            @Value("${leye.case.number-prefix:JM}") String numberPrefix, org.leye.casework.notifications.Notifications notifications) {
+        this.notifications = notifications;
         this.cases = cases;
         this.graduates = graduates;
         this.ledger = ledger;
@@ -129,6 +131,7 @@ public class CaseLifecycle {
             entry = entry.with(d.getKey(), d.getValue());
         }
         ledger.record(entry);
+        notifications.handedOver(graduate.getDistrictCode(), graduate.getId(), graduate.getName(), file.getCaseNumber());
         log.info("Graduate {} handed over to the 131 service: case {} {}", graduate.getId(), file.getCaseNumber(), how);
         return file;
     }

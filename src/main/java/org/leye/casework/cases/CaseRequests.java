@@ -18,6 +18,9 @@ final class CaseRequests {
     record Close(@NotNull CloseReason reason, @Size(max = 500) String note) {
     }
 
+    record Move(@NotBlank @Size(max = 32) String district, @NotBlank @Size(max = 500) String reason) {
+    }
+
     record Reopen(@NotBlank @Size(max = 500) String reason) {
     }
 }

@@ -18,8 +18,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * A graduate moves to another district (household registration or residence): the graduate and
  * the case follow, and one DISTRICT_CHANGED entry (from, to) records when, so that reports as of
- * an earlier date still count the graduate where they were. Moving the open tasks to the new
- * district's caseworkers is left to the caseload capability that exposes this operation.
+ * an earlier date still count the graduate where they were. The open tasks move to the new
+ * district's caseworkers (unclaimed, through the engine so the inbox follows), and the process
+ * variables change so that later tasks go there too.
  */
 @Service
 public class DistrictMoves {
@@ -30,7 +31,16 @@ public class DistrictMoves {
     private final Ledger ledger;
     private final ReferenceData reference;
 
-    DistrictMoves(CaseLifecycle cases, Ledger ledger, ReferenceData reference) {
+    private final org.camunda.bpm.engine.RuntimeService runtime;
+    private final org.camunda.bpm.engine.TaskService taskService;
+    private final org.leye.casework.tasks.CaseTasks caseTasks;
+
+    DistrictMoves(CaseLifecycle cases, Ledger ledger, ReferenceData reference,
+            org.camunda.bpm.engine.RuntimeService runtime, org.camunda.bpm.engine.TaskService taskService,
+            org.leye.casework.tasks.CaseTasks caseTasks) {
+        this.runtime = runtime;
+        this.taskService = taskService;
+        this.caseTasks = caseTasks;
         this.cases = cases;
         this.ledger = ledger;
         this.reference = reference;
@@ -48,10 +58,27 @@ public class DistrictMoves {
         graduate.moveTo(to);
         var file = cases.findCase(graduate.getId());
         file.ifPresent(c -> c.moveTo(to));
+        file.filter(CaseFile::isOpen).ifPresent(c -> moveWork(c, from, to));
         ledger.record(Ledger.Record.of(graduate.getId(), file.map(CaseFile::getId).orElse(null),
                 LedgerEntryType.DISTRICT_CHANGED, caller.username()).with("from", from).with("to", to)
                 .with("reason", reason));
         log.info("Graduate {} moved from district {} to {} by {}", graduate.getId(), from, to, caller.username());
         return true;
+    }
+
+    private void moveWork(CaseFile file, String from, String to) {
+        String oldGroup = "caseworkers-" + from;
+        String newGroup = "caseworkers-" + to;
+        runtime.createProcessInstanceQuery().processInstanceBusinessKey(file.getCaseNumber()).active().list()
+                .forEach(pi -> runtime.setVariables(pi.getId(), java.util.Map.of("district", to,
+                        "candidateGroup", newGroup, "supervisorGroup", "supervisors-" + to)));
+        for (org.leye.casework.tasks.CaseTask task : caseTasks.findByCaseId(file.getId())) {
+            taskService.deleteCandidateGroup(task.getId(), oldGroup);
+            taskService.addCandidateGroup(task.getId(), newGroup);
+            if (task.getAssignee() != null) {
+                taskService.setAssignee(task.getId(), null); // the old district's caseworker no longer serves them
+            }
+            task.moveTo(to, newGroup);
+        }
     }
 }

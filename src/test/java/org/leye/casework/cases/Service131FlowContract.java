@@ -346,6 +346,33 @@ abstract class Service131FlowContract {
         assertThat(willingness).containsExactly("FURTHER_STUDY", "WANTS_JOB");
     }
 
+    @Test
+    void graduateWhoMovesTakesCaseAndOpenTasksToTheNewDistrict() {
+        Registered g = register("魏锦华");
+        String task = onlyTask(g.caseNumber(), "FIRST_CONTACT");
+        cw().post("/api/tasks/" + task + "/claim", null).expect(204);
+        cw().post("/api/graduates/" + g.id() + "/move", map("district", "台山市", "reason", "户籍迁往台山")).expect(403);
+        Api.as(rest, "sup.city").post("/api/graduates/" + g.id() + "/move", map("district", "台山市", "reason", "户籍迁往台山"))
+                .expect(200);
+
+        cw().get("/api/graduates/" + g.id()).expect(404);
+        assertThat(tasksOf(cw(), g.caseNumber())).isEmpty();
+        Api taishan = Api.as(rest, "cw.taishan");
+        List<JsonNode> moved = tasksOf(taishan, g.caseNumber());
+        assertThat(moved).hasSize(1);
+        assertThat(moved.get(0).path("district").asText()).isEqualTo("440781");
+        assertThat(moved.get(0).path("candidateGroup").asText()).isEqualTo("caseworkers-440781");
+        assertThat(moved.get(0).path("assignee").isMissingNode() || moved.get(0).path("assignee").isNull()).isTrue();
+
+        taishan.post("/api/tasks/" + task + "/complete", map("reached", true, "willingness", "WANTS_JOB")).expect(204);
+        List<JsonNode> next = tasksOf(taishan, g.caseNumber());
+        assertThat(next).extracting(t -> t.path("candidateGroup").asText()).containsExactly("caseworkers-440781");
+        JsonNode ledger = taishan.get("/api/graduates/" + g.id() + "/ledger").expect(200).json();
+        List<String> types = new ArrayList<>();
+        ledger.path("entries").forEach(e -> types.add(e.path("type").asText()));
+        assertThat(types).containsSubsequence("REGISTERED", "DISTRICT_CHANGED", "WILLINGNESS");
+    }
+
     String processOf(String caseNumber) {
         return runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).singleResult().getId();
     }
