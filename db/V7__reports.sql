@@ -24,7 +24,8 @@ CREATE INDEX ix_ledger_entry_type_graduate_at ON ledger_entry (type, graduate_id
 -- of a date reads each graduate's entries through ix_ledger_entry_graduate_at.
 CREATE INDEX ix_ledger_entry_type_at_district ON ledger_entry (type, at, district_code, graduate_id);
 
--- serves: caseload per caseworker (open and overdue tasks GROUP BY district_code, assignee)
+-- serves: caseload per caseworker (open and overdue tasks GROUP BY district_code, assignee), and
+-- "all of a caseworker's open work" in a bulk reassignment
 CREATE INDEX ix_case_task_district_assignee ON case_task (district_code, assignee, overdue);
 
 -- serves: the compliance report's counts per district over the registry

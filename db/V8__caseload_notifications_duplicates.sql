@@ -4,9 +4,6 @@
 ALTER TABLE case_task ADD COLUMN due_notified BOOLEAN DEFAULT FALSE NOT NULL;
 -- serves: the daily "due tomorrow" job (tasks due in a window and not yet notified)
 CREATE INDEX ix_case_task_due_notified ON case_task (due_notified, due_at);
--- serves: the supervisors' caseload (open and overdue tasks per caseworker of a district), and
--- "all of a caseworker's open work" in a bulk reassignment
-CREATE INDEX ix_case_task_district_assignee ON case_task (district_code, assignee, overdue);
 
 -- The name folded to simplified characters, for probable-duplicate detection.
 ALTER TABLE graduate ADD COLUMN name_fold VARCHAR(64);

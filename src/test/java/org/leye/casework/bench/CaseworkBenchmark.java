@@ -87,11 +87,14 @@ class CaseworkBenchmark {
     CaseTimers timers;
     @Autowired
     ObjectMapper json;
+    @Autowired
+    org.springframework.context.ApplicationContext context;
 
     private final Random random = new Random(42);
     private final int cases = Integer.getInteger("bench.cases", 1000);
     private final int whole = Integer.getInteger("bench.whole", 200);
     private final int engineStarts = Integer.getInteger("bench.engineStarts", 2000);
+    private final int handoverRows = Integer.getInteger("bench.handoverRows", 2000);
     private final int[] inboxScales = Arrays.stream(System.getProperty("bench.inboxScales", "100000,1000000").split(","))
             .mapToInt(Integer::parseInt).toArray();
 
@@ -130,7 +133,15 @@ class CaseworkBenchmark {
         });
         row("ledger read p50 / p99 ms", ms(ledgerMs[0]) + " / " + ms(ledgerMs[1]), "target p99 < 20", "");
 
-        // 4. raw JDBC batch insert of graduate rows: the reference for hand-over import
+        // 4. hand-over import with case start against the engine alone starting the same model
+        resetPeaks();
+        CurrentUser citySupervisor = new CurrentUser("sup.city", "bench", Role.SUPERVISOR, null, null);
+        double handover = org.leye.casework.handover.HandoverProbe.rowsPerSecond(context, handoverRows, citySupervisor);
+        row("hand-over rows/s with case start (" + handoverRows + " rows)", fmt(handover),
+                fmt(engineAloneStarts) + " engine alone starts", pct(handover / engineAloneStarts));
+        row("peak heap MiB during the hand-over", String.valueOf(peakHeapMiB()), "", "");
+
+        // 5. raw JDBC batch insert of graduate rows: the reference for hand-over import
         double rawInsert = rawGraduateInsert(jdbc, 20_000);
         row("raw JDBC batch insert graduates/s", fmt(rawInsert), "reference", "");
 
