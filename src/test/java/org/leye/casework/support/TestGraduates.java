@@ -18,10 +18,20 @@ public final class TestGraduates {
     private TestGraduates() {
     }
 
+    /**
+     * A fresh valid ID number. The area code is drawn from the whole country, not the district:
+     * the shared test database holds thousands of graduates, and one area code with a few years of
+     * birth dates leaves too few numbers to draw without repeats.
+     */
     public static String idNumber(String district, Gender gender) {
-        LocalDate birth = LocalDate.of(1998 + RANDOM.nextInt(6), 1 + RANDOM.nextInt(12), 1 + RANDOM.nextInt(28));
-        return SyntheticResidentIds.next(RANDOM, district, birth, gender);
+        LocalDate birth = LocalDate.of(1990 + RANDOM.nextInt(15), 1 + RANDOM.nextInt(12), 1 + RANDOM.nextInt(28));
+        String area = PROVINCES[RANDOM.nextInt(PROVINCES.length)] + String.format("%04d", 100 + RANDOM.nextInt(9800));
+        return SyntheticResidentIds.next(RANDOM, area, birth, gender);
     }
+
+    private static final String[] PROVINCES = { "11", "12", "13", "14", "15", "21", "22", "23", "31", "32", "33", "34",
+            "35", "36", "37", "41", "42", "43", "44", "45", "46", "50", "51", "52", "53", "54", "61", "62", "63", "64",
+            "65" };
 
     public static String phone() {
         return "139" + String.format("%08d", PHONE.incrementAndGet() % 100_000_000L);
