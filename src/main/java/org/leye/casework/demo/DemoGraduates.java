@@ -54,6 +54,7 @@ class DemoGraduates implements ApplicationRunner {
             "土木工程", "英语", "市场营销", "中药学", "电气工程及其自动化", "汉语言文学" };
 
     private final Graduates graduates;
+    private final org.leye.casework.cases.CaseLifecycle cases;
     private final GraduateRegistry registry;
     private final CaseTasks caseTasks;
     private final TaskList taskList;
@@ -62,7 +63,9 @@ class DemoGraduates implements ApplicationRunner {
     private final int count;
 
     DemoGraduates(Graduates graduates, GraduateRegistry registry, CaseTasks caseTasks, TaskList taskList,
-            TransactionTemplate tx, ObjectMapper json, @Value("${leye.demo.graduates:200}") int count) {
+            TransactionTemplate tx, ObjectMapper json, @Value("${leye.demo.graduates:200}") int count,
+            org.leye.casework.cases.CaseLifecycle cases) {
+        this.cases = cases;
         this.graduates = graduates;
         this.registry = registry;
         this.caseTasks = caseTasks;
@@ -106,6 +109,7 @@ class DemoGraduates implements ApplicationRunner {
             }
         }
         advanceSomeCases(rnd);
+        placeSome(rnd);
         log.info("Demo data: {} graduates registered", graduates.count());
     }
 
@@ -128,6 +132,28 @@ class DemoGraduates implements ApplicationRunner {
                         .findFirst()
                         .ifPresent(g -> complete(g.getId(), "{\"date\":\"" + LocalDate.now().minusDays(rnd.nextInt(10))
                                 + "\",\"topic\":\"求职规划与简历指导\"}", worker));
+            }
+        }
+    }
+
+    /** About a third of the graduates have found their destination, so that reports show a rate. */
+    private void placeSome(Random rnd) {
+        String[][] destinations = { { "11", "江门市某电子科技有限公司" }, { "10", "广东某建设集团" }, { "12", "江门市某连锁超市" },
+                { "75", "自主创业网店" }, { "80", null }, { "76", "自由撰稿" }, { "70", null } };
+        for (Long id : graduates.findAll().stream().map(g -> g.getId()).toList()) {
+            if (rnd.nextInt(3) != 0) {
+                continue;
+            }
+            String[] d = destinations[rnd.nextInt(destinations.length)];
+            try {
+                tx.executeWithoutResult(s -> {
+                    var graduate = graduates.findById(id).orElseThrow();
+                    CurrentUser worker = new CurrentUser("cw.demo." + graduate.getDistrictCode(), "演示数据", Role.CASEWORKER,
+                            graduate.getDistrictCode(), null);
+                    cases.registerDestination(graduate, d[0], LocalDate.now().minusDays(rnd.nextInt(60)), d[1], worker);
+                });
+            } catch (RuntimeException e) {
+                log.warn("Demo destination not registered for graduate {}: {}", id, e.getClass().getSimpleName());
             }
         }
     }

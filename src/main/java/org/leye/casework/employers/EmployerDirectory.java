@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.leye.casework.reference.ReferenceData;
 import org.leye.casework.security.CurrentUser;
+import org.leye.casework.shared.jpa.LikePatterns;
 import org.leye.casework.shared.web.BusinessRuleException;
 import org.leye.casework.shared.web.ConflictException;
 import org.leye.casework.shared.web.InvalidFieldException;
@@ -59,7 +60,7 @@ public class EmployerDirectory {
 
     @Transactional(readOnly = true)
     public Page<Employer> search(String q, Pageable page) {
-        String pattern = blank(q) ? null : "%" + escapeLike(q.strip()) + "%";
+        String pattern = blank(q) ? null : LikePatterns.containing(q.strip());
         return employers.search(pattern, blank(q) ? null : q.strip(), page);
     }
 
@@ -112,7 +113,4 @@ public class EmployerDirectory {
         return s == null || s.isBlank();
     }
 
-    private static String escapeLike(String s) {
-        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    }
 }

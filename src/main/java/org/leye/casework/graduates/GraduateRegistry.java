@@ -23,6 +23,7 @@ import org.leye.casework.reference.University;
 import org.leye.casework.security.CurrentUser;
 import org.leye.casework.security.Role;
 import org.leye.casework.shared.crypto.PersonalDataCipher;
+import org.leye.casework.shared.jpa.LikePatterns;
 import org.leye.casework.shared.web.ConflictException;
 import org.leye.casework.shared.web.InvalidFieldException;
 import org.leye.casework.shared.web.NotFoundException;
@@ -284,7 +285,7 @@ public class GraduateRegistry {
             }
             if (s.q() != null && !s.q().isBlank()) {
                 String q = s.q().strip();
-                String pattern = "%" + escapeLike(q) + "%";
+                String pattern = LikePatterns.containing(q);
                 where.add(cb.or(cb.like(root.get("name"), pattern, '\\'),
                         cb.equal(root.get("caseNumber"), q.toUpperCase(java.util.Locale.ROOT))));
             }
@@ -292,9 +293,6 @@ public class GraduateRegistry {
         };
     }
 
-    static String escapeLike(String s) {
-        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    }
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();

@@ -14,6 +14,7 @@ import org.leye.casework.graduates.Graduates;
 import org.leye.casework.ledger.Ledger;
 import org.leye.casework.security.CurrentUser;
 import org.leye.casework.security.Role;
+import org.leye.casework.shared.jpa.LikePatterns;
 import org.leye.casework.shared.web.ConflictException;
 import org.leye.casework.shared.web.NotFoundException;
 import org.slf4j.Logger;
@@ -196,7 +197,7 @@ public class TaskList {
             }
             if (q.q() != null && !q.q().isBlank()) {
                 String text = q.q().strip();
-                where.add(cb.or(cb.like(root.get("graduateName"), "%" + escapeLike(text) + "%", '\\'),
+                where.add(cb.or(cb.like(root.get("graduateName"), LikePatterns.containing(text), '\\'),
                         cb.equal(root.get("caseNumber"), text.toUpperCase(Locale.ROOT))));
             }
             return cb.and(where.toArray(Predicate[]::new));
@@ -226,7 +227,4 @@ public class TaskList {
         return new ConflictException("problem.taskCompleted", Map.of(), id);
     }
 
-    private static String escapeLike(String s) {
-        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    }
 }
