@@ -205,6 +205,12 @@ abstract class GraduateApiContract {
     }
 
     @Test
+    void apiLanguageFollowsAcceptLanguageAndIgnoresLangParameter() {
+        JsonNode problem = caseworker().get("/api/graduates/99999998?lang=en").expect(404).json();
+        assertThat(problem.path("title").asText()).isEqualTo("未找到");
+    }
+
+    @Test
     void unknownGraduateIsNotFound() {
         caseworker().get("/api/graduates/99999999").expect(404);
     }

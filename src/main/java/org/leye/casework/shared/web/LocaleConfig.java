@@ -69,7 +69,7 @@ class LocaleConfig implements WebMvcConfigurer {
         @Override
         public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
             if (isApi(request)) {
-                throw new UnsupportedOperationException("The API follows Accept-Language");
+                return; // the API follows Accept-Language alone: a ?lang= on an API call changes nothing
             }
             cookie.setLocale(request, response, locale == null ? null : supported(locale));
         }
