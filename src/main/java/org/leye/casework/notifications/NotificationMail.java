@@ -68,7 +68,7 @@ class NotificationMail {
             try {
                 sender.send(message);
             } catch (RuntimeException e) { // MailException and anything else: never retried, never thrown
-                log.warn("E-mail notification {} not sent: {}", kind, e.getMessage());
+                log.warn("E-mail notification {} not sent: {}", kind, e.getClass().getSimpleName()); // the message may name the address
             }
         });
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
