@@ -14,7 +14,7 @@
   var chart = echarts.init(el, null, { renderer: 'svg' });
   chart.setOption({
     animation: false,
-    grid: { left: 48, right: 96, top: 24, bottom: 48, containLabel: true },
+    grid: { left: 16, right: 150, top: 24, bottom: 16, containLabel: true },
     tooltip: { trigger: 'axis', valueFormatter: function (v) { return v + ' %'; } },
     xAxis: { type: 'category', data: names, axisLabel: { color: '#1b1f24', interval: 0, rotate: names.length > 4 ? 30 : 0 } },
     yAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value} %', color: '#1b1f24' } },

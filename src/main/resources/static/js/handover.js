@@ -29,7 +29,8 @@
       while (body.firstChild) { body.removeChild(body.firstChild); }
       h.errors.forEach(function (e) {
         var tr = document.createElement('tr');
-        [e.row, e.field, e.message].forEach(function (v) {
+        var labelOf = document.querySelector('#field-labels [data-field="' + e.field + '"]');
+        [e.row, labelOf ? labelOf.textContent : e.field, e.message].forEach(function (v) {
           var td = document.createElement('td');
           td.textContent = v == null ? '' : String(v);
           tr.appendChild(td);

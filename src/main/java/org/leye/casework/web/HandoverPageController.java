@@ -3,6 +3,7 @@ package org.leye.casework.web;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
+import java.util.Map;
 
 import org.leye.casework.handover.HandoverService;
 import org.leye.casework.security.CurrentUser;
@@ -26,6 +27,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 class HandoverPageController {
+
+    /** The hand-over's fields (the API's names, as in its errors) and the labels the page shows them by. */
+    static final Map<String, String> FIELD_LABELS = Map.ofEntries(Map.entry("name", "web.graduate.name"),
+            Map.entry("idNumber", "web.graduate.idNumber"), Map.entry("gender", "web.graduate.gender"),
+            Map.entry("phone", "web.graduate.phone"), Map.entry("university", "web.graduate.university"),
+            Map.entry("major", "web.graduate.major"), Map.entry("degree", "web.graduate.degree"),
+            Map.entry("graduationYear", "web.graduate.year"), Map.entry("district", "web.graduate.district"),
+            Map.entry("difficulties", "web.graduate.difficulties"), Map.entry("willingToWork", "web.register.willing"));
 
     static final Role[] ROLES = { Role.CASEWORKER, Role.COUNSELOR, Role.SUPERVISOR, Role.ADMIN };
 
@@ -69,6 +78,7 @@ class HandoverPageController {
     @GetMapping("/handovers/{id}")
     String show(@PathVariable long id, Locale locale, Model model) {
         model.addAttribute("h", handovers.view(id, users.current(), locale));
+        model.addAttribute("fieldLabels", FIELD_LABELS);
         return "handover/show";
     }
 }

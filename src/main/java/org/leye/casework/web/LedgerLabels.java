@@ -20,8 +20,8 @@ import org.springframework.stereotype.Component;
 @Component
 class LedgerLabels {
 
-    /** A detail of an entry as shown: its label (null when it has none) and its value. */
-    record Detail(String key, String label, String value) {
+    /** A detail of an entry as shown: its label (null when it has none), its value, and both as one text. */
+    record Detail(String key, String label, String value, String text) {
     }
 
     /** Detail keys whose values are codes, and the message prefix that names them. */
@@ -62,7 +62,9 @@ class LedgerLabels {
                 continue;
             }
             String label = LABELLED.contains(key) ? messages.getMessage("ledger.detail." + key, null, key, locale) : null;
-            shown.add(new Detail(key, label, value(key, d.getValue(), locale)));
+            String value = value(key, d.getValue(), locale);
+            String separator = "zh".equals(locale.getLanguage()) ? "：" : ": ";
+            shown.add(new Detail(key, label, value, label == null ? value : label + separator + value));
         }
         return shown;
     }
