@@ -107,9 +107,24 @@ final class Browser implements AutoCloseable {
                 d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
-    /** A full-page screenshot under target/screenshots/. */
+    /** A full-page screenshot under target/screenshots/ (at most 4,000 px high), from the top of the page. */
+    @SuppressWarnings("unchecked")
     void screenshot(String name) throws IOException {
         Files.createDirectories(SCREENSHOTS);
+        try {
+            // Chromium's own capture of the whole page: resizing the window does not always grow the page
+            Map<String, Object> metrics = driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
+            Map<String, Object> size = (Map<String, Object>) metrics.get("cssContentSize");
+            double width = ((Number) size.get("width")).doubleValue();
+            double height = Math.min(((Number) size.get("height")).doubleValue(), 4000);
+            Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png",
+                    "captureBeyondViewport", true, "clip", Map.of("x", 0, "y", 0, "width", width, "height", height,
+                            "scale", 1)));
+            Files.write(SCREENSHOTS.resolve(name + ".png"), java.util.Base64.getDecoder().decode((String) shot.get("data")));
+            return;
+        } catch (RuntimeException cdpUnavailable) {
+            // fall back to the window's screenshot below
+        }
         long height = ((Number) driver.executeScript("return document.documentElement.scrollHeight")).longValue();
         driver.manage().window().setSize(new Dimension(1366, (int) Math.min(Math.max(height, 900), 4000)));
         driver.executeScript("window.scrollTo(0, 0)");
