@@ -71,8 +71,10 @@ class DashboardController {
             overdue += late;
         }
         model.addAttribute("rows", rows);
-        model.addAttribute("openTotal", open);
-        model.addAttribute("overdueTotal", overdue);
+        // the totals are the task list's for the whole scope, as /api/tasks?scope=all answers: for the
+        // city they include the one-to-one assistance's tasks at school, which belong to no district
+        model.addAttribute("openTotal", caller.seesWholeCity() ? count(caller, null, null) : open);
+        model.addAttribute("overdueTotal", caller.seesWholeCity() ? count(caller, null, Boolean.TRUE) : overdue);
         return "dashboard";
     }
 

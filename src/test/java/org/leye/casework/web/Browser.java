@@ -101,8 +101,17 @@ final class Browser implements AutoCloseable {
             return;
         }
         WebElement page = driver.findElement(By.tagName("html"));
+        // in the middle of the window first: a page whose layout changed since (a chart drawn, a
+        // full-page screenshot taken) is not clicked at a stale position
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center', inline: 'nearest'})", element);
+        String before = driver.getCurrentUrl();
         element.click();
-        new WebDriverWait(driver, Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(page));
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(page));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("clicking " + element.getAttribute("outerHTML") + " on " + before
+                    + " did not leave the page (now " + driver.getCurrentUrl() + ")", e);
+        }
         new WebDriverWait(driver, Duration.ofSeconds(60)).until(
                 d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     }
@@ -112,15 +121,21 @@ final class Browser implements AutoCloseable {
     void screenshot(String name) throws IOException {
         Files.createDirectories(SCREENSHOTS);
         try {
-            // Chromium's own capture of the whole page: resizing the window does not always grow the page
+            // the page laid out at its whole height through Chromium's device metrics, captured, and the
+            // window given back (resizing the window does not always grow the page)
             Map<String, Object> metrics = driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
             Map<String, Object> size = (Map<String, Object>) metrics.get("cssContentSize");
-            double width = ((Number) size.get("width")).doubleValue();
-            double height = Math.min(((Number) size.get("height")).doubleValue(), 4000);
-            Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png",
-                    "captureBeyondViewport", true, "clip", Map.of("x", 0, "y", 0, "width", width, "height", height,
-                            "scale", 1)));
-            Files.write(SCREENSHOTS.resolve(name + ".png"), java.util.Base64.getDecoder().decode((String) shot.get("data")));
+            long height = Math.min((long) Math.ceil(((Number) size.get("height")).doubleValue()), 4000);
+            driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", 1366, "height",
+                    Math.max(height, 900), "deviceScaleFactor", 1, "mobile", false));
+            try {
+                driver.executeScript("window.scrollTo(0, 0)");
+                Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png"));
+                Files.write(SCREENSHOTS.resolve(name + ".png"),
+                        java.util.Base64.getDecoder().decode((String) shot.get("data")));
+            } finally {
+                driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+            }
             return;
         } catch (RuntimeException cdpUnavailable) {
             // fall back to the window's screenshot below
