@@ -151,6 +151,11 @@ class WebAppAssistanceHandoverDashboardBrowserTest {
                 .doesNotContain("teacher.wyu");
 
         browser.login("teacher.wyu");
+        assertThat(browser.path()).isEqualTo("/inbox");
+        browser.open("/inbox?scope=mine&q=" + name);
+        List<WebElement> links = browser.all("#tasks tbody tr[data-type='ASSISTANCE_PLAN'] td a");
+        assertThat(links).as("the plan in the helper's inbox").isNotEmpty()
+                .allSatisfy(a -> assertThat(a.getAttribute("href")).contains("/tasks/").doesNotContain("/graduates/"));
         browser.open("/assistance");
         List<String> shown = browser.all("#assistances tbody tr[data-assistance-id]").stream()
                 .map(tr -> tr.getAttribute("data-assistance-id")).toList();
