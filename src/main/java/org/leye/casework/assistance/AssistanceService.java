@@ -42,7 +42,7 @@ import org.springframework.transaction.annotation.Transactional;
  * city everything. Out of scope answers like unknown.
  */
 @Service
-class AssistanceService {
+public class AssistanceService {
 
     static final String PROCESS_KEY = "oneToOneAssistance";
     static final String MESSAGE_PLACED = "StudentPlaced";
@@ -105,6 +105,12 @@ class AssistanceService {
         return a;
     }
 
+    /** {@link #register}, answering the new assistance's id (for the web pages). */
+    @Transactional
+    public Long registerStudent(RegisterAssistance command, CurrentUser caller) {
+        return register(command, caller).getId();
+    }
+
     @Transactional(readOnly = true)
     public Page<AssistanceView.Summary> list(AssistanceStatus status, Pageable page, CurrentUser caller) {
         return assistances.findAll(scoped(status, caller), page).map(this::summary);
@@ -136,6 +142,12 @@ class AssistanceService {
                 g.getDistrictCode(), g.getGraduationYear(), g.getDifficulties().stream().sorted().toList(),
                 a.getEvidence(), a.isDisability(), a.getStatus(), a.getLeavingSchoolOn(), helper, plan, followUps,
                 track, a.getCaseNumber(), a.getRegisteredBy(), a.getRegisteredAt(), a.getEndedAt());
+    }
+
+    /** The assistance of a graduate, if there is one that the caller may see. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Long> ofGraduate(Long graduateId, CurrentUser caller) {
+        return assistances.findByGraduateId(graduateId).filter(a -> visible(a, caller)).map(Assistance::getId);
     }
 
     /** Students in difficulty with and without a helper, and overdue follow-ups, within the caller's scope. */

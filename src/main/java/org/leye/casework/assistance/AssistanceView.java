@@ -8,7 +8,7 @@ import java.util.Map;
 import org.leye.casework.graduates.Difficulty;
 
 /** An assistance as the API shows it (API.md "One-to-one assistance"). */
-record AssistanceView(
+public record AssistanceView(
         Long id,
         Long graduateId,
         String graduateName,
@@ -30,24 +30,24 @@ record AssistanceView(
         Instant registeredAt,
         Instant endedAt) {
 
-    record Helper(String username, String displayName, HelperKind kind, Instant assignedAt) {
+    public record Helper(String username, String displayName, HelperKind kind, Instant assignedAt) {
     }
 
-    record Plan(String needs, String targetJobs, String actions, Instant plannedAt) {
+    public record Plan(String needs, String targetJobs, String actions, Instant plannedAt) {
     }
 
     /** A follow-up or a disability-track step, from the ledger. */
-    record Step(String type, Instant at, String actor, Map<String, Object> details) {
+    public record Step(String type, Instant at, String actor, Map<String, Object> details) {
     }
 
     /** A line of {@code GET /api/assistance}. */
-    record Summary(Long id, Long graduateId, String graduateName, String universityCode, String district,
+    public record Summary(Long id, Long graduateId, String graduateName, String universityCode, String district,
             AssistanceStatus status, boolean disability, String helper, HelperKind helperKind, int followUps,
             Instant lastFollowUpAt, LocalDate leavingSchoolOn, String caseNumber, Instant registeredAt) {
     }
 
     /** Counts for the reports: students in difficulty with and without a helper, overdue follow-ups. */
-    record Figures(long students, long withHelper, long withoutHelper, long overdueFollowUps,
+    public record Figures(long students, long withHelper, long withoutHelper, long overdueFollowUps,
             Map<AssistanceStatus, Long> byStatus) {
     }
 }

@@ -23,7 +23,7 @@ import org.leye.casework.graduates.Source;
  * fields, at least one difficulty), the evidence of it, and optionally the day the student leaves
  * school (default {@code leye.assistance.leaving-school-day} of the graduation year).
  */
-record RegisterAssistance(
+public record RegisterAssistance(
         @NotBlank @Size(max = 64) String name,
         @NotBlank @ResidentId String idNumber,
         Gender gender,

@@ -73,6 +73,11 @@ class Caseload {
         Map<String, CaseworkerLoad> workers = new LinkedHashMap<>();
         for (Object[] row : tasks.caseload(scope)) {
             String code = (String) row[0];
+            if (code == null) {
+                // a task of no district: the one-to-one assistance's work at school (a helper's plan or
+                // follow-up), which is no district's caseload; sorting it by district failed with a 500
+                continue;
+            }
             String assignee = (String) row[1];
             long open = ((Number) row[2]).longValue();
             long overdue = row[3] == null ? 0 : ((Number) row[3]).longValue();

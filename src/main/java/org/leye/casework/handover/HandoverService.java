@@ -43,7 +43,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * hand-over: its SHA-256 is unique.
  */
 @Service
-class HandoverService {
+public class HandoverService {
 
     private static final Logger log = LoggerFactory.getLogger(HandoverService.class);
     /** The most data rows accepted in one file. */
@@ -71,11 +71,11 @@ class HandoverService {
     }
 
     /** The answer to an upload: {@code created} false when the same content was handed over before. */
-    record Received(Long id, HandoverStatus status, boolean created) {
+    public record Received(Long id, HandoverStatus status, boolean created) {
     }
 
     /** Receives a file and starts processing its rows in the background. */
-    Received receive(String fileName, InputStream content, CurrentUser caller) throws IOException {
+    public Received receive(String fileName, InputStream content, CurrentUser caller) throws IOException {
         Received received = store(fileName, content, caller);
         if (received.created()) {
             runner.start(received.id());
@@ -176,16 +176,16 @@ class HandoverService {
     }
 
     /** A row's problem as shown: the row in the file, the API field, the message in the caller's language. */
-    record ErrorView(int row, String field, String message) {
+    public record ErrorView(int row, String field, String message) {
     }
 
     /** {@code GET /api/handovers/{id}}. */
-    record HandoverView(Long id, HandoverStatus status, String fileName, int total, int processed, int accepted,
+    public record HandoverView(Long id, HandoverStatus status, String fileName, int total, int processed, int accepted,
             int duplicates, int rejected, List<ErrorView> errors, String failure, Instant uploadedAt,
             Instant finishedAt) {
     }
 
-    HandoverView view(long id, CurrentUser caller, Locale locale) {
+    public HandoverView view(long id, CurrentUser caller, Locale locale) {
         Handover h = visible(id, caller);
         Map<RowOutcome, Integer> counts = store.counts(id);
         int accepted = counts.get(RowOutcome.ACCEPTED);

@@ -1,6 +1,6 @@
 package org.leye.casework.handover;
 
 /** RUNNING until every row has a result (also across a restart), then DONE; FAILED when the file could not be read to its end. */
-enum HandoverStatus {
+public enum HandoverStatus {
     RUNNING, DONE, FAILED
 }

@@ -1,6 +1,7 @@
 package org.leye.casework.reports;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.ZoneId;
@@ -46,6 +47,11 @@ class ReportSettings {
             return placementTargetMidYear;
         }
         return asOf.isAfter(midYearDeadline.atYear(graduationYear)) ? placementTargetYearEnd : placementTargetMidYear;
+    }
+
+    /** The two placement targets: by the mid-year deadline (0.70) and by the year's end (0.90). */
+    List<BigDecimal> placementTargets() {
+        return List.of(placementTargetMidYear, placementTargetYearEnd);
     }
 
     BigDecimal helperTarget() {

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 /** The JSON of the reports (API.md, Reports). Rates are shares between 0 and 1, four decimals. */
-final class ReportViews {
+public final class ReportViews {
 
     private ReportViews() {
     }
@@ -19,25 +19,25 @@ final class ReportViews {
     }
 
     /** Placement rate (毕业去向落实率) as of a date, with the Ministry of Education groups. */
-    record Placement(LocalDate asOf, int graduationYear, String district, long graduates, long placed,
+    public record Placement(LocalDate asOf, int graduationYear, String district, long graduates, long placed,
             BigDecimal rate, BigDecimal target, boolean targetMet, Map<String, Long> byGroup,
             List<DistrictPlacement> byDistrict) {
     }
 
-    record DistrictPlacement(String district, String name, long graduates, long placed, BigDecimal rate,
+    public record DistrictPlacement(String district, String name, long graduates, long placed, BigDecimal rate,
             boolean targetMet, Map<String, Long> byGroup) {
     }
 
     /** 131 compliance and the two 100% figures per district, now. */
-    record Compliance(String district, Integer graduationYear, Targets targets, List<DistrictCompliance> districts,
+    public record Compliance(String district, Integer graduationYear, Targets targets, List<DistrictCompliance> districts,
             DistrictCompliance total, List<Caseload> caseload) {
     }
 
-    record Targets(BigDecimal helper, BigDecimal placedInDifficulty) {
+    public record Targets(BigDecimal helper, BigDecimal placedInDifficulty) {
     }
 
     /** Graduates in difficulty first, then the 131, then placement and time. */
-    record DistrictCompliance(String district, String name, long inDifficulty, long inDifficultyWithHelper,
+    public record DistrictCompliance(String district, String name, long inDifficulty, long inDifficultyWithHelper,
             long inDifficultyWithoutHelper, BigDecimal helperRate, long willingInDifficulty,
             long willingInDifficultyPlaced, BigDecimal placedInDifficultyRate, long graduates, long willing,
             long met131, long notYetMet, long overdueTasks, long lostContact, long placed, Durations daysTo131,
@@ -45,34 +45,34 @@ final class ReportViews {
     }
 
     /** Whole days; median and 90th percentile by nearest rank; null when nobody got there. */
-    record Durations(long count, Long median, Long p90) {
+    public record Durations(long count, Long median, Long p90) {
     }
 
-    record Caseload(String district, String caseworker, long openTasks, long overdueTasks, long cases) {
+    public record Caseload(String district, String caseworker, long openTasks, long overdueTasks, long cases) {
     }
 
     /** The quarterly progress report: stock as of the quarter's last day, flows within the quarter. */
-    record Quarterly(String quarter, LocalDate from, LocalDate to, int graduationYear, String district,
+    public record Quarterly(String quarter, LocalDate from, LocalDate to, int graduationYear, String district,
             BigDecimal target, List<QuarterRow> rows, QuarterRow total) {
     }
 
-    record QuarterRow(String district, String name, long graduates, long registered, long guidance, long referrals,
+    public record QuarterRow(String district, String name, long graduates, long registered, long guidance, long referrals,
             long trainingOrInternship, long publicWelfarePlacements, long met131, long placed, BigDecimal rate) {
     }
 
     /** Who will miss the 131 by a date at their current pace, and the overdue tasks behind it. */
-    record EarlyWarning(LocalDate by, LocalDate today, String district, List<DistrictWarning> districts) {
+    public record EarlyWarning(LocalDate by, LocalDate today, String district, List<DistrictWarning> districts) {
     }
 
-    record DistrictWarning(String district, String name, long openWithout131, long atRisk, long overdueTasks,
+    public record DistrictWarning(String district, String name, long openWithout131, long atRisk, long overdueTasks,
             List<AtRisk> graduates) {
     }
 
     /** {@code projected} is null when nothing has been delivered yet (no pace to go by). */
-    record AtRisk(long graduateId, String name, String caseNumber, boolean inDifficulty, int guidance, int referrals,
+    public record AtRisk(long graduateId, String name, String caseNumber, boolean inDifficulty, int guidance, int referrals,
             int trainingOrInternship, int remaining, LocalDate projected, List<Task> overdueTasks) {
     }
 
-    record Task(String id, String type, String name, Instant due, String assignee) {
+    public record Task(String id, String type, String name, Instant due, String assignee) {
     }
 }

@@ -36,7 +36,7 @@ import static org.leye.casework.reports.ReportViews.rate;
 
 /** The supervisors' figures, from the ledger and the registry, within the caller's districts. */
 @Service
-class Reports {
+public class Reports {
 
     static final List<String> SERVICE_TYPES = List.of("GUIDANCE", "REFERRAL", "TRAINING", "INTERNSHIP",
             "PUBLIC_WELFARE_PLACEMENT");
@@ -57,6 +57,11 @@ class Reports {
         return LocalDate.now(clock.withZone(settings.zone()));
     }
 
+    /** The configured placement targets, mid-year and year-end (the dashboard draws both). */
+    public List<java.math.BigDecimal> placementTargets() {
+        return settings.placementTargets();
+    }
+
     /** Refuses (404) a district outside the caller's scope before anything is written. */
     void checkScope(String district, CurrentUser caller) {
         scope.resolve(district, caller);
@@ -64,7 +69,7 @@ class Reports {
 
     /** Placement as of the end of {@code asOf} (default today) for the cohort (default asOf's year). */
     @Transactional(readOnly = true)
-    ReportViews.Placement placement(LocalDate asOf, Integer graduationYear, String district, CurrentUser caller) {
+    public ReportViews.Placement placement(LocalDate asOf, Integer graduationYear, String district, CurrentUser caller) {
         ReportScope.Districts districts = scope.resolve(district, caller);
         LocalDate date = asOf == null ? today() : asOf;
         int year = graduationYear == null ? date.getYear() : graduationYear;
@@ -108,7 +113,7 @@ class Reports {
 
     /** 131 compliance now, per district and for the caller's whole scope. */
     @Transactional(readOnly = true)
-    ReportViews.Compliance compliance(String district, Integer graduationYear, CurrentUser caller) {
+    public ReportViews.Compliance compliance(String district, Integer graduationYear, CurrentUser caller) {
         ReportScope.Districts districts = scope.resolve(district, caller);
         Filter f = new Filter(districts.district(), graduationYear);
         var registry = queries.registry(f);

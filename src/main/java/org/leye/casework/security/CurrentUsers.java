@@ -24,6 +24,13 @@ public class CurrentUsers {
         return users.findByUsername(username).filter(AppUser::isEnabled).map(AppUser::toCurrentUser);
     }
 
+    /** The enabled users of a university who may be named as a student's helper (counselors and helpers). */
+    @Transactional(readOnly = true)
+    public java.util.List<CurrentUser> helpersOf(String universityCode) {
+        return users.findByUniversityCodeAndRoleInAndEnabledTrueOrderByUsername(universityCode,
+                java.util.List.of(Role.COUNSELOR, Role.HELPER)).stream().map(AppUser::toCurrentUser).toList();
+    }
+
     /**
      * The signed-in user.
      *

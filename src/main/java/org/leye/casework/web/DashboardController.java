@@ -1,24 +1,31 @@
 package org.leye.casework.web;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.leye.casework.reference.District;
 import org.leye.casework.reference.ReferenceData;
+import org.leye.casework.reports.ReportViews;
+import org.leye.casework.reports.Reports;
 import org.leye.casework.security.CurrentUser;
 import org.leye.casework.security.CurrentUsers;
 import org.leye.casework.security.Role;
 import org.leye.casework.tasks.TaskList;
 import org.leye.casework.tasks.TaskQuery;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The supervisor's dashboard: open and overdue tasks by district, counted by the task list with
- * the supervisor's scope, each a link to the tasks and graduates behind it. The placement rate
- * against the 70 % / 90 % targets comes with the reports.
+ * the supervisor's scope, each a link to the tasks and graduates behind it; the placement rate
+ * against the 70 % / 90 % targets (a chart, {@code /js/dashboard.js} with ECharts, over a table
+ * that is its text alternative) and 131 compliance by district, from the same {@link Reports}
+ * as {@code /api/reports/placement} and {@code /api/reports/compliance}.
  */
 @Controller
 class DashboardController {
@@ -28,18 +35,28 @@ class DashboardController {
 
     private final TaskList taskList;
     private final ReferenceData reference;
+    private final Reports reports;
     private final CurrentUsers users;
 
-    DashboardController(TaskList taskList, ReferenceData reference, CurrentUsers users) {
+    DashboardController(TaskList taskList, ReferenceData reference, Reports reports, CurrentUsers users) {
         this.taskList = taskList;
         this.reference = reference;
+        this.reports = reports;
         this.users = users;
     }
 
     @GetMapping("/dashboard")
-    String dashboard(Model model) {
+    String dashboard(@RequestParam(required = false) Integer graduationYear,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+            Model model) {
         CurrentUser caller = users.current();
         Pages.require(caller, Role.SUPERVISOR, Role.ADMIN);
+        ReportViews.Placement placement = reports.placement(asOf, graduationYear, null, caller);
+        model.addAttribute("placement", placement);
+        model.addAttribute("targets", reports.placementTargets());
+        model.addAttribute("compliance", reports.compliance(null, placement.graduationYear(), caller));
+        model.addAttribute("graduationYear", placement.graduationYear());
+        model.addAttribute("asOf", placement.asOf());
         List<DistrictRow> rows = new ArrayList<>();
         long open = 0;
         long overdue = 0;
@@ -54,8 +71,10 @@ class DashboardController {
             overdue += late;
         }
         model.addAttribute("rows", rows);
-        model.addAttribute("openTotal", open);
-        model.addAttribute("overdueTotal", overdue);
+        // the totals are the task list's for the whole scope, as /api/tasks?scope=all answers: for the
+        // city they include the one-to-one assistance's tasks at school, which belong to no district
+        model.addAttribute("openTotal", caller.seesWholeCity() ? count(caller, null, null) : open);
+        model.addAttribute("overdueTotal", caller.seesWholeCity() ? count(caller, null, Boolean.TRUE) : overdue);
         return "dashboard";
     }
 

@@ -43,7 +43,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class GraduatePageController {
 
-    record TimelineEntry(String type, String at, String actor, Map<String, Object> details) {
+    record TimelineEntry(String type, String at, String actor, List<LedgerLabels.Detail> details) {
     }
 
     private final GraduateRegistry registry;
@@ -55,10 +55,12 @@ class GraduatePageController {
     private final ReferenceData reference;
     private final CurrentUsers users;
     private final Pages pages;
+    private final LedgerLabels labels;
 
     GraduatePageController(GraduateRegistry registry, GraduateMapper views, CaseLifecycle cases, Ledger ledger,
             ProcessDiagram diagram, DestinationRegistration destinations, ReferenceData reference, CurrentUsers users,
-            Pages pages) {
+            Pages pages, LedgerLabels labels) {
+        this.labels = labels;
         this.registry = registry;
         this.views = views;
         this.cases = cases;
@@ -112,7 +114,7 @@ class GraduatePageController {
         model.addAttribute("caseFile", file.orElse(null));
         List<LedgerEntry> entries = ledger.of(id);
         model.addAttribute("timeline", entries.stream().map(e -> new TimelineEntry(e.getType().name(),
-                pages.at(e.getAt()), e.getActor(), ledger.details(e))).toList());
+                pages.at(e.getAt()), e.getActor(), labels.of(ledger.details(e)))).toList());
         Compliance compliance = Compliance.of(entries);
         model.addAttribute("compliance", compliance);
         model.addAttribute("required", Map.of("guidance", Compliance.GUIDANCE_REQUIRED, "referrals",

@@ -6,8 +6,7 @@ import java.util.Set;
 import org.leye.casework.security.Role;
 
 /**
- * The header's navigation: each entry names the roles that see it. The pages of one-to-one
- * assistance, hand-over and reports add their entries here.
+ * The header's navigation: each entry names the roles that see it.
  */
 final class Nav {
 
@@ -20,6 +19,8 @@ final class Nav {
             new Entry("/graduates", "web.nav.graduates", Set.of(Role.CASEWORKER, Role.SUPERVISOR, Role.ADMIN)),
             new Entry("/students", "web.nav.students", Set.of(Role.COUNSELOR)),
             new Entry("/graduates/new", "web.nav.register", Set.of(Role.CASEWORKER, Role.COUNSELOR)),
+            new Entry("/assistance", "web.nav.assistance", Set.of(Role.COUNSELOR, Role.HELPER, Role.SUPERVISOR, Role.ADMIN)),
+            new Entry("/handovers/new", "web.nav.handover", Set.of(Role.COUNSELOR, Role.CASEWORKER, Role.SUPERVISOR, Role.ADMIN)),
             new Entry("/employers", "web.nav.employers", Set.of(Role.CASEWORKER, Role.SUPERVISOR, Role.ADMIN)));
 
     private Nav() {

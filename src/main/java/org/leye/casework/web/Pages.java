@@ -1,5 +1,7 @@
 package org.leye.casework.web;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -55,6 +57,16 @@ class Pages {
     /** A moment in Beijing time, for the pages ({@code ${@pages.at(t)}}). */
     public String at(Instant instant) {
         return instant == null ? "" : AT.format(LocalDateTime.ofInstant(instant, ZONE));
+    }
+
+    /** A share between 0 and 1 as a percentage with one decimal ({@code ${@pages.percent(r)}}). */
+    public String percent(BigDecimal share) {
+        return share == null ? "—" : share.movePointRight(2).setScale(1, RoundingMode.HALF_UP).toPlainString() + " %";
+    }
+
+    /** A share between 0 and 1 as a number of percent with one decimal, for the chart's data. */
+    public String percentNumber(BigDecimal share) {
+        return share == null ? "0" : share.movePointRight(2).setScale(1, RoundingMode.HALF_UP).toPlainString();
     }
 
     private static Locale locale() {

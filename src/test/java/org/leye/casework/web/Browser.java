@@ -101,15 +101,45 @@ final class Browser implements AutoCloseable {
             return;
         }
         WebElement page = driver.findElement(By.tagName("html"));
+        // in the middle of the window first: a page whose layout changed since (a chart drawn, a
+        // full-page screenshot taken) is not clicked at a stale position
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center', inline: 'nearest'})", element);
+        String before = driver.getCurrentUrl();
         element.click();
-        new WebDriverWait(driver, Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(page));
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(page));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("clicking " + element.getAttribute("outerHTML") + " on " + before
+                    + " did not leave the page (now " + driver.getCurrentUrl() + ")", e);
+        }
         new WebDriverWait(driver, Duration.ofSeconds(60)).until(
                 d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
-    /** A full-page screenshot under target/screenshots/. */
+    /** A full-page screenshot under target/screenshots/ (at most 4,000 px high), from the top of the page. */
+    @SuppressWarnings("unchecked")
     void screenshot(String name) throws IOException {
         Files.createDirectories(SCREENSHOTS);
+        try {
+            // the page laid out at its whole height through Chromium's device metrics, captured, and the
+            // window given back (resizing the window does not always grow the page)
+            Map<String, Object> metrics = driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
+            Map<String, Object> size = (Map<String, Object>) metrics.get("cssContentSize");
+            long height = Math.min((long) Math.ceil(((Number) size.get("height")).doubleValue()), 4000);
+            driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", 1366, "height",
+                    Math.max(height, 900), "deviceScaleFactor", 1, "mobile", false));
+            try {
+                driver.executeScript("window.scrollTo(0, 0)");
+                Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png"));
+                Files.write(SCREENSHOTS.resolve(name + ".png"),
+                        java.util.Base64.getDecoder().decode((String) shot.get("data")));
+            } finally {
+                driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+            }
+            return;
+        } catch (RuntimeException cdpUnavailable) {
+            // fall back to the window's screenshot below
+        }
         long height = ((Number) driver.executeScript("return document.documentElement.scrollHeight")).longValue();
         driver.manage().window().setSize(new Dimension(1366, (int) Math.min(Math.max(height, 900), 4000)));
         driver.executeScript("window.scrollTo(0, 0)");

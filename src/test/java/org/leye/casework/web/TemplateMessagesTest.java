@@ -19,7 +19,12 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.leye.casework.assistance.AssistanceStatus;
+import org.leye.casework.assistance.HelperKind;
 import org.leye.casework.cases.CaseStatus;
+import org.leye.casework.cases.CloseReason;
+import org.leye.casework.handover.HandoverStatus;
+import org.leye.casework.graduates.Source;
 import org.leye.casework.graduates.Degree;
 import org.leye.casework.graduates.Destination;
 import org.leye.casework.graduates.Difficulty;
@@ -85,6 +90,17 @@ class TemplateMessagesTest {
         Stream.of("0", "3", "7").map(v -> "web.inbox.due." + v).forEach(keys::add);
         Stream.of("priority", "due", "created").map(v -> "web.inbox.sort." + v).forEach(keys::add);
         Nav.ENTRIES.forEach(e -> keys.add(e.labelKey()));
+        // issue 6: assistance, hand-over, and the ledger's details by their names
+        add(keys, "assistance.status.", AssistanceStatus.values());
+        add(keys, "helperKind.", HelperKind.values());
+        add(keys, "handover.status.", HandoverStatus.values());
+        add(keys, "source.", Source.values());
+        add(keys, "closeReason.", CloseReason.values());
+        add(keys, "destinationGroup.", Destination.Group.values());
+        TaskPageController.CONTACTS.forEach(v -> keys.add("contact." + v));
+        TaskPageController.HELPS.forEach(v -> keys.add("help." + v));
+        LedgerLabels.LABELLED.forEach(v -> keys.add("ledger.detail." + v));
+        Stream.of("OPENED", "FLAGGED", "REOPENED").map(v -> "ledger.case." + v).forEach(keys::add);
         return keys;
     }
 

@@ -108,6 +108,38 @@ class WebPagesScopeTest {
         assertThat(session.page("/inbox").getStatusCode().value()).isEqualTo(302);
     }
 
+    @Test
+    void assistancePagesAreScopedLikeTheApiAndTheirFormsNeedTheCsrfToken() {
+        JsonNode a = Api.as(rest, "counselor.wyu").post("/api/assistance", org.leye.casework.support.Api.map(
+                "name", "帮扶范围" + System.nanoTime() % 1000, "idNumber",
+                org.leye.casework.support.TestGraduates.idNumber("440703", org.leye.casework.graduates.Gender.MALE),
+                "gender", "MALE", "phone", org.leye.casework.support.TestGraduates.phone(), "university", "五邑大学",
+                "degree", "BACHELOR", "graduationYear", java.time.Year.now().getValue() + 1, "district", "440703",
+                "difficulties", java.util.List.of("OTHER"), "evidence", "学院认定")).expect(201).json();
+        long id = a.path("id").asLong();
+        assertThat(WebSession.signedIn(port, "counselor.wyu").page("/assistance/" + id).getStatusCode().value())
+                .isEqualTo(200);
+        // another university, a helper not named, a district before hand-over: all as unknown
+        for (String user : java.util.List.of("counselor.jmpt", "teacher.wyu", "cw.pengjiang")) {
+            ResponseEntity<String> page = WebSession.signedIn(port, user).page("/assistance/" + id);
+            assertThat(page.getStatusCode().value()).as(user).isEqualTo(404);
+        }
+        WebSession caseworker = WebSession.signedIn(port, "cw.pengjiang");
+        assertThat(caseworker.page("/assistance/new").getStatusCode().value()).isEqualTo(404);
+        assertThat(caseworker.page("/handovers/new").getStatusCode().value()).isEqualTo(200);
+        assertThat(WebSession.signedIn(port, "teacher.wyu").page("/handovers/new").getStatusCode().value())
+                .isEqualTo(404);
+
+        // a form sent without the token is refused before anything is registered
+        WebSession counselor = WebSession.signedIn(port, "counselor.wyu");
+        ResponseEntity<String> forged = counselor.http.post().uri("/assistance/new")
+                .contentType(org.springframework.http.MediaType.APPLICATION_FORM_URLENCODED)
+                .body("name=x&evidence=y").retrieve().toEntity(String.class);
+        assertThat(forged.getStatusCode().value()).isEqualTo(403);
+        assertThat(counselor.page("/assistance/new").getBody()).contains("name=\"_csrf\"");
+        assertThat(counselor.page("/handovers/new").getBody()).contains("name=\"_csrf\"");
+    }
+
     private String caseNumber(long id) {
         return Api.as(rest, "cw.pengjiang").get("/api/graduates/" + id).expect(200).json().path("caseNumber").asText();
     }

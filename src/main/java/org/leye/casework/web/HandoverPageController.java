@@ -1,0 +1,84 @@
+package org.leye.casework.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Locale;
+import java.util.Map;
+
+import org.leye.casework.handover.HandoverService;
+import org.leye.casework.security.CurrentUser;
+import org.leye.casework.security.CurrentUsers;
+import org.leye.casework.security.Role;
+import org.leye.casework.shared.web.ApiException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The hand-over upload (信息移交) through the same {@link HandoverService} as
+ * {@code /api/handovers}, for the same roles. The page of one hand-over shows its progress as the
+ * server saw it and {@code /js/handover.js} polls {@code GET /api/handovers/{id}} until it is done;
+ * the rejected rows are downloaded from {@code /api/handovers/{id}/rejected}.
+ */
+@Controller
+class HandoverPageController {
+
+    /** The hand-over's fields (the API's names, as in its errors) and the labels the page shows them by. */
+    static final Map<String, String> FIELD_LABELS = Map.ofEntries(Map.entry("name", "web.graduate.name"),
+            Map.entry("idNumber", "web.graduate.idNumber"), Map.entry("gender", "web.graduate.gender"),
+            Map.entry("phone", "web.graduate.phone"), Map.entry("university", "web.graduate.university"),
+            Map.entry("major", "web.graduate.major"), Map.entry("degree", "web.graduate.degree"),
+            Map.entry("graduationYear", "web.graduate.year"), Map.entry("district", "web.graduate.district"),
+            Map.entry("difficulties", "web.graduate.difficulties"), Map.entry("willingToWork", "web.register.willing"));
+
+    static final Role[] ROLES = { Role.CASEWORKER, Role.COUNSELOR, Role.SUPERVISOR, Role.ADMIN };
+
+    private final HandoverService handovers;
+    private final CurrentUsers users;
+    private final Pages pages;
+
+    HandoverPageController(HandoverService handovers, CurrentUsers users, Pages pages) {
+        this.handovers = handovers;
+        this.users = users;
+        this.pages = pages;
+    }
+
+    @GetMapping("/handovers/new")
+    String form(Model model) {
+        Pages.require(users.current(), ROLES);
+        return "handover/new";
+    }
+
+    @PostMapping("/handovers/new")
+    String upload(@RequestParam(required = false) MultipartFile file, Model model, RedirectAttributes redirect)
+            throws IOException {
+        CurrentUser caller = users.current();
+        Pages.require(caller, ROLES);
+        if (file == null || file.isEmpty()) {
+            model.addAttribute("problemKey", "web.handover.chooseFile");
+            return "handover/new";
+        }
+        HandoverService.Received received;
+        try (InputStream in = file.getInputStream()) {
+            received = handovers.receive(file.getOriginalFilename(), in, caller);
+        } catch (ApiException refused) {
+            // the file as a whole is refused (no header, a missing column, too many rows, ...)
+            model.addAttribute("problem", pages.message(refused));
+            return "handover/new";
+        }
+        redirect.addFlashAttribute("notice", received.created() ? "web.handover.received" : "web.handover.again");
+        return "redirect:/handovers/" + received.id();
+    }
+
+    @GetMapping("/handovers/{id}")
+    String show(@PathVariable long id, Locale locale, Model model) {
+        model.addAttribute("h", handovers.view(id, users.current(), locale));
+        model.addAttribute("fieldLabels", FIELD_LABELS);
+        return "handover/show";
+    }
+}
