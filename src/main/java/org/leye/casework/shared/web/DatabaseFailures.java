@@ -16,6 +16,8 @@ import org.springframework.transaction.CannotCreateTransactionException;
  */
 public final class DatabaseFailures {
 
+    private static final String HIKARI_CLOSED = "Connection is closed";
+
     private DatabaseFailures() {
     }
 
@@ -28,9 +30,16 @@ public final class DatabaseFailures {
                     || t.getClass().getName().equals("org.hibernate.exception.JDBCConnectionException")) {
                 return true;
             }
-            // SQLSTATE class 08: connection exception (the driver's CommunicationsException among them)
-            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
-                return true;
+            if (t instanceof SQLException sql) {
+                // SQLSTATE class 08: connection exception (the driver's CommunicationsException among them)
+                if (sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+                    return true;
+                }
+                // the pool's answer, without a SQLSTATE, when a rollback finds the connection already
+                // closed after the server went away (Spring then reports the rollback, not the first failure)
+                if (HIKARI_CLOSED.equals(sql.getMessage())) {
+                    return true;
+                }
             }
         }
         return false;
