@@ -1,5 +1,6 @@
 package org.leye.casework.bench;
 
+import java.lang.management.ManagementFactory;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -104,8 +105,9 @@ class CaseworkerLoadBenchmark {
         String run = Long.toString(System.currentTimeMillis() % 100_000, 36);
         List<String> users = seedCaseworkers(run);
         int cases = seedCases(run);
-        System.out.printf(Locale.ROOT, "%nLOAD: %s, %d caseworkers, %d open cases seeded, %d tasks each, at most %d min%n",
-                BenchDatabase.describe(), workers, cases, tasksPerWorker, maxMinutes);
+        System.out.printf(Locale.ROOT, "%nLOAD: %s, %d caseworkers, %d open cases seeded, %d tasks each, at most %d min; "
+                + "%d cores, load average %.1f%n", BenchDatabase.describe(), workers, cases, tasksPerWorker, maxMinutes,
+                Runtime.getRuntime().availableProcessors(), ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
 
         ExecutorService pool = Executors.newFixedThreadPool(workers);
         CountDownLatch start = new CountDownLatch(1);
@@ -131,7 +133,8 @@ class CaseworkerLoadBenchmark {
         double seconds = (System.nanoTime() - t0) / 1e9;
 
         System.out.printf(Locale.ROOT, "LOAD: %d tasks completed in %.1f s (%.1f completions/s), %d conflicts (409), "
-                + "errors %s%n", completed.get(), seconds, completed.get() / seconds, conflicts.get(), errors);
+                + "errors %s; load average %.1f%n", completed.get(), seconds, completed.get() / seconds, conflicts.get(),
+                errors, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         System.out.printf(Locale.ROOT, "| request | count | p50 ms | p99 ms | max ms |%n|---|---|---|---|---|%n");
         for (Kind k : Kind.values()) {
             List<Long> l = new ArrayList<>(latencies.get(k));
