@@ -278,6 +278,9 @@ class DatabaseOutageAndRestoreMySqlTest {
                 // its own engine name: the other test contexts' engine ("default") stays registered
                 "--camunda.bpm.process-engine-name=outage",
                 "--camunda.bpm.job-execution.enabled=" + jobExecutor,
+                // no Cockpit here: its servlet listeners keep JVM-wide state that closing this context would
+                // clear under the other test contexts' webapps (EngineAccessTest)
+                "--camunda.bpm.webapp.enabled=false",
                 "--spring.jmx.enabled=false", "--spring.main.banner-mode=off");
     }
 
