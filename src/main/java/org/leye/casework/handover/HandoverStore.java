@@ -15,6 +15,11 @@ import java.util.function.Consumer;
 import org.leye.casework.handover.HandoverRowParser.RowError;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 
 /**
  * The uploaded bytes and the per-row results, in plain SQL: written row by row inside the
@@ -28,9 +33,11 @@ class HandoverStore {
     private static final char ARG_SEPARATOR = '\u001F';
 
     private final JdbcTemplate jdbc;
+    private final MeterRegistry meters;
 
-    HandoverStore(JdbcTemplate jdbc) {
+    HandoverStore(JdbcTemplate jdbc, MeterRegistry meters) {
         this.jdbc = jdbc;
+        this.meters = meters;
     }
 
     void saveFile(long handoverId, Path file) throws IOException {
@@ -73,6 +80,23 @@ class HandoverStore {
     void saveRow(long handoverId, int row, RowOutcome outcome, Long graduateId, String cellsEnc) {
         jdbc.update("insert into handover_row (handover_id, row_no, outcome, graduate_id, cells_enc) values (?, ?, ?, ?, ?)",
                 handoverId, row, outcome.name(), graduateId, cellsEnc);
+        countAfterCommit(outcome);
+    }
+
+    /** {@code leye_handover_rows_total{outcome}} at /actuator/prometheus, once the row's result is committed. */
+    private void countAfterCommit(RowOutcome outcome) {
+        Counter rows = Counter.builder("leye.handover.rows").description("Hand-over rows processed (committed)")
+                .tag("outcome", outcome.name()).register(meters);
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    rows.increment();
+                }
+            });
+        } else {
+            rows.increment();
+        }
     }
 
     boolean hasRow(long handoverId, int row) {

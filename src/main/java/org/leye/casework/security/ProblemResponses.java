@@ -9,7 +9,9 @@ import java.util.Map;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.leye.casework.shared.web.DatabaseFailures;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -34,6 +36,13 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
+        if (e instanceof InternalAuthenticationServiceException && DatabaseFailures.unreachable(e)) {
+            // the users could not be read: the database is down, not the password wrong
+            response.setHeader(HttpHeaders.RETRY_AFTER, "5");
+            write(request, response, HttpStatus.SERVICE_UNAVAILABLE,
+                    "The service is unavailable for a moment; try again shortly.");
+            return;
+        }
         boolean triedToSignIn = request.getHeader(HttpHeaders.AUTHORIZATION) != null;
         response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + REALM + "\"");
         write(request, response, HttpStatus.UNAUTHORIZED, triedToSignIn

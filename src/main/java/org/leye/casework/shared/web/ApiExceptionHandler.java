@@ -8,9 +8,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import jakarta.persistence.PersistenceException;
 import jakarta.validation.ConstraintViolationException;
 
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,6 +21,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.UncategorizedDataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -26,6 +29,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -96,6 +100,20 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         log.warn("Database unavailable: {}", ex.getClass().getSimpleName());
         ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE, message("problem.unavailable"));
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5").body(problem);
+    }
+
+    /**
+     * The database went away in the middle of the work: the engine (MyBatis inside a
+     * {@code ProcessEngineException}), a commit or a flush fails with the driver's connection error.
+     * The transaction is rolled back, so 503 like the cases above; anything else stays a 500.
+     */
+    @ExceptionHandler({ ProcessEngineException.class, TransactionException.class, UncategorizedDataAccessException.class,
+            PersistenceException.class })
+    ResponseEntity<ProblemDetail> handleFailureInTheMiddle(RuntimeException ex) {
+        if (DatabaseFailures.unreachable(ex)) {
+            return handleDatabaseDown(ex);
+        }
+        throw ex;
     }
 
     @Override

@@ -1,0 +1,47 @@
+package org.leye.casework.shared.web;
+
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientConnectionException;
+
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.transaction.CannotCreateTransactionException;
+
+/**
+ * Whether a failure means that the database cannot be reached (down, restarting, the pool out of
+ * connections), wherever it surfaced: in JPA, in a transaction's commit, in the engine (MyBatis
+ * wraps the driver's exception in a {@code ProcessEngineException}) or in the sign-in's user look-up.
+ * Such a request is answered 503 with {@code Retry-After}, never 500 or 401.
+ */
+public final class DatabaseFailures {
+
+    private static final String HIKARI_CLOSED = "Connection is closed";
+
+    private DatabaseFailures() {
+    }
+
+    public static boolean unreachable(Throwable failure) {
+        int depth = 0;
+        for (Throwable t = failure; t != null && depth < 20; t = t.getCause(), depth++) {
+            if (t instanceof CannotCreateTransactionException || t instanceof DataAccessResourceFailureException
+                    || t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
+                    || t instanceof SQLRecoverableException
+                    || t.getClass().getName().equals("org.hibernate.exception.JDBCConnectionException")) {
+                return true;
+            }
+            if (t instanceof SQLException sql) {
+                // SQLSTATE class 08: connection exception (the driver's CommunicationsException among them)
+                if (sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+                    return true;
+                }
+                // the pool's answer, without a SQLSTATE, when a rollback finds the connection already
+                // closed after the server went away (Spring then reports the rollback, not the first failure)
+                if (HIKARI_CLOSED.equals(sql.getMessage())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}
