@@ -47,6 +47,15 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
         write(request, response, HttpStatus.FORBIDDEN, "Your role does not allow this.");
     }
 
+    /** 429 when sign-ins are held back after repeated failures ({@link LoginThrottle}). */
+    void tooManySignIns(HttpServletRequest request, HttpServletResponse response, java.time.Duration retryAfter)
+            throws IOException {
+        long seconds = Math.max(1, retryAfter.toSeconds());
+        response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
+        write(request, response, HttpStatus.TOO_MANY_REQUESTS, "Too many failed sign-ins: sign-ins are refused for "
+                + Math.max(1, (seconds + 59) / 60) + " more minute(s).");
+    }
+
     private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)
             throws IOException {
         if (response.isCommitted()) {
