@@ -17,6 +17,7 @@ import org.leye.casework.security.CurrentUsers;
 import org.leye.casework.shared.web.BusinessRuleException;
 import org.leye.casework.shared.web.ConflictException;
 import org.leye.casework.shared.web.InvalidFieldException;
+import org.leye.casework.shared.web.NotFoundException;
 import org.leye.casework.tasks.CaseTask;
 import org.leye.casework.tasks.TaskList;
 import org.leye.casework.tasks.TaskType;
@@ -130,7 +131,16 @@ class TaskPageController {
     private String show(CaseTask task, Map<String, String> values, Map<String, String> errors, String problem,
             String employerQ, Model model, CurrentUser caller) {
         model.addAttribute("task", task);
-        model.addAttribute("graduate", graduates.toView(registry.get(task.getGraduateId(), caller)));
+        boolean form = FIELDS.containsKey(task.getType());
+        try {
+            model.addAttribute("graduate", graduates.toView(registry.get(task.getGraduateId(), caller)));
+        } catch (NotFoundException notTheirs) {
+            // a helper works the tasks assigned to them but does not open the graduate's record:
+            // the page names the student from the task alone
+            if (form) {
+                throw notTheirs;
+            }
+        }
         model.addAttribute("values", values);
         model.addAttribute("errors", errors);
         if (problem != null) {
@@ -143,6 +153,6 @@ class TaskPageController {
         }
         model.addAttribute("mayComplete", task.getAssignee() == null || task.getAssignee().equals(caller.username()));
         // one template, one section per task type (its form); the assistance tasks come with their issue
-        return FIELDS.containsKey(task.getType()) ? "tasks/task" : "tasks/other";
+        return form ? "tasks/task" : "tasks/other";
     }
 }
