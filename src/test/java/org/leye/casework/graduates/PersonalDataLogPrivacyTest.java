@@ -64,8 +64,9 @@ class PersonalDataLogPrivacyTest {
     void noIdNumberOrPhoneReachesTheLogOnAnyPath(CapturedOutput output) throws Exception {
         // registration, its duplicate, the identity read, searches by ID number and by phone
         String[] g = personal("440703");
-        Map<String, Object> body = TestGraduates.with(TestGraduates.with(TestGraduates.graduate("隐私测试", "440703"),
-                "idNumber", g[0]), "phone", g[1]);
+        String name = "隐私测试" + Long.toString(System.nanoTime() % 1_000_000_000L, 36);
+        Map<String, Object> body = TestGraduates.with(TestGraduates.with(TestGraduates.with(TestGraduates.graduate(name,
+                "440703"), "name", name), "idNumber", g[0]), "phone", g[1]);
         long id = as("cw.pengjiang").post("/api/graduates", body).expect(201).json().path("id").asLong();
         as("cw.pengjiang").post("/api/graduates", body).expect(409);
         as("cw.pengjiang").get("/api/graduates/" + id + "/identity").expect(200);
@@ -112,7 +113,8 @@ class PersonalDataLogPrivacyTest {
 
         // one-to-one assistance: registration, its duplicate and a refusal, the helper, plan and follow-up
         String[] a = personal("440703");
-        Map<String, Object> student = map("name", "帮扶隐私", "idNumber", a[0], "gender", "FEMALE", "phone", a[1],
+        String studentName = "帮扶隐私" + Long.toString(System.nanoTime() % 1_000_000_000L, 36);
+        Map<String, Object> student = map("name", studentName, "idNumber", a[0], "gender", "FEMALE", "phone", a[1],
                 "university", "五邑大学", "major", "会计学", "degree", "BACHELOR", "graduationYear",
                 Year.now().getValue() + 1, "district", "440703", "difficulties", List.of("DISABILITY"),
                 "evidence", "残疾证，联系电话 " + a[1]);
@@ -120,15 +122,18 @@ class PersonalDataLogPrivacyTest {
         as("counselor.wyu").post("/api/assistance", student).expect(409);
         as("counselor.wyu").post("/api/assistance", TestGraduates.with(student, "difficulties", List.of())).expect(400);
         long graduateId = assistance.path("graduateId").asLong();
-        as("counselor.wyu").post("/api/tasks/" + taskOf("counselor.wyu", graduateId, "ASSIGN_HELPER") + "/complete",
+        String assign = taskOf("counselor.wyu", graduateId, "ASSIGN_HELPER", studentName);
+        as("counselor.wyu").post("/api/tasks/" + assign + "/complete",
                 map("helper", "teacher.wyu", "helperKind", "CLASS_TEACHER")).expect(204);
-        as("teacher.wyu").post("/api/tasks/" + taskOf("teacher.wyu", graduateId, "ASSISTANCE_PLAN") + "/complete",
+        String plan = taskOf("teacher.wyu", graduateId, "ASSISTANCE_PLAN", studentName);
+        as("teacher.wyu").post("/api/tasks/" + plan + "/complete", map("needs", "身份证 " + a[0]))
+                .expect(400);
+        as("teacher.wyu").post("/api/tasks/" + plan + "/complete",
                 map("needs", "身份证 " + a[0], "targetJobs", "会计", "actions", "电话 " + a[1])).expect(204);
-        as("teacher.wyu").post("/api/tasks/" + taskOf("teacher.wyu", graduateId, "ASSISTANCE_PLAN") + "/complete",
-                map()).expect(404);
+        as("teacher.wyu").post("/api/tasks/" + plan + "/complete", map()).expect(409);
 
         // a 131 task completed with a note quoting the phone, and a refused form quoting the ID number
-        String task = taskOf("cw.pengjiang", id, "FIRST_CONTACT");
+        String task = taskOf("cw.pengjiang", id, "FIRST_CONTACT", name);
         as("cw.pengjiang").post("/api/tasks/" + task + "/complete", map("reached", true, "willingness", g[0]))
                 .expect(400);
         as("cw.pengjiang").post("/api/tasks/" + task + "/complete", map("reached", true, "willingness", "WANTS_JOB",
@@ -145,8 +150,11 @@ class PersonalDataLogPrivacyTest {
                 secrets.size(), log.length());
     }
 
-    String taskOf(String user, long graduateId, String type) {
-        for (JsonNode t : as(user).get("/api/tasks?scope=all&size=200&type=" + type).expect(200).json().path("content")) {
+    /** The open task of a type of a graduate, found by the graduate's unique name among thousands of tasks. */
+    String taskOf(String user, long graduateId, String type, String name) {
+        // TestRestTemplate encodes the query itself
+        for (JsonNode t : as(user).get("/api/tasks?scope=all&size=200&type=" + type + "&q=" + name).expect(200).json()
+                .path("content")) {
             if (t.path("graduateId").asLong() == graduateId) {
                 return t.path("id").asText();
             }

@@ -167,8 +167,11 @@ class AccessMatrixTest {
         return as(counselor).post("/api/assistance", body).expect(201).json();
     }
 
-    String taskOf(String user, long graduateId, String type) {
-        for (JsonNode t : as(user).get("/api/tasks?scope=all&size=200&type=" + type).expect(200).json().path("content")) {
+    /** The open task of a type of a graduate, found by the graduate's unique name (the shared database has thousands). */
+    String taskOf(String user, long graduateId, String type, String name) {
+        // TestRestTemplate encodes the query itself
+        for (JsonNode t : as(user).get("/api/tasks?scope=all&size=200&type=" + type + "&q=" + name).expect(200).json()
+                .path("content")) {
             if (t.path("graduateId").asLong() == graduateId) {
                 return t.path("id").asText();
             }
@@ -176,10 +179,12 @@ class AccessMatrixTest {
         throw new AssertionError(type + " task of graduate " + graduateId + " not found for " + user);
     }
 
-    String assignHelper(String counselor, long graduateId, String helper) {
-        as(counselor).post("/api/tasks/" + taskOf(counselor, graduateId, "ASSIGN_HELPER") + "/complete",
+    String assignHelper(String counselor, JsonNode assistance, String helper) {
+        long graduateId = assistance.path("graduateId").asLong();
+        String name = assistance.path("graduateName").asText();
+        as(counselor).post("/api/tasks/" + taskOf(counselor, graduateId, "ASSIGN_HELPER", name) + "/complete",
                 map("helper", helper, "helperKind", "CLASS_TEACHER")).expect(204);
-        return taskOf(helper, graduateId, "ASSISTANCE_PLAN");
+        return taskOf(helper, graduateId, "ASSISTANCE_PLAN", name);
     }
 
     long handover(String user, String marker) {
@@ -247,9 +252,9 @@ class AccessMatrixTest {
         JsonNode unassigned = registerAssistance("counselor.wyu", unassignedName, "440703", "五邑大学");
         String otherUniName = unique("矩阵外校");
         JsonNode otherUni = registerAssistance("counselor.jmpt", otherUniName, "440781", "江门职业技术学院");
-        String assignedPlan = assignHelper("counselor.wyu", assigned.path("graduateId").asLong(), "teacher.wyu");
-        String unassignedPlan = assignHelper("counselor.wyu", unassigned.path("graduateId").asLong(), "teacher2.wyu");
-        String otherUniPlan = assignHelper("counselor.jmpt", otherUni.path("graduateId").asLong(), "teacher.jmpt");
+        String assignedPlan = assignHelper("counselor.wyu", assigned, "teacher.wyu");
+        String unassignedPlan = assignHelper("counselor.wyu", unassigned, "teacher2.wyu");
+        String otherUniPlan = assignHelper("counselor.jmpt", otherUni, "teacher.jmpt");
 
         targets.put(Kind.NONE, List.of(target("-", null, null, SIGNED_IN)));
         targets.put(Kind.GRADUATE, List.of(
@@ -264,8 +269,8 @@ class AccessMatrixTest {
                         of(SUP_C, COUNS, ADMIN), "district", "440703")));
         targets.put(Kind.GRADUATE_LIST, targets.get(Kind.GRADUATE));
         targets.put(Kind.TASK, List.of(
-                target("own", taskOf("cw.pengjiang", own, "FIRST_CONTACT"), ownName, of(CW, SUP_D, SUP_C, ADMIN)),
-                target("another district", taskOf("cw.taishan", otherDistrict, "FIRST_CONTACT"), otherName,
+                target("own", taskOf("cw.pengjiang", own, "FIRST_CONTACT", ownName), ownName, of(CW, SUP_D, SUP_C, ADMIN)),
+                target("another district", taskOf("cw.taishan", otherDistrict, "FIRST_CONTACT", otherName), otherName,
                         of(SUP_C, ADMIN)),
                 target("another university", otherUniPlan, otherUniName, of(SUP_C, ADMIN), "assignee", "teacher.jmpt"),
                 target("helper's own student", assignedPlan, assignedName, of(HELPER, SUP_C, ADMIN), "assignee",
