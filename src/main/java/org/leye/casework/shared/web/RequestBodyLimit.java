@@ -14,13 +14,13 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.LocaleResolver;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -37,12 +37,14 @@ class RequestBodyLimit extends OncePerRequestFilter {
     private final DataSize limit;
     private final ObjectMapper objectMapper;
     private final MessageSource messages;
+    private final LocaleResolver locales;
 
     RequestBodyLimit(@Value("${leye.api.max-body-size:1MB}") DataSize limit, ObjectMapper objectMapper,
-            MessageSource messages) {
+            MessageSource messages, LocaleResolver locales) {
         this.limit = limit;
         this.objectMapper = objectMapper;
         this.messages = messages;
+        this.locales = locales;
     }
 
     @Override
@@ -56,10 +58,12 @@ class RequestBodyLimit extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (request.getContentLengthLong() > limit.toBytes()) {
+            // answered before the dispatcher: the API's language (Accept-Language, zh-CN by default) resolved here
+            Locale locale = locales.resolveLocale(request);
             String detail = messages.getMessage("problem.bodyTooLarge", new Object[] { String.valueOf(limit.toKilobytes()) },
-                    LocaleContextHolder.getLocale());
+                    locale);
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE, detail);
-            problem.setTitle(messages.getMessage("problem.title.413", null, LocaleContextHolder.getLocale()));
+            problem.setTitle(messages.getMessage("problem.title.413", null, locale));
             problem.setType(URI.create("about:blank"));
             problem.setInstance(URI.create(request.getRequestURI()));
             response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
