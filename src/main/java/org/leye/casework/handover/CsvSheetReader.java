@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.Charset;
@@ -15,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
@@ -47,7 +49,19 @@ final class CsvSheetReader implements SheetReader {
             try (Reader reader = new InputStreamReader(raw, charset);
                     CSVParser parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get()) {
                 int row = 0;
-                for (CSVRecord record : parser) {
+                Iterator<CSVRecord> records = parser.iterator();
+                while (true) {
+                    CSVRecord record;
+                    try {
+                        if (!records.hasNext()) {
+                            return;
+                        }
+                        record = records.next();
+                    } catch (UncheckedIOException | IllegalStateException malformed) {
+                        // Commons CSV reports a stray quote (or garbage read as text) while iterating:
+                        // the file is refused naming the line, not answered as a server error
+                        throw HandoverFileException.of("problem.handover.malformedCsv", parser.getCurrentLineNumber());
+                    }
                     row++;
                     List<String> cells = new ArrayList<>(record.size());
                     record.forEach(cells::add);

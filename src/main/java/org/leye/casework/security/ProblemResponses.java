@@ -12,7 +12,12 @@ import org.springframework.http.MediaType;
 import org.leye.casework.shared.web.DatabaseFailures;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.InternalAuthenticationServiceException;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authentication.InsufficientAuthenticationException;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.stereotype.Component;
@@ -53,7 +58,33 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
+        if (e instanceof CsrfException && notSignedIn() && isApi(request)) {
+            // a write to the API without credentials (no Basic header, no session): 401 as API.md
+            // says, not the 403 of the missing CSRF token that is checked first
+            commence(request, response, new InsufficientAuthenticationException("not signed in"));
+            return;
+        }
         write(request, response, HttpStatus.FORBIDDEN, "Your role does not allow this.");
+    }
+
+    private static boolean notSignedIn() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication == null || authentication instanceof AnonymousAuthenticationToken
+                || !authentication.isAuthenticated();
+    }
+
+    private static boolean isApi(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith("/api/") || path.startsWith("/engine-rest/");
+    }
+
+    /** 429 when sign-ins are held back after repeated failures ({@link LoginThrottle}). */
+    void tooManySignIns(HttpServletRequest request, HttpServletResponse response, java.time.Duration retryAfter)
+            throws IOException {
+        long seconds = Math.max(1, retryAfter.toSeconds());
+        response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
+        write(request, response, HttpStatus.TOO_MANY_REQUESTS, "Too many failed sign-ins: sign-ins are refused for "
+                + Math.max(1, (seconds + 59) / 60) + " more minute(s).");
     }
 
     private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)

@@ -12,6 +12,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer.FrameOptionsConfig;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.util.matcher.AndRequestMatcher;
@@ -45,7 +46,8 @@ class SecurityConfig {
     }
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, ProblemResponses problems) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ProblemResponses problems, LoginThrottle throttle)
+            throws Exception {
         RequestMatcher api = withDefaults().matcher("/api/**");
         RequestMatcher engineRest = withDefaults().matcher("/engine-rest/**");
         RequestMatcher webapps = withDefaults().matcher(webappPath + "/**");
@@ -56,6 +58,8 @@ class SecurityConfig {
         };
 
         http
+            // repeated wrong passwords: refused before the form or Basic filters check another one
+            .addFilterBefore(new LoginThrottleFilter(throttle, problems), UsernamePasswordAuthenticationFilter.class)
             .authorizeHttpRequests(requests -> requests
                 .requestMatchers(withDefaults().matcher("/swagger-ui.html"), withDefaults().matcher("/swagger-ui/**"),
                         withDefaults().matcher("/v3/api-docs/**"), withDefaults().matcher("/actuator/health"),

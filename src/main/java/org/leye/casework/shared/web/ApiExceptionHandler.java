@@ -40,7 +40,6 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 /**
  * Every refusal of the API as an RFC 9457 problem detail: {@code status}, {@code title},
@@ -54,8 +53,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private final MessageSource messages;
 
-    ApiExceptionHandler(MessageSource messages) {
+    private final long bodyLimitKb;
+
+    ApiExceptionHandler(MessageSource messages,
+            @org.springframework.beans.factory.annotation.Value("${leye.api.max-body-size:1MB}")
+            org.springframework.util.unit.DataSize bodyLimit) {
         this.messages = messages;
+        this.bodyLimitKb = bodyLimit.toKilobytes();
     }
 
     @ExceptionHandler(ApiException.class)
@@ -141,7 +145,14 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
         Throwable cause = ex.getCause();
-        if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            if (t instanceof RequestBodyLimit.BodyTooLargeException) {
+                return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
+                        .body(problem(HttpStatus.PAYLOAD_TOO_LARGE, message("problem.bodyTooLarge", String.valueOf(bodyLimitKb))));
+            }
+        }
+        // a wrong type, an unknown enum value, a number out of range: the field is named
+        if (cause instanceof JsonMappingException mismatch && !mismatch.getPath().isEmpty()) {
             String field = path(mismatch);
             String text = cause instanceof InvalidFormatException invalid && invalid.getTargetType() != null
                     && invalid.getTargetType().isEnum()
