@@ -2,7 +2,9 @@ package org.leye.casework.tasks;
 
 import java.time.Instant;
 import java.util.Date;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -64,7 +66,18 @@ class TaskSync {
         tasks.findById(task.getId()).ifPresent(tasks::delete);
     }
 
+    /** Task type by process definition and activity: reading the model element each time costs a DOM search. */
+    private static final Map<String, TaskType> TYPES = new ConcurrentHashMap<>();
+
     static TaskType typeOf(DelegateTask task) {
+        if (task.getProcessDefinitionId() == null) {
+            return readTypeOf(task);
+        }
+        return TYPES.computeIfAbsent(task.getProcessDefinitionId() + '#' + task.getTaskDefinitionKey(),
+                key -> readTypeOf(task));
+    }
+
+    private static TaskType readTypeOf(DelegateTask task) {
         String formKey = task.getBpmnModelElementInstance() == null ? null
                 : task.getBpmnModelElementInstance().getCamundaFormKey();
         if (formKey == null) {

@@ -104,27 +104,36 @@ class CaseworkBenchmark {
         ProcessEngine alone = engineAlone();
         row("database", BenchDatabase.describe(), "", "");
 
-        // 1. case start: registration through the service layer vs the engine alone starting the same model
+        // 1. case start: registration through the service layer vs the engine alone starting the same
+        // model, in alternating rounds after a warm-up of both, so that both see the same machine load
         resetPeaks();
         List<Long> graduateIds = new ArrayList<>();
-        double serviceStarts = rate(cases, i -> graduateIds.add(tx.execute(s -> registry.register(graduate(i), WORKER).getId())));
-        double engineAloneStarts = rate(engineStarts, i -> alone.getRuntimeService()
-                .startProcessInstanceByKey("service131", "BENCH-" + UUID.randomUUID(), startVariables(i)));
-        row("case starts/s (register + case + process)", fmt(serviceStarts), fmt(engineAloneStarts) + " engine alone",
-                pct(serviceStarts / engineAloneStarts));
+        int[] serial = { 0 };
+        IntTask serviceStart = i -> graduateIds.add(tx.execute(s -> registry.register(graduate(serial[0]++), WORKER).getId()));
+        IntTask aloneStart = i -> alone.getRuntimeService()
+                .startProcessInstanceByKey("service131", "BENCH-" + UUID.randomUUID(), startVariables(i));
+        Paired starts = paired(cases, engineStarts, serviceStart, aloneStart);
+        row("case starts/s (register + case + process)", fmt(starts.rateA()), fmt(starts.rateB()) + " engine alone",
+                pct(starts.rateA() / starts.rateB()));
+        row("  JVM CPU ms per case start", ms(starts.cpuA()), ms(starts.cpuB()) + " engine alone",
+                pct(starts.cpuB() / starts.cpuA()));
 
         // 2. whole 131: the five task types (six completions) through TaskList vs the engine alone
         List<String> caseNumbers = jdbc.queryForList(
                 "select case_number from case_file where case_number is not null order by id desc", String.class)
-                .subList(0, Math.min(whole, cases));
-        double serviceWhole = rate(caseNumbers.size(), i -> whole131(caseNumbers.get(i)));
+                .subList(0, Math.min(whole + whole / 10, cases));
         List<String> aloneInstances = alone.getRuntimeService().createProcessInstanceQuery()
                 .processDefinitionKey("service131").list().stream()
                 .filter(p -> p.getBusinessKey() != null && p.getBusinessKey().startsWith("BENCH-"))
                 .limit(caseNumbers.size()).map(p -> p.getId()).toList();
-        double aloneWhole = rate(aloneInstances.size(), i -> whole131Alone(alone, aloneInstances.get(i)));
-        row("whole-131 completions/s (6 tasks)", fmt(serviceWhole), fmt(aloneWhole) + " engine alone",
-                pct(serviceWhole / aloneWhole));
+        int pairs = Math.min(caseNumbers.size(), aloneInstances.size()) * 10 / 11; // and a tenth to warm up
+        int[] wholeNext = { 0, 0 };
+        Paired wholes = paired(pairs, pairs, i -> whole131(caseNumbers.get(wholeNext[0]++)),
+                i -> whole131Alone(alone, aloneInstances.get(wholeNext[1]++)));
+        row("whole-131 completions/s (6 tasks)", fmt(wholes.rateA()), fmt(wholes.rateB()) + " engine alone",
+                pct(wholes.rateA() / wholes.rateB()));
+        row("  JVM CPU ms per whole 131", ms(wholes.cpuA()), ms(wholes.cpuB()) + " engine alone",
+                pct(wholes.cpuB() / wholes.cpuA()));
 
         // 3. ledger read
         double[] ledgerMs = timeMany(500, () -> {
@@ -137,8 +146,10 @@ class CaseworkBenchmark {
         resetPeaks();
         CurrentUser citySupervisor = new CurrentUser("sup.city", "bench", Role.SUPERVISOR, null, null);
         double handover = org.leye.casework.handover.HandoverProbe.rowsPerSecond(context, handoverRows, citySupervisor);
+        // the reference again right after, under the same load
+        double aloneAfter = rate(Math.max(50, handoverRows / 4), aloneStart);
         row("hand-over rows/s with case start (" + handoverRows + " rows)", fmt(handover),
-                fmt(engineAloneStarts) + " engine alone starts", pct(handover / engineAloneStarts));
+                fmt(aloneAfter) + " engine alone starts", pct(handover / aloneAfter));
         row("peak heap MiB during the hand-over", String.valueOf(peakHeapMiB()), "", "");
 
         // 5. raw JDBC batch insert of graduate rows: the reference for hand-over import
@@ -306,6 +317,48 @@ class CaseworkBenchmark {
 
     interface IntTask {
         void run(int i) throws Exception;
+    }
+
+    /** Rates (per second) and JVM CPU per run (ns) of two paths. */
+    record Paired(double rateA, double rateB, double cpuA, double cpuB) {
+    }
+
+    /**
+     * Two paths measured in ten alternating rounds, after a warm-up of a tenth of the runs each, so
+     * that a noisy machine slows both alike. CPU is this thread's, i.e. the JVM's work per run.
+     */
+    private static Paired paired(int nA, int nB, IntTask a, IntTask b) {
+        run(Math.max(1, nA / 10), a);
+        run(Math.max(1, nB / 10), b);
+        var threads = ManagementFactory.getThreadMXBean();
+        long wallA = 0, wallB = 0, cpuA = 0, cpuB = 0;
+        int doneA = 0, doneB = 0;
+        for (int round = 0; round < 10; round++) {
+            int runsA = nA * (round + 1) / 10 - doneA;
+            int runsB = nB * (round + 1) / 10 - doneB;
+            long c0 = threads.getCurrentThreadCpuTime(), w0 = System.nanoTime();
+            run(runsA, a);
+            long c1 = threads.getCurrentThreadCpuTime(), w1 = System.nanoTime();
+            run(runsB, b);
+            long c2 = threads.getCurrentThreadCpuTime(), w2 = System.nanoTime();
+            wallA += w1 - w0;
+            cpuA += c1 - c0;
+            wallB += w2 - w1;
+            cpuB += c2 - c1;
+            doneA += runsA;
+            doneB += runsB;
+        }
+        return new Paired(doneA / (wallA / 1e9), doneB / (wallB / 1e9), (double) cpuA / doneA, (double) cpuB / doneB);
+    }
+
+    private static void run(int n, IntTask task) {
+        for (int i = 0; i < n; i++) {
+            try {
+                task.run(i);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
     }
 
     private static double rate(int n, IntTask task) {
