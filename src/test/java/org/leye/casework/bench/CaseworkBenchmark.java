@@ -118,6 +118,16 @@ class CaseworkBenchmark {
         row("  JVM CPU ms per case start", ms(starts.cpuA()), ms(starts.cpuB()) + " engine alone",
                 pct(starts.cpuB() / starts.cpuA()));
 
+        // where the difference lies: the application's engine (Spring transactions, task events for the
+        // task table, its listeners) starting the same model without the service layer
+        IntTask appEngineStart = i -> springEngine.getRuntimeService()
+                .startProcessInstanceByKey("service131", "BENCH-APP-" + UUID.randomUUID(), startVariables(i));
+        Paired inApp = paired(Math.max(50, cases / 3), Math.max(50, cases / 3), appEngineStart, aloneStart);
+        row("  the application's engine alone: starts/s", fmt(inApp.rateA()), fmt(inApp.rateB()) + " engine alone",
+                pct(inApp.rateA() / inApp.rateB()));
+        row("  the application's engine alone: JVM CPU ms per start", ms(inApp.cpuA()), ms(inApp.cpuB()) + " engine alone",
+                pct(inApp.cpuB() / inApp.cpuA()));
+
         // 2. whole 131: the five task types (six completions) through TaskList vs the engine alone
         List<String> caseNumbers = jdbc.queryForList(
                 "select case_number from case_file where case_number is not null order by id desc", String.class)
