@@ -239,7 +239,12 @@ class TwoNodesMySqlTest {
                         "--camunda.bpm.job-execution.enabled=true",
                         "--camunda.bpm.job-execution.wait-time-in-millis=200",
                         "--camunda.bpm.job-execution.max-wait=1000",
-                        "--camunda.bpm.generic-properties.properties.hostname=" + node);
+                        "--camunda.bpm.generic-properties.properties.hostname=" + node,
+                        // an engine name of its own: closing this node leaves the other test contexts' engine
+                        // ("default") registered; no Cockpit, whose JVM-wide state closing would clear
+                        "--camunda.bpm.process-engine-name=" + node.replace('-', '_'),
+                        "--camunda.bpm.webapp.enabled=false",
+                        "--spring.jmx.enabled=false", "--spring.main.banner-mode=off");
     }
 
     /** TEST_DB_URL's server, a database of its own: {@code <name>_nodes}, dropped and made again. */
