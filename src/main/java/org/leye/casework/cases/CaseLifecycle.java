@@ -75,7 +75,7 @@ public class CaseLifecycle {
                 .with("source", event.source().name()).with("willingToWork", event.willingToWork())
                 .with("caseDeferred", event.caseDeferred() ? Boolean.TRUE : null));
         if (event.willingToWork() && !event.caseDeferred()) {
-            open(graduate, graduate.getRegisteredBy());
+            openNew(graduate, 0); // registered a moment ago: no case to look for
         }
     }
 
@@ -142,8 +142,7 @@ public class CaseLifecycle {
         if (priority > 0) {
             file.prioritise(priority);
         }
-        file.number(numberPrefix, graduate.getGraduationYear());
-        cases.saveAndFlush(file);
+        file.number(numberPrefix, graduate.getGraduationYear()); // written with the instance id at commit
         graduate.caseOpened(file.getCaseNumber());
         ProcessInstance instance = runtime.startProcessInstanceByKey(PROCESS_KEY, file.getCaseNumber(),
                 startVariables(file, graduate, false));

@@ -1,11 +1,17 @@
 package org.leye.casework.graduates;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 import org.leye.casework.shared.crypto.PersonalDataCipher;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,47 +26,83 @@ import org.springframework.stereotype.Component;
 class DuplicateFinder {
 
     static final int MAX_ID_DISTANCE = 2;
+    static final int MAX_CANDIDATES = 100;
 
     private final Graduates graduates;
     private final PersonalDataCipher cipher;
+    private final JdbcTemplate jdbc;
 
-    DuplicateFinder(Graduates graduates, PersonalDataCipher cipher) {
+    DuplicateFinder(Graduates graduates, PersonalDataCipher cipher, JdbcTemplate jdbc) {
         this.graduates = graduates;
         this.cipher = cipher;
+        this.jdbc = jdbc;
     }
 
     record Match(Long existingId, String reason, int idDistance) {
     }
 
-    List<Match> find(Graduate fresh, String idNumber) {
-        Map<Long, Graduate> candidates = new LinkedHashMap<>();
-        Map<Long, Boolean> sameBirth = new LinkedHashMap<>();
-        for (Graduate g : graduates.findTop100ByNameFoldAndBirthDateAndMergedIntoIsNull(fresh.getNameFold(),
-                fresh.getBirthDate())) {
-            candidates.put(g.getId(), g);
-            sameBirth.put(g.getId(), true);
-        }
-        Map<Long, Boolean> samePhone = new LinkedHashMap<>();
-        if (fresh.getPhoneHash() != null) {
-            for (Graduate g : graduates.findTop100ByPhoneHashAndMergedIntoIsNull(fresh.getPhoneHash())) {
-                if (fresh.getNameFold().equals(g.getNameFold()) || fresh.getNameFold().equals(NameFold.of(g.getName()))) {
-                    candidates.putIfAbsent(g.getId(), g);
-                    samePhone.put(g.getId(), true);
+    /** The columns of a registered graduate that the comparison needs. */
+    record Candidate(Long id, String name, String nameFold, String phoneHash, String idNumberEnc) {
+    }
+
+    /** The graduate already registered with the same ID number, if any, and the probable duplicates. */
+    record Lookup(Optional<Long> sameIdNumber, List<Match> probable) {
+    }
+
+    /**
+     * One round trip for a registration: the exact ID number (unique index), then the candidates by
+     * folded name and birth date (ix_graduate_name_fold_birth) and by phone (ix_graduate_phone_hash),
+     * at most {@value #MAX_CANDIDATES} of each. Runs on the transaction's connection before the
+     * insert, so that there is nothing to flush and the new row cannot match itself.
+     */
+    private static final String LOOKUP = "(select 'I' as k, id, name, name_fold, phone_hash, id_number_enc from graduate"
+            + " where id_number_hash = ?)"
+            + " union all (select 'B', id, name, name_fold, phone_hash, id_number_enc from graduate"
+            + " where name_fold = ? and birth_date = ? and merged_into is null limit " + MAX_CANDIDATES + ")"
+            + " union all (select 'P', id, name, name_fold, phone_hash, id_number_enc from graduate"
+            + " where phone_hash = ? and merged_into is null limit " + MAX_CANDIDATES + ")";
+
+    Lookup lookup(String idNumberHash, String nameFold, LocalDate birthDate, String phoneHash, String idNumber) {
+        Long[] same = { null };
+        Map<Long, Candidate> candidates = new LinkedHashMap<>();
+        Set<Long> sameBirth = new HashSet<>();
+        Set<Long> samePhone = new HashSet<>();
+        jdbc.query(LOOKUP, rs -> {
+            Candidate g = new Candidate(rs.getLong("id"), rs.getString("name"), rs.getString("name_fold"),
+                    rs.getString("phone_hash"), rs.getString("id_number_enc"));
+            switch (rs.getString("k")) {
+                case "I" -> same[0] = g.id();
+                case "B" -> {
+                    candidates.putIfAbsent(g.id(), g);
+                    sameBirth.add(g.id());
+                }
+                default -> {
+                    if (nameFold.equals(g.nameFold()) || nameFold.equals(NameFold.of(g.name()))) {
+                        candidates.putIfAbsent(g.id(), g);
+                        samePhone.add(g.id());
+                    }
                 }
             }
+        }, idNumberHash, nameFold, java.sql.Date.valueOf(birthDate), phoneHash);
+        if (same[0] != null) {
+            return new Lookup(Optional.of(same[0]), List.of());
         }
+        return new Lookup(Optional.empty(), compare(candidates.values(), sameBirth, samePhone, phoneHash, idNumber, null));
+    }
+
+    private List<Match> compare(Collection<Candidate> candidates, Set<Long> sameBirth, Set<Long> samePhone,
+            String phoneHash, String idNumber, Long selfId) {
         List<Match> matches = new ArrayList<>();
-        for (Graduate g : candidates.values()) {
-            if (g.getId().equals(fresh.getId())) {
+        for (Candidate g : candidates) {
+            if (g.id().equals(selfId)) {
                 continue;
             }
-            int distance = distance(idNumber, cipher.decrypt(g.getIdNumberEnc()));
+            int distance = distance(idNumber, cipher.decrypt(g.idNumberEnc()));
             if (distance <= MAX_ID_DISTANCE) {
-                boolean birth = sameBirth.containsKey(g.getId());
-                boolean phone = samePhone.containsKey(g.getId())
-                        || (fresh.getPhoneHash() != null && fresh.getPhoneHash().equals(g.getPhoneHash()));
+                boolean birth = sameBirth.contains(g.id());
+                boolean phone = samePhone.contains(g.id()) || (phoneHash != null && phoneHash.equals(g.phoneHash()));
                 String reason = birth && phone ? "NAME_BIRTH_DATE_PHONE" : birth ? "NAME_BIRTH_DATE" : "NAME_PHONE";
-                matches.add(new Match(g.getId(), reason, distance));
+                matches.add(new Match(g.id(), reason, distance));
             }
         }
         return matches;

@@ -87,16 +87,17 @@ public class GraduateRegistry {
 
     private Graduate register(RegisterGraduate command, CurrentUser caller, boolean caseDeferred) {
         Graduate graduate = newGraduate(command, caller);
-        Optional<Long> existing = graduates.findIdByIdNumberHash(graduate.getIdNumberHash());
-        if (existing.isPresent()) {
-            throw duplicate(existing.get());
+        DuplicateFinder.Lookup lookup = duplicates.lookup(graduate.getIdNumberHash(), graduate.getNameFold(),
+                graduate.getBirthDate(), graduate.getPhoneHash(), ResidentIds.normalize(command.idNumber()));
+        if (lookup.sameIdNumber().isPresent()) {
+            throw duplicate(lookup.sameIdNumber().get());
         }
         graduates.saveAndFlush(graduate);
         log.info("Registered graduate {} in district {} by {}", graduate.getId(), graduate.getDistrictCode(),
                 caller.username());
         events.publishEvent(new GraduateRegistered(graduate.getId(), graduate.isWillingToWork(),
                 graduate.getSources().iterator().next(), caseDeferred));
-        for (DuplicateFinder.Match match : duplicates.find(graduate, ResidentIds.normalize(command.idNumber()))) {
+        for (DuplicateFinder.Match match : lookup.probable()) {
             log.info("Graduate {} is probably graduate {} registered again ({})", graduate.getId(), match.existingId(),
                     match.reason());
             events.publishEvent(new ProbableDuplicateFound(graduate.getId(), match.existingId(), match.reason(),

@@ -1,7 +1,6 @@
 package org.leye.casework.graduates;
 
 import java.util.Collection;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,12 +12,6 @@ import org.springframework.data.jpa.repository.Query;
 public interface Graduates extends JpaRepository<Graduate, Long>, JpaSpecificationExecutor<Graduate> {
 
     Optional<Graduate> findByIdNumberHash(String idNumberHash);
-
-    /** Probable-duplicate candidates by folded name and birth date (index ix_graduate_name_fold_birth). */
-    List<Graduate> findTop100ByNameFoldAndBirthDateAndMergedIntoIsNull(String nameFold, LocalDate birthDate);
-
-    /** Probable-duplicate candidates by phone (index ix_graduate_phone_hash). */
-    List<Graduate> findTop100ByPhoneHashAndMergedIntoIsNull(String phoneHash);
 
     /** The graduates merged into this one. */
     @Query("select g.id from Graduate g where g.mergedInto = ?1")

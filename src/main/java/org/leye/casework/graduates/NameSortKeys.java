@@ -16,9 +16,15 @@ public final class NameSortKeys {
     private NameSortKeys() {
     }
 
-    public static String of(String name) {
+    /** Collator.getInstance clones the zh-CN rules on each call; a collator is not thread-safe. */
+    private static final ThreadLocal<Collator> COLLATOR = ThreadLocal.withInitial(() -> {
         Collator collator = Collator.getInstance(Locale.SIMPLIFIED_CHINESE);
         collator.setStrength(Collator.SECONDARY);
+        return collator;
+    });
+
+    public static String of(String name) {
+        Collator collator = COLLATOR.get();
         CollationKey key = collator.getCollationKey(name.strip());
         String hex = HexFormat.of().formatHex(key.toByteArray());
         return hex.length() > MAX_LENGTH ? hex.substring(0, MAX_LENGTH) : hex;

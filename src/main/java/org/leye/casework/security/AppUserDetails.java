@@ -10,6 +10,9 @@ import org.springframework.security.core.userdetails.UserDetails;
 /** The signed-in principal: Spring Security's view of an {@link AppUser}, carrying the caller's scope. */
 final class AppUserDetails implements UserDetails, CredentialsContainer {
 
+    /** Kept in the session, and sessions are kept in the database (Spring Session JDBC). */
+    private static final long serialVersionUID = 1L;
+
     private final CurrentUser user;
     private final boolean enabled;
     private String passwordHash;

@@ -6,7 +6,8 @@ package org.leye.casework.security;
  * @param districtCode   the caseworker's or district supervisor's district; null for the city and ADMIN
  * @param universityCode the counselor's university; null otherwise
  */
-public record CurrentUser(String username, String displayName, Role role, String districtCode, String universityCode) {
+public record CurrentUser(String username, String displayName, Role role, String districtCode, String universityCode)
+        implements java.io.Serializable {
 
     public boolean isAdmin() {
         return role == Role.ADMIN;

@@ -7,7 +7,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
+
+import org.springframework.data.domain.Persistable;
 
 /**
  * An open user task of the engine, with the fields that the inbox filters and sorts on. Kept in
@@ -16,7 +21,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "case_task")
-public class CaseTask {
+public class CaseTask implements Persistable<String> {
 
     @Id
     private String id;
@@ -66,6 +71,13 @@ public class CaseTask {
     @Column(name = "created_at")
     private Instant createdAt;
 
+    /**
+     * A row made by {@link TaskSync} for a task the engine just created: saved with a plain insert,
+     * not a merge that first reads the row (its id is the engine's task id, assigned, not generated).
+     */
+    @Transient
+    private boolean fresh;
+
     protected CaseTask() {
     }
 
@@ -76,6 +88,18 @@ public class CaseTask {
         this.type = type;
         this.name = name;
         this.createdAt = createdAt;
+        this.fresh = true;
+    }
+
+    @Override
+    public boolean isNew() {
+        return fresh;
+    }
+
+    @PostLoad
+    @PostPersist
+    void stored() {
+        fresh = false;
     }
 
     void describeCase(Long caseId, String caseNumber, Long graduateId, String graduateName, String districtCode) {

@@ -2,9 +2,12 @@ package org.leye.casework.tasks;
 
 import java.time.Instant;
 import java.util.Date;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.leye.casework.graduates.Graduate;
 import org.leye.casework.graduates.Graduates;
@@ -39,11 +42,14 @@ class TaskSync {
         }
         CaseTask row = new CaseTask(task.getId(), task.getProcessInstanceId(), task.getTaskDefinitionKey(),
                 typeOf(task), nameOf(task), instant(task.getCreateTime()));
-        Long graduateId = longVar(task, VAR_GRADUATE_ID);
+        // the case's variables are the process instance's: read there, a new task's own (empty) variables
+        // would be fetched from the database first
+        VariableScope variables = task.getExecution() != null ? task.getExecution() : task;
+        Long graduateId = longVar(variables, VAR_GRADUATE_ID);
         String graduateName = graduateId == null ? null
                 : graduates.findById(graduateId).map(Graduate::getName).orElse(null);
-        row.describeCase(longVar(task, VAR_CASE_ID), (String) task.getVariable(VAR_CASE_NUMBER), graduateId,
-                graduateName, (String) task.getVariable(VAR_DISTRICT));
+        row.describeCase(longVar(variables, VAR_CASE_ID), (String) variables.getVariable(VAR_CASE_NUMBER), graduateId,
+                graduateName, (String) variables.getVariable(VAR_DISTRICT));
         row.update(nameOf(task), task.getPriority(), instant(task.getDueDate()), task.getAssignee(), candidateGroup(task));
         tasks.save(row);
     }
@@ -64,7 +70,18 @@ class TaskSync {
         tasks.findById(task.getId()).ifPresent(tasks::delete);
     }
 
+    /** Task type by process definition and activity: reading the model element each time costs a DOM search. */
+    private static final Map<String, TaskType> TYPES = new ConcurrentHashMap<>();
+
     static TaskType typeOf(DelegateTask task) {
+        if (task.getProcessDefinitionId() == null) {
+            return readTypeOf(task);
+        }
+        return TYPES.computeIfAbsent(task.getProcessDefinitionId() + '#' + task.getTaskDefinitionKey(),
+                key -> readTypeOf(task));
+    }
+
+    private static TaskType readTypeOf(DelegateTask task) {
         String formKey = task.getBpmnModelElementInstance() == null ? null
                 : task.getBpmnModelElementInstance().getCamundaFormKey();
         if (formKey == null) {
@@ -84,8 +101,8 @@ class TaskSync {
                 .findFirst().orElse(null);
     }
 
-    private static Long longVar(DelegateTask task, String name) {
-        Object value = task.getVariable(name);
+    private static Long longVar(VariableScope scope, String name) {
+        Object value = scope.getVariable(name);
         return value instanceof Number n ? n.longValue() : null;
     }
 

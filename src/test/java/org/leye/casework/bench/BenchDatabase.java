@@ -19,7 +19,12 @@ class BenchDatabase implements ApplicationContextInitializer<ConfigurableApplica
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         if (mysql()) {
-            TestPropertyValues.of("spring.datasource.url=" + MySqlAvailable.url(),
+            // the production profile's batching (application-mysql.yml): the engine's flush in multi-row inserts
+            String url = MySqlAvailable.url();
+            if (!url.contains("rewriteBatchedStatements")) {
+                url += "&rewriteBatchedStatements=true";
+            }
+            TestPropertyValues.of("spring.datasource.url=" + url,
                     "spring.datasource.username=" + MySqlAvailable.user(),
                     "spring.datasource.password=" + MySqlAvailable.password()).applyTo(context);
         } else {

@@ -104,27 +104,46 @@ class CaseworkBenchmark {
         ProcessEngine alone = engineAlone();
         row("database", BenchDatabase.describe(), "", "");
 
-        // 1. case start: registration through the service layer vs the engine alone starting the same model
+        // 1. case start: registration through the service layer vs the engine alone starting the same
+        // model, in alternating rounds after a warm-up of both, so that both see the same machine load
         resetPeaks();
         List<Long> graduateIds = new ArrayList<>();
-        double serviceStarts = rate(cases, i -> graduateIds.add(tx.execute(s -> registry.register(graduate(i), WORKER).getId())));
-        double engineAloneStarts = rate(engineStarts, i -> alone.getRuntimeService()
-                .startProcessInstanceByKey("service131", "BENCH-" + UUID.randomUUID(), startVariables(i)));
-        row("case starts/s (register + case + process)", fmt(serviceStarts), fmt(engineAloneStarts) + " engine alone",
-                pct(serviceStarts / engineAloneStarts));
+        int[] serial = { 0 };
+        IntTask serviceStart = i -> graduateIds.add(tx.execute(s -> registry.register(graduate(serial[0]++), WORKER).getId()));
+        IntTask aloneStart = i -> alone.getRuntimeService()
+                .startProcessInstanceByKey("service131", "BENCH-" + UUID.randomUUID(), startVariables(i));
+        Paired starts = paired(cases, engineStarts, serviceStart, aloneStart);
+        row("case starts/s (register + case + process)", fmt(starts.rateA()), fmt(starts.rateB()) + " engine alone",
+                pct(starts.rateA() / starts.rateB()));
+        row("  JVM CPU ms per case start", ms(starts.cpuA()), ms(starts.cpuB()) + " engine alone",
+                pct(starts.cpuB() / starts.cpuA()));
+
+        // where the difference lies: the application's engine (Spring transactions, task events for the
+        // task table, its listeners) starting the same model without the service layer
+        IntTask appEngineStart = i -> springEngine.getRuntimeService()
+                .startProcessInstanceByKey("service131", "BENCH-APP-" + UUID.randomUUID(), startVariables(i));
+        Paired inApp = paired(Math.max(50, cases / 3), Math.max(50, cases / 3), appEngineStart, aloneStart);
+        row("  the application's engine alone: starts/s", fmt(inApp.rateA()), fmt(inApp.rateB()) + " engine alone",
+                pct(inApp.rateA() / inApp.rateB()));
+        row("  the application's engine alone: JVM CPU ms per start", ms(inApp.cpuA()), ms(inApp.cpuB()) + " engine alone",
+                pct(inApp.cpuB() / inApp.cpuA()));
 
         // 2. whole 131: the five task types (six completions) through TaskList vs the engine alone
         List<String> caseNumbers = jdbc.queryForList(
                 "select case_number from case_file where case_number is not null order by id desc", String.class)
-                .subList(0, Math.min(whole, cases));
-        double serviceWhole = rate(caseNumbers.size(), i -> whole131(caseNumbers.get(i)));
+                .subList(0, Math.min(whole + whole / 10, cases));
         List<String> aloneInstances = alone.getRuntimeService().createProcessInstanceQuery()
                 .processDefinitionKey("service131").list().stream()
                 .filter(p -> p.getBusinessKey() != null && p.getBusinessKey().startsWith("BENCH-"))
                 .limit(caseNumbers.size()).map(p -> p.getId()).toList();
-        double aloneWhole = rate(aloneInstances.size(), i -> whole131Alone(alone, aloneInstances.get(i)));
-        row("whole-131 completions/s (6 tasks)", fmt(serviceWhole), fmt(aloneWhole) + " engine alone",
-                pct(serviceWhole / aloneWhole));
+        int pairs = Math.min(caseNumbers.size(), aloneInstances.size()) * 10 / 11; // and a tenth to warm up
+        int[] wholeNext = { 0, 0 };
+        Paired wholes = paired(pairs, pairs, i -> whole131(caseNumbers.get(wholeNext[0]++)),
+                i -> whole131Alone(alone, aloneInstances.get(wholeNext[1]++)));
+        row("whole-131 completions/s (6 tasks)", fmt(wholes.rateA()), fmt(wholes.rateB()) + " engine alone",
+                pct(wholes.rateA() / wholes.rateB()));
+        row("  JVM CPU ms per whole 131", ms(wholes.cpuA()), ms(wholes.cpuB()) + " engine alone",
+                pct(wholes.cpuB() / wholes.cpuA()));
 
         // 3. ledger read
         double[] ledgerMs = timeMany(500, () -> {
@@ -137,8 +156,10 @@ class CaseworkBenchmark {
         resetPeaks();
         CurrentUser citySupervisor = new CurrentUser("sup.city", "bench", Role.SUPERVISOR, null, null);
         double handover = org.leye.casework.handover.HandoverProbe.rowsPerSecond(context, handoverRows, citySupervisor);
+        // the reference again right after, under the same load
+        double aloneAfter = rate(Math.max(50, handoverRows / 4), aloneStart);
         row("hand-over rows/s with case start (" + handoverRows + " rows)", fmt(handover),
-                fmt(engineAloneStarts) + " engine alone starts", pct(handover / engineAloneStarts));
+                fmt(aloneAfter) + " engine alone starts", pct(handover / aloneAfter));
         row("peak heap MiB during the hand-over", String.valueOf(peakHeapMiB()), "", "");
 
         // 5. raw JDBC batch insert of graduate rows: the reference for hand-over import
@@ -280,32 +301,90 @@ class CaseworkBenchmark {
         return n / ((System.nanoTime() - start) / 1e9);
     }
 
-    /** Bulk rows in the task table, spread like a province's inbox: 7 districts, all types, 1 % mine, 5 % overdue. */
+    /**
+     * Bulk rows in the task table, spread like a province's inbox: 7 districts, all types (referrals
+     * three times as often), 1 % assigned, 5 % overdue, one in six of raised priority. Generated by
+     * the database itself (INSERT … SELECT over a table of digits, 100,000 rows a statement), so
+     * that a million rows take minutes, not hours.
+     */
     private void seedCaseTasks(JdbcTemplate jdbc, int n) {
-        String[] districts = { "440703", "440704", "440705", "440781", "440783", "440784", "440785" };
-        TaskType[] types = { TaskType.FIRST_CONTACT, TaskType.GUIDANCE, TaskType.REFERRAL, TaskType.REFERRAL,
-                TaskType.REFERRAL, TaskType.TRAINING_OR_INTERNSHIP, TaskType.FOLLOW_UP };
-        Instant now = Instant.now();
-        for (int from = 0; from < n; from += 5000) {
-            List<Object[]> batch = new ArrayList<>();
-            for (int i = from; i < Math.min(n, from + 5000); i++) {
-                String district = districts[random.nextInt(districts.length)];
-                TaskType type = types[random.nextInt(types.length)];
-                boolean overdue = random.nextInt(20) == 0;
-                Instant due = now.plus(random.nextInt(30) - (overdue ? 30 : 0), ChronoUnit.DAYS);
-                String assignee = random.nextInt(100) == 0 ? (district.equals(DISTRICT) ? "cw.pengjiang" : "cw.x") : null;
-                batch.add(new Object[] { UUID.randomUUID().toString(), "bench", "bench", type.name(), type.name(),
-                        "BENCH-" + i, "基准" + i, district, random.nextInt(6) == 0 ? 80 : 50, Timestamp.from(due), overdue,
-                        assignee, "caseworkers-" + district, Timestamp.from(now.minus(random.nextInt(60), ChronoUnit.DAYS)) });
-            }
-            jdbc.batchUpdate("insert into case_task (id, process_instance_id, activity_id, type, name, case_number,"
+        String digit = "(select 0 as v union all select 1 union all select 2 union all select 3 union all select 4"
+                + " union all select 5 union all select 6 union all select 7 union all select 8 union all select 9)";
+        long seeded = jdbc.queryForObject("select count(*) from case_task where process_instance_id = 'bench'", Long.class);
+        long start = System.nanoTime();
+        for (long from = 0; from < n; from += 100_000) {
+            long base = seeded + from;
+            int rows = (int) Math.min(100_000, n - from);
+            String num = "(" + base + " + d0.v + 10 * d1.v + 100 * d2.v + 1000 * d3.v + 10000 * d4.v)";
+            String district = "case mod(" + num + ", 7) when 0 then '440703' when 1 then '440704' when 2 then '440705'"
+                    + " when 3 then '440781' when 4 then '440783' when 5 then '440784' else '440785' end";
+            String type = "case mod(floor(" + num + " / 7), 7) when 0 then 'FIRST_CONTACT' when 1 then 'GUIDANCE'"
+                    + " when 5 then 'TRAINING_OR_INTERNSHIP' when 6 then 'FOLLOW_UP' else 'REFERRAL' end";
+            String overdue = "mod(floor(" + num + " / 49), 20) = 0";
+            jdbc.update("insert into case_task (id, process_instance_id, activity_id, type, name, case_number,"
                     + " graduate_name, district_code, priority, due_at, overdue, assignee, candidate_group, created_at)"
-                    + " values (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", batch);
+                    + " select concat('bench-', " + num + "), 'bench', 'bench', " + type + ", " + type + ","
+                    + " concat('BENCH-', " + num + "), concat('基准', " + num + "), " + district + ","
+                    + " case when mod(floor(" + num + " / 3), 6) = 0 then 80 else 50 end,"
+                    + " timestampadd(DAY, mod(floor(" + num + " / 11), 30) - case when " + overdue + " then 30 else 0 end, ?),"
+                    + " " + overdue + ","
+                    + " case when mod(floor(" + num + " / 980), 100) = 0 then case when mod(" + num + ", 7) = 0"
+                    + " then 'cw.pengjiang' else 'cw.x' end end,"
+                    + " concat('caseworkers-', " + district + "),"
+                    + " timestampadd(DAY, -mod(floor(" + num + " / 13), 60), ?)"
+                    + " from " + digit + " d0, " + digit + " d1, " + digit + " d2, " + digit + " d3, " + digit + " d4"
+                    + " where d0.v + 10 * d1.v + 100 * d2.v + 1000 * d3.v + 10000 * d4.v < " + rows,
+                    Timestamp.from(Instant.now()), Timestamp.from(Instant.now()));
+        }
+        if (n > 0) {
+            System.out.printf(Locale.ROOT, "BENCH | seeded %d task rows in %.0f s%n", n, (System.nanoTime() - start) / 1e9);
         }
     }
 
     interface IntTask {
         void run(int i) throws Exception;
+    }
+
+    /** Rates (per second) and JVM CPU per run (ns) of two paths. */
+    record Paired(double rateA, double rateB, double cpuA, double cpuB) {
+    }
+
+    /**
+     * Two paths measured in ten alternating rounds, after a warm-up of a tenth of the runs each, so
+     * that a noisy machine slows both alike. CPU is this thread's, i.e. the JVM's work per run.
+     */
+    private static Paired paired(int nA, int nB, IntTask a, IntTask b) {
+        run(Math.max(1, nA / 10), a);
+        run(Math.max(1, nB / 10), b);
+        var threads = ManagementFactory.getThreadMXBean();
+        long wallA = 0, wallB = 0, cpuA = 0, cpuB = 0;
+        int doneA = 0, doneB = 0;
+        for (int round = 0; round < 10; round++) {
+            int runsA = nA * (round + 1) / 10 - doneA;
+            int runsB = nB * (round + 1) / 10 - doneB;
+            long c0 = threads.getCurrentThreadCpuTime(), w0 = System.nanoTime();
+            run(runsA, a);
+            long c1 = threads.getCurrentThreadCpuTime(), w1 = System.nanoTime();
+            run(runsB, b);
+            long c2 = threads.getCurrentThreadCpuTime(), w2 = System.nanoTime();
+            wallA += w1 - w0;
+            cpuA += c1 - c0;
+            wallB += w2 - w1;
+            cpuB += c2 - c1;
+            doneA += runsA;
+            doneB += runsB;
+        }
+        return new Paired(doneA / (wallA / 1e9), doneB / (wallB / 1e9), (double) cpuA / doneA, (double) cpuB / doneB);
+    }
+
+    private static void run(int n, IntTask task) {
+        for (int i = 0; i < n; i++) {
+            try {
+                task.run(i);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
     }
 
     private static double rate(int n, IntTask task) {
