@@ -18,11 +18,13 @@ CREATE TABLE placement_period (
     CONSTRAINT fk_placement_period_graduate FOREIGN KEY (graduate_id) REFERENCES graduate (id)
 );
 
--- serves: ReportQueries.asOf, the placement report and the quarterly stock (WHERE graduation_year = ?
--- AND valid_from < ? AND (valid_to IS NULL OR valid_to >= ?) GROUP BY district_code,
--- destination_code, met131): an index-only scan in group order, no temporary table
+-- serves: ReportQueries.asOf, the placement report and the quarterly stock, in two parts: the spans
+-- still open (graduation_year = ? AND valid_to IS NULL AND valid_from < ? GROUP BY district_code,
+-- destination_code, met131: an index-only scan in group order, no temporary table) and the spans
+-- closed after the cut-off (graduation_year = ? AND valid_to >= ? AND valid_from < ?: a range, few
+-- for a recent date)
 CREATE INDEX ix_placement_period_as_of
-    ON placement_period (graduation_year, district_code, destination_code, met131, valid_from, valid_to);
+    ON placement_period (graduation_year, valid_to, district_code, destination_code, met131, valid_from);
 -- serves: PlacementPeriods.rebuild (DELETE ... WHERE graduate_id = ?) and the foreign key
 CREATE INDEX ix_placement_period_graduate ON placement_period (graduate_id);
 

@@ -25,7 +25,7 @@ public class PlacementPeriods {
     static final Set<LedgerEntryType> STATUS = Set.of(LedgerEntryType.REGISTERED, LedgerEntryType.DISTRICT_CHANGED,
             LedgerEntryType.DESTINATION, LedgerEntryType.REOPENED);
 
-    /** The backfill of db/V16__placement_periods.sql, for one graduate. */
+    /** The backfill of db/V16__placement_periods.sql, for the graduates of an id range. */
     private static final String REBUILD = """
             INSERT INTO placement_period (graduate_id, graduation_year, district_code, destination_code, met131,
                                           valid_from, valid_to)
@@ -44,10 +44,10 @@ public class PlacementPeriods {
                          LEAD(b.at) OVER (PARTITION BY b.graduate_id ORDER BY b.at) AS valid_to
                   FROM (SELECT graduate_id, at FROM ledger_entry
                          WHERE type IN ('REGISTERED', 'DISTRICT_CHANGED', 'DESTINATION', 'REOPENED')
-                           AND graduate_id = ?
+                           AND graduate_id BETWEEN ? AND ?
                         UNION
                         SELECT graduate_id, met131_at FROM case_file
-                         WHERE met131_at IS NOT NULL AND graduate_id = ?) b) s
+                         WHERE met131_at IS NOT NULL AND graduate_id BETWEEN ? AND ?) b) s
             JOIN graduate g ON g.id = s.graduate_id
             LEFT JOIN case_file c ON c.graduate_id = s.graduate_id
             WHERE EXISTS (SELECT 1 FROM ledger_entry r
@@ -69,7 +69,17 @@ public class PlacementPeriods {
     public void rebuild(long graduateId) {
         jdbc.queryForList("SELECT id FROM graduate WHERE id = ? FOR UPDATE", Long.class, graduateId);
         jdbc.update("DELETE FROM placement_period WHERE graduate_id = ?", graduateId);
-        jdbc.update(REBUILD, graduateId, graduateId);
+        jdbc.update(REBUILD, graduateId, graduateId, graduateId, graduateId);
+    }
+
+    /**
+     * Writes the spans of every graduate with an id in [from, to] again: the backfill in slices, for
+     * ledger rows written in bulk (the benchmark) or a repair. Returns the number of spans written.
+     */
+    @Transactional
+    public int rebuild(long from, long to) {
+        jdbc.update("DELETE FROM placement_period WHERE graduate_id BETWEEN ? AND ?", from, to);
+        return jdbc.update(REBUILD, from, to, from, to);
     }
 
     static boolean changes(LedgerEntryType type) {
