@@ -53,3 +53,10 @@ JOIN graduate g ON g.id = s.graduate_id
 LEFT JOIN case_file c ON c.graduate_id = s.graduate_id
 WHERE EXISTS (SELECT 1 FROM ledger_entry r
                WHERE r.type = 'REGISTERED' AND r.graduate_id = s.graduate_id AND r.at <= s.valid_from);
+
+-- serves: ReportQueries.registry for a cohort, the compliance report's counts per district with
+-- graduationYear= (WHERE graduation_year = ? GROUP BY district_code, willing_to_work, status: an
+-- index-only scan; ix_graduate_district_willing_status serves the whole registry); registered_at
+-- covers the cohort's days to 131 met and to placement
+CREATE INDEX ix_graduate_year_district_willing_status
+    ON graduate (graduation_year, district_code, willing_to_work, status, registered_at);

@@ -137,7 +137,10 @@ class ReportQueries {
     record RegistryCount(String district, boolean willing, String status, long count) {
     }
 
-    /** Index: ix_graduate_district_willing_status (index-only scan). */
+    /**
+     * Index: ix_graduate_district_willing_status, or ix_graduate_year_district_willing_status for a
+     * cohort (db/V16; index-only scans).
+     */
     List<RegistryCount> registry(Filter f) {
         List<Object> args = new ArrayList<>();
         String sql = "SELECT g.district_code, g.willing_to_work, g.status, COUNT(*) FROM graduate g WHERE 1 = 1"

@@ -174,6 +174,29 @@ class CaseworkBenchmark {
         alone.close();
     }
 
+    /**
+     * Heap while reading an .xlsx hand-over file: the live heap sampled (after a forced collection)
+     * ten times while a generated file of 100,000 rows is read, against one of 1,000 rows. Rows
+     * from {@code -Dbench.xlsxRows=1000,100000}.
+     */
+    @Test
+    void xlsxReadingHeap() throws Exception {
+        Assumptions.assumeTrue(sections.contains("xlsx"), "bench.sections leaves out xlsx");
+        int[] sizes = Arrays.stream(System.getProperty("bench.xlsxRows", "1000,100000").split(","))
+                .mapToInt(Integer::parseInt).toArray();
+        org.leye.casework.handover.HandoverProbe.xlsxReadHeap(sizes[0]); // warm-up: classes loaded
+        double small = 0;
+        for (int i = 0; i < sizes.length; i++) {
+            double[] r = org.leye.casework.handover.HandoverProbe.xlsxReadHeap(sizes[i]);
+            if (i == 0) {
+                small = r[0];
+            }
+            row(String.format(Locale.ROOT, ".xlsx read, %,d rows (%.1f MiB file): live heap MiB, s", sizes[i], r[2]),
+                    fmt(r[0]) + ", " + fmt(r[1]), i == 0 ? "" : fmt(small) + " MiB at " + String.format(Locale.ROOT,
+                            "%,d", sizes[0]) + " rows", "");
+        }
+    }
+
     /** The cohort of the report benchmark: a year of its own, seeded once and kept for later runs. */
     private static final int REPORT_YEAR = 2091;
 
