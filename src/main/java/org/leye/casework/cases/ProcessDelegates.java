@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.leye.casework.graduates.Graduates;
 import org.leye.casework.ledger.Ledger;
 import org.leye.casework.ledger.LedgerEntryType;
+import org.leye.casework.ledger.PlacementPeriods;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -32,10 +33,18 @@ class ProcessDelegates {
         };
     }
 
-    /** 记录131达标: guidance, three referrals and a training or internship are done. */
+    /**
+     * 记录131达标: guidance, three referrals and a training or internship are done. The placement
+     * spans carry the 131 too, so they are rebuilt once the date is written.
+     */
     @Bean
-    JavaDelegate record131Met(CaseFiles cases, Clock clock) {
-        return execution -> caseOf(execution, cases).met131(Instant.now(clock));
+    JavaDelegate record131Met(CaseFiles cases, Clock clock, PlacementPeriods periods) {
+        return execution -> {
+            CaseFile file = caseOf(execution, cases);
+            file.met131(Instant.now(clock));
+            cases.flush();
+            periods.rebuild(file.getGraduateId());
+        };
     }
 
     private static CaseFile caseOf(DelegateExecution execution, CaseFiles cases) {

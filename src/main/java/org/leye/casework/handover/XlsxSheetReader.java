@@ -23,7 +23,6 @@ import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.RecordFormatException;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.model.StylesTable;
@@ -36,7 +35,8 @@ import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * The first worksheet of an .xlsx file with Apache POI's event (SAX) API: rows are streamed, the
- * worksheet is never built in memory (the shared-strings table is, bounded by the upload limit).
+ * worksheet is never built in memory, and the shared-strings table is kept in an encrypted
+ * temporary file ({@link TempFileSharedStrings}), so the heap does not grow with the file.
  *
  * <ul>
  *   <li>Merged cells: a first pass reads only the {@code mergeCell} ranges; every cell of a range
@@ -63,13 +63,13 @@ final class XlsxSheetReader implements SheetReader {
     public void read(Path file, RowSink sink) throws IOException {
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
             XSSFReader reader = new XSSFReader(pkg);
-            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
             StylesTable styles = reader.getStylesTable();
             List<CellRangeAddress> merged;
             try (InputStream sheet = firstSheet(reader)) {
                 merged = mergedRegions(sheet);
             }
-            try (InputStream sheet = firstSheet(reader)) {
+            try (TempFileSharedStrings strings = TempFileSharedStrings.of(pkg);
+                    InputStream sheet = firstSheet(reader)) {
                 Rows rows = new Rows(sink, merged);
                 XMLReader parser = SAXHelper.newXMLReader();
                 parser.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, rows, new PlainFormatter(), false));

@@ -29,9 +29,11 @@ public class Ledger {
     private final Graduates graduates;
     private final ObjectMapper json;
     private final Clock clock;
+    private final PlacementPeriods periods;
 
-    Ledger(LedgerEntries entries, Graduates graduates, ObjectMapper json, Clock clock) {
+    Ledger(LedgerEntries entries, Graduates graduates, ObjectMapper json, Clock clock, PlacementPeriods periods) {
         this.entries = entries;
+        this.periods = periods;
         this.graduates = graduates;
         this.json = json;
         this.clock = clock;
@@ -66,7 +68,8 @@ public class Ledger {
      * Appends one entry. It carries the graduate's district at this moment (read from the graduate
      * in this transaction, so a move recorded after {@code Graduate.moveTo} carries the new one) and,
      * for a DESTINATION, the destination code of its {@code code} detail: the reports read both
-     * "as of" a date without looking at the graduate's current record.
+     * "as of" a date without looking at the graduate's current record. An entry that changes the
+     * graduate's district or destination rebuilds their placement spans ({@link PlacementPeriods}).
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public LedgerEntry record(Record r) {
@@ -74,8 +77,12 @@ public class Ledger {
                 : graduates.findById(r.graduateId()).map(Graduate::getDistrictCode).orElse(null);
         String destination = r.type() == LedgerEntryType.DESTINATION && r.details().get("code") != null
                 ? r.details().get("code").toString() : null;
-        return entries.saveAndFlush(new LedgerEntry(r.graduateId(), r.caseId(), r.type(), Instant.now(clock), r.actor(),
-                r.taskId(), r.employerId(), write(r.details()), district, destination));
+        LedgerEntry entry = entries.saveAndFlush(new LedgerEntry(r.graduateId(), r.caseId(), r.type(),
+                Instant.now(clock), r.actor(), r.taskId(), r.employerId(), write(r.details()), district, destination));
+        if (r.graduateId() != null && PlacementPeriods.changes(r.type())) {
+            periods.rebuild(r.graduateId());
+        }
+        return entry;
     }
 
     @Transactional(readOnly = true)

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -25,6 +26,7 @@ import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.leye.casework.cases.CaseTimers;
 import org.leye.casework.graduates.Degree;
@@ -35,6 +37,8 @@ import org.leye.casework.graduates.Source;
 import org.leye.casework.graduates.SyntheticResidentIds;
 import org.leye.casework.ledger.Compliance;
 import org.leye.casework.ledger.Ledger;
+import org.leye.casework.ledger.PlacementPeriods;
+import org.leye.casework.reports.ReportsProbe;
 import org.leye.casework.security.CurrentUser;
 import org.leye.casework.security.Role;
 import org.leye.casework.tasks.CaseTask;
@@ -97,9 +101,17 @@ class CaseworkBenchmark {
     private final int handoverRows = Integer.getInteger("bench.handoverRows", 2000);
     private final int[] inboxScales = Arrays.stream(System.getProperty("bench.inboxScales", "100000,1000000").split(","))
             .mapToInt(Integer::parseInt).toArray();
+    private final Set<String> sections = Set.of(System.getProperty("bench.sections", "cases,reports,xlsx").split(","));
+    private final int reportGraduates = Integer.getInteger("bench.reportGraduates",
+            BenchDatabase.mysql() ? 1_000_000 : 100_000);
+    private final boolean reportReference = Boolean.parseBoolean(System.getProperty("bench.reportReference", "true"));
+
+    @Autowired
+    PlacementPeriods placementPeriods;
 
     @Test
     void benchmark() throws Exception {
+        Assumptions.assumeTrue(sections.contains("cases"), "bench.sections leaves out cases");
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         ProcessEngine alone = engineAlone();
         row("database", BenchDatabase.describe(), "", "");
@@ -181,6 +193,160 @@ class CaseworkBenchmark {
         }
         row("peak heap MiB", String.valueOf(peakHeapMiB()), "", "");
         alone.close();
+    }
+
+    /**
+     * Heap while reading an .xlsx hand-over file: the live heap sampled (after a forced collection)
+     * ten times while a generated file of 100,000 rows is read, against one of 1,000 rows. Rows
+     * from {@code -Dbench.xlsxRows=1000,100000}.
+     */
+    @Test
+    void xlsxReadingHeap() throws Exception {
+        Assumptions.assumeTrue(sections.contains("xlsx"), "bench.sections leaves out xlsx");
+        int[] sizes = Arrays.stream(System.getProperty("bench.xlsxRows", "1000,100000").split(","))
+                .mapToInt(Integer::parseInt).toArray();
+        org.leye.casework.handover.HandoverProbe.xlsxReadHeap(sizes[0]); // warm-up: classes loaded
+        double small = 0;
+        for (int i = 0; i < sizes.length; i++) {
+            double[] r = org.leye.casework.handover.HandoverProbe.xlsxReadHeap(sizes[i]);
+            if (i == 0) {
+                small = r[0];
+            }
+            row(String.format(Locale.ROOT, ".xlsx read, %,d rows (%.1f MiB file): live heap MiB, s", sizes[i], r[2]),
+                    fmt(r[0]) + ", " + fmt(r[1]), i == 0 ? "" : fmt(small) + " MiB at " + String.format(Locale.ROOT,
+                            "%,d", sizes[0]) + " rows", "");
+        }
+    }
+
+    /** The cohort of the report benchmark: a year of its own, seeded once and kept for later runs. */
+    private static final int REPORT_YEAR = 2091;
+
+    /**
+     * The city placement report (and the compliance report) over a cohort of
+     * {@code bench.reportGraduates} graduates seeded in bulk, against the placement read from the
+     * ledger itself (the query before the placement spans, {@code -Dbench.reportReference=false} to
+     * skip it), whose cells must be the same.
+     */
+    @Test
+    void reportsAtScale() {
+        Assumptions.assumeTrue(sections.contains("reports"), "bench.sections leaves out reports");
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        String scale = String.format(Locale.ROOT, "%,d", reportGraduates);
+        long have = jdbc.queryForObject("select count(*) from graduate where graduation_year = ?", Long.class,
+                REPORT_YEAR);
+        if (have == 0) {
+            seedReportCohort(jdbc, reportGraduates);
+        } else if (have != reportGraduates) {
+            throw new IllegalStateException("the bench cohort " + REPORT_YEAR + " holds " + have + " graduates, not "
+                    + reportGraduates + ": use a fresh database or -Dbench.reportGraduates=" + have);
+        } else {
+            row("report cohort " + REPORT_YEAR + " (kept from an earlier run)", scale + " graduates", "", "");
+        }
+        row("ledger entries / placement spans of the cohort", jdbc.queryForObject("select count(*) from ledger_entry l"
+                + " join graduate g on g.id = l.graduate_id where g.graduation_year = ?", Long.class, REPORT_YEAR) + " / "
+                + jdbc.queryForObject("select count(*) from placement_period where graduation_year = ?", Long.class,
+                        REPORT_YEAR), "", "");
+        CurrentUser city = new CurrentUser("sup.city", "bench", Role.SUPERVISOR, null, null);
+        LocalDate july = LocalDate.of(REPORT_YEAR, 7, 31);
+        LocalDate december = LocalDate.of(REPORT_YEAR, 12, 31);
+        long counted = ReportsProbe.placement(context, december, REPORT_YEAR, city);
+        if (counted != reportGraduates) {
+            throw new IllegalStateException("the report counted " + counted + " graduates, not " + reportGraduates);
+        }
+        double[] julyMs = timeMany(10, () -> ReportsProbe.placement(context, july, REPORT_YEAR, city));
+        double[] decemberMs = timeMany(10, () -> ReportsProbe.placement(context, december, REPORT_YEAR, city));
+        String reference = "";
+        String ratio = "";
+        if (reportReference) {
+            long ledgerMs = ReportsProbe.ledgerReadingAgrees(context, july, REPORT_YEAR);
+            if (ledgerMs < 0) {
+                throw new IllegalStateException("the placement spans and the ledger disagree as of " + july);
+            }
+            reference = ledgerMs + " ms read from the ledger (same cells)";
+            ratio = times(ledgerMs / (julyMs[0] / 1e6));
+        }
+        row("city report at " + scale + " graduates as of 31 July p50 / max ms", ms(julyMs[0]) + " / " + ms(julyMs[1]),
+                reference, ratio);
+        row("city report at " + scale + " graduates as of 31 December p50 / max ms",
+                ms(decemberMs[0]) + " / " + ms(decemberMs[1]), "target < 2000", "");
+        System.out.printf("city report at %s graduates: %s ms%n", scale, ms(julyMs[0]));
+        double[] complianceMs = timeMany(3, () -> ReportsProbe.compliance(context, REPORT_YEAR, city));
+        row("compliance report at " + scale + " graduates (cohort) p50 / max ms",
+                ms(complianceMs[0]) + " / " + ms(complianceMs[1]), "", "");
+    }
+
+    /**
+     * Seeds the report cohort with INSERT ... SELECT from a numbers table: every graduate
+     * registered between 1 March and the end of July in one of the seven districts, 2 % moved, 60 %
+     * with guidance and a referral, 75 % with a destination (two ninths of them not placed), 5 % of
+     * those reopened and half of those placed again, a case for each with the 131 met for 40 %; then
+     * the placement spans rebuilt from those rows by V16's backfill statement, in slices.
+     */
+    private void seedReportCohort(JdbcTemplate jdbc, int n) {
+        long start = System.nanoTime();
+        jdbc.execute("CREATE TABLE IF NOT EXISTS bench_digit (d INT NOT NULL PRIMARY KEY)");
+        jdbc.execute("CREATE TABLE IF NOT EXISTS bench_number (n INT NOT NULL PRIMARY KEY)");
+        if (jdbc.queryForObject("select count(*) from bench_digit", Long.class) == 0) {
+            jdbc.execute("INSERT INTO bench_digit VALUES (0),(1),(2),(3),(4),(5),(6),(7),(8),(9)");
+        }
+        if (jdbc.queryForObject("select count(*) from bench_number", Long.class) < n) {
+            jdbc.execute("DELETE FROM bench_number");
+            jdbc.execute("INSERT INTO bench_number SELECT a.d + 10 * b.d + 100 * c.d + 1000 * e.d + 10000 * f.d"
+                    + " + 100000 * h.d + 1000000 * i.d FROM bench_digit a, bench_digit b, bench_digit c, bench_digit e,"
+                    + " bench_digit f, bench_digit h, bench_digit i WHERE i.d <= " + (n - 1) / 1_000_000);
+        }
+        String cohort = " FROM graduate WHERE graduation_year = " + REPORT_YEAR;
+        String ofCohort = " AND l.graduate_id IN (SELECT id" + cohort + ")";
+        jdbc.update("INSERT INTO graduate (name, name_sort, id_number_hash, id_number_enc, id_number_masked,"
+                + " birth_date, gender, university_name, degree, graduation_year, district_code, willing_to_work, status,"
+                + " registered_at, registered_by, version)"
+                + " SELECT CONCAT('基准', n), '00', CONCAT('bench-report-', n), 'bench', '440703********0000',"
+                + " DATE '2000-01-01', 'FEMALE', '五邑大学', 'BACHELOR', ?,"
+                + " CASE MOD(n, 7) WHEN 0 THEN '440703' WHEN 1 THEN '440704' WHEN 2 THEN '440705' WHEN 3 THEN '440781'"
+                + " WHEN 4 THEN '440783' WHEN 5 THEN '440784' ELSE '440785' END, TRUE, 'REGISTERED',"
+                + " TIMESTAMPADD(MINUTE, MOD(n * 37, 216000), TIMESTAMP '2091-03-01 00:00:00'), 'bench', 0"
+                + " FROM bench_number WHERE n < ?", REPORT_YEAR, n);
+        jdbc.update("INSERT INTO ledger_entry (graduate_id, type, at, actor, district_code)"
+                + " SELECT id, 'REGISTERED', registered_at, 'bench', district_code" + cohort);
+        jdbc.update("INSERT INTO ledger_entry (graduate_id, type, at, actor, district_code)"
+                + " SELECT id, 'DISTRICT_CHANGED', TIMESTAMPADD(DAY, 5, registered_at), 'bench', '440781'" + cohort
+                + " AND MOD(id, 50) = 3");
+        for (String service : List.of("GUIDANCE", "REFERRAL")) {
+            jdbc.update("INSERT INTO ledger_entry (graduate_id, type, at, actor, district_code)"
+                    + " SELECT id, '" + service + "', TIMESTAMPADD(DAY, 2, registered_at), 'bench', district_code"
+                    + cohort + " AND MOD(id, 5) < 3");
+        }
+        jdbc.update("INSERT INTO ledger_entry (graduate_id, type, at, actor, district_code, destination_code)"
+                + " SELECT id, 'DESTINATION',"
+                + " TIMESTAMPADD(MINUTE, MOD(id * 13, 288000), TIMESTAMPADD(DAY, 10, registered_at)), 'bench', district_code,"
+                + " CASE MOD(id, 9) WHEN 0 THEN '10' WHEN 1 THEN '11' WHEN 2 THEN '12' WHEN 3 THEN '75' WHEN 4 THEN '76'"
+                + " WHEN 5 THEN '80' WHEN 6 THEN '46' WHEN 7 THEN '70' ELSE '72' END" + cohort + " AND MOD(id, 4) <> 0");
+        jdbc.update("INSERT INTO ledger_entry (graduate_id, type, at, actor, district_code)"
+                + " SELECT l.graduate_id, 'REOPENED', TIMESTAMPADD(DAY, 30, l.at), 'bench', l.district_code"
+                + " FROM ledger_entry l WHERE l.type = 'DESTINATION' AND MOD(l.graduate_id, 20) = 1" + ofCohort);
+        jdbc.update("INSERT INTO ledger_entry (graduate_id, type, at, actor, district_code, destination_code)"
+                + " SELECT l.graduate_id, 'DESTINATION', TIMESTAMPADD(DAY, 30, l.at), 'bench', l.district_code, '12'"
+                + " FROM ledger_entry l WHERE l.type = 'REOPENED' AND MOD(l.graduate_id, 40) = 1" + ofCohort);
+        jdbc.update("INSERT INTO case_file (case_number, graduate_id, district_code, status, priority, in_difficulty,"
+                + " failed_contact_attempts, opened_at, met131_at, version)"
+                + " SELECT CONCAT('B2091-', id), id, district_code, 'OPEN', 50, FALSE, 0, registered_at,"
+                + " CASE WHEN MOD(id, 5) < 2 THEN TIMESTAMPADD(DAY, 20, registered_at) END, 0" + cohort);
+        double seeded = (System.nanoTime() - start) / 1e9;
+        long entries = jdbc.queryForObject("select count(*) from ledger_entry l where 1 = 1" + ofCohort, Long.class);
+        row(String.format(Locale.ROOT, "seed %,d graduates + cases, %,d ledger entries (INSERT ... SELECT) s", n,
+                entries), fmt(seeded), fmt((2L * n + entries) / seeded) + " rows/s", "");
+
+        start = System.nanoTime();
+        long from = jdbc.queryForObject("select min(id)" + cohort, Long.class);
+        long to = jdbc.queryForObject("select max(id)" + cohort, Long.class);
+        long spans = 0;
+        for (long lo = from; lo <= to; lo += 50_000) {
+            long a = lo;
+            spans += tx.execute(s -> placementPeriods.rebuild(a, Math.min(to, a + 49_999)));
+        }
+        double rebuilt = (System.nanoTime() - start) / 1e9;
+        row(String.format(Locale.ROOT, "placement spans rebuilt for %,d graduates (%,d spans) s", n, spans),
+                fmt(rebuilt), fmt(n / rebuilt) + " graduates/s", "");
     }
 
     private void inbox(String scale, double engineP99) {

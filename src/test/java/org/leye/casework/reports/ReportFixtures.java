@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.UUID;
 
+import org.leye.casework.ledger.PlacementPeriods;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 
@@ -15,7 +16,9 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
  * needs (the application stamps entries with now). Each fixture set has its own graduation year
  * (3000 and later, never used by anyone else), so that it is alone in its cohort although tests
  * share the database. Times are UTC date-times, as the application stores instants; 02:00 UTC is
- * 10:00 in Jiangmen.
+ * 10:00 in Jiangmen. As the application does on every ledger entry that changes a district or a
+ * destination and on the 131 being met, each such write rebuilds the graduate's placement spans
+ * ({@link PlacementPeriods}), which the placement report reads.
  */
 final class ReportFixtures {
 
@@ -23,11 +26,13 @@ final class ReportFixtures {
     static final String HESHAN = "440784";
 
     private final JdbcTemplate jdbc;
+    private final PlacementPeriods periods;
     final int year;
     private int serial;
 
     ReportFixtures(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.periods = new PlacementPeriods(jdbc);
         synchronized (ReportFixtures.class) {
             Integer max = jdbc.queryForObject(
                     "SELECT COALESCE(MAX(graduation_year), 2999) FROM graduate WHERE graduation_year >= 3000",
@@ -106,6 +111,7 @@ final class ReportFixtures {
                 INSERT INTO ledger_entry (graduate_id, type, at, actor, district_code, destination_code)
                 VALUES (?, ?, ?, 'fixture', ?, ?)""", graduateId, type, at, district,
                 destinationCode);
+        periods.rebuild(graduateId);
     }
 
     void entries(long graduateId, String type, String district, LocalDateTime... ats) {
@@ -134,6 +140,7 @@ final class ReportFixtures {
             return ps;
         }, key);
         jdbc.update("UPDATE graduate SET case_number = ? WHERE id = ?", number, graduateId);
+        periods.rebuild(graduateId);
         return key.getKey().longValue();
     }
 

@@ -7,8 +7,10 @@ import static org.leye.casework.reports.ReportFixtures.HESHAN;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -61,6 +63,9 @@ abstract class ReportsContract {
 
     @Autowired
     Graduates graduates;
+
+    @Autowired
+    ReportQueries queries;
 
     Api city() {
         return Api.as(rest, "sup.city");
@@ -170,6 +175,54 @@ abstract class ReportsContract {
         assertThat(onlyE.path("graduates").asLong()).isEqualTo(5);
         assertThat(onlyE.path("placed").asLong()).isEqualTo(1);
         assertThat(onlyE.path("byDistrict")).hasSize(1);
+    }
+
+    /**
+     * The placement spans that the report reads (ledger.PlacementPeriods) give, at every cut-off,
+     * what the ledger itself gives ({@link ReportQueries#asOfFromLedger}): the placement fixture and
+     * two more graduates, one whose entries were written out of time order (a later id with an
+     * earlier time, two at the same instant) and one whose 131 was met before a reopening and a
+     * move. Cut-offs: every day of the year, and each entry's instant, a microsecond before and after.
+     */
+    @Test
+    void placementSpansAgreeWithTheLedgerAtEveryCutOff() {
+        PlacementFixture p = new PlacementFixture();
+        p.phase1();
+        p.phase2();
+        ReportFixtures f = p.f;
+        long g9 = f.graduate("乱序壬", ENPING, true, "PLACED", f.at(3, 1));
+        f.entry(g9, "DESTINATION", f.at(9, 1), ENPING, "11");
+        f.entry(g9, "DESTINATION", f.at(6, 1), ENPING, "70");
+        f.entry(g9, "REOPENED", f.at(6, 1), ENPING, null);
+        f.entry(g9, "DISTRICT_CHANGED", f.at(5, 1), HESHAN, null);
+        long g10 = f.graduate("达标癸", HESHAN, true, "PLACED", f.at(2, 1));
+        f.caseFile(g10, HESHAN, "CLOSED", false, f.at(2, 1), f.at(4, 15));
+        f.entry(g10, "DESTINATION", f.at(5, 1), HESHAN, "46");
+        f.entry(g10, "REOPENED", f.at(6, 1), HESHAN, null);
+        f.entry(g10, "DISTRICT_CHANGED", f.at(6, 20), ENPING, null);
+        f.entry(g10, "DESTINATION", f.at(8, 1), ENPING, "85");
+        f.caseFile(p.g1, ENPING, "CLOSED", false, f.at(3, 1), f.at(5, 20));
+
+        List<Instant> cutOffs = new ArrayList<>();
+        for (LocalDate d = f.date(1, 1); !d.isAfter(f.date(12, 31)); d = d.plusDays(1)) {
+            cutOffs.add(Period.endOf(d, ZoneId.of("Asia/Shanghai")));
+        }
+        List<LocalDateTime> instants = jdbc.queryForList("""
+                SELECT l.at FROM ledger_entry l JOIN graduate g ON g.id = l.graduate_id WHERE g.graduation_year = ?
+                UNION SELECT c.met131_at FROM case_file c JOIN graduate g ON g.id = c.graduate_id
+                 WHERE g.graduation_year = ? AND c.met131_at IS NOT NULL""", LocalDateTime.class, f.year, f.year);
+        for (LocalDateTime at : instants) {
+            Instant i = at.toInstant(ZoneOffset.UTC);
+            cutOffs.addAll(List.of(i.minusNanos(1000), i, i.plusNanos(1000)));
+        }
+        assertThat(instants).hasSizeGreaterThan(15);
+        for (Instant end : cutOffs) {
+            List<ReportQueries.AsOfCount> fromLedger = queries.asOfFromLedger(end, f.year);
+            assertThat(queries.asOf(end, f.year)).as("as of %s", end).containsExactlyInAnyOrderElementsOf(fromLedger);
+        }
+        // g9 as of 31 December: its latest destination entry by id is the reopening, in H since 1 May
+        assertThat(queries.asOf(Period.endOf(f.date(12, 31), ZoneId.of("Asia/Shanghai")), f.year))
+                .contains(new ReportQueries.AsOfCount(HESHAN, "-", false, 1));
     }
 
     private static void assertJuly(JsonNode r) {

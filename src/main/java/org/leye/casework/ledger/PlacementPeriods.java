@@ -1,0 +1,88 @@
+package org.leye.casework.ledger;
+
+import java.util.Set;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Keeps {@code placement_period} (db/V16) in step with the ledger: the spans of time in which a
+ * graduate's district, destination and 131 stood still, so that the placement "as of" a date is
+ * one index scan instead of a walk over every graduate's entries.
+ *
+ * <p>The spans of a graduate are derived, never edited: {@link #rebuild} deletes them and writes
+ * them again from the graduate's REGISTERED, DISTRICT_CHANGED, DESTINATION and REOPENED entries and
+ * {@code case_file.met131_at}, whatever order those were written in. A span starts at each distinct
+ * instant among them and holds the state after every entry at or before that instant, the latest
+ * (greatest id) of each kind winning; it answers for the cut-offs D with valid_from &lt; D &lt;= valid_to,
+ * which is exactly what "entries with at &lt; D" read from the ledger gives.
+ */
+@Service
+public class PlacementPeriods {
+
+    /** The ledger entries that change what the placement report reads. */
+    static final Set<LedgerEntryType> STATUS = Set.of(LedgerEntryType.REGISTERED, LedgerEntryType.DISTRICT_CHANGED,
+            LedgerEntryType.DESTINATION, LedgerEntryType.REOPENED);
+
+    /** The backfill of db/V16__placement_periods.sql, for the graduates of an id range. */
+    private static final String REBUILD = """
+            INSERT INTO placement_period (graduate_id, graduation_year, district_code, destination_code, met131,
+                                          valid_from, valid_to)
+            SELECT s.graduate_id, g.graduation_year,
+                   (SELECT d.district_code FROM ledger_entry d
+                     WHERE d.type IN ('REGISTERED', 'DISTRICT_CHANGED') AND d.graduate_id = s.graduate_id
+                       AND d.district_code IS NOT NULL AND d.at <= s.valid_from
+                     ORDER BY d.id DESC LIMIT 1),
+                   (SELECT COALESCE(p.destination_code, '-') FROM ledger_entry p
+                     WHERE p.type IN ('DESTINATION', 'REOPENED') AND p.graduate_id = s.graduate_id
+                       AND p.at <= s.valid_from
+                     ORDER BY p.id DESC LIMIT 1),
+                   CASE WHEN c.met131_at IS NOT NULL AND c.met131_at <= s.valid_from THEN TRUE ELSE FALSE END,
+                   s.valid_from, s.valid_to
+            FROM (SELECT b.graduate_id, b.at AS valid_from,
+                         LEAD(b.at) OVER (PARTITION BY b.graduate_id ORDER BY b.at) AS valid_to
+                  FROM (SELECT graduate_id, at FROM ledger_entry
+                         WHERE type IN ('REGISTERED', 'DISTRICT_CHANGED', 'DESTINATION', 'REOPENED')
+                           AND graduate_id BETWEEN ? AND ?
+                        UNION
+                        SELECT graduate_id, met131_at FROM case_file
+                         WHERE met131_at IS NOT NULL AND graduate_id BETWEEN ? AND ?) b) s
+            JOIN graduate g ON g.id = s.graduate_id
+            LEFT JOIN case_file c ON c.graduate_id = s.graduate_id
+            WHERE EXISTS (SELECT 1 FROM ledger_entry r
+                           WHERE r.type = 'REGISTERED' AND r.graduate_id = s.graduate_id AND r.at <= s.valid_from)
+            """;
+
+    private final JdbcTemplate jdbc;
+
+    public PlacementPeriods(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Writes the graduate's spans again from what the database holds in this transaction (flush
+     * pending entity changes first). The graduate's row is locked first, so that two transactions
+     * recording for the same graduate rebuild one after the other, the second seeing the first's entries.
+     */
+    @Transactional
+    public void rebuild(long graduateId) {
+        jdbc.queryForList("SELECT id FROM graduate WHERE id = ? FOR UPDATE", Long.class, graduateId);
+        jdbc.update("DELETE FROM placement_period WHERE graduate_id = ?", graduateId);
+        jdbc.update(REBUILD, graduateId, graduateId, graduateId, graduateId);
+    }
+
+    /**
+     * Writes the spans of every graduate with an id in [from, to] again: the backfill in slices, for
+     * ledger rows written in bulk (the benchmark) or a repair. Returns the number of spans written.
+     */
+    @Transactional
+    public int rebuild(long from, long to) {
+        jdbc.update("DELETE FROM placement_period WHERE graduate_id BETWEEN ? AND ?", from, to);
+        return jdbc.update(REBUILD, from, to, from, to);
+    }
+
+    static boolean changes(LedgerEntryType type) {
+        return STATUS.contains(type);
+    }
+}
