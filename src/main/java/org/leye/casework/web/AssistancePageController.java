@@ -70,9 +70,10 @@ class AssistancePageController {
 
     @GetMapping("/assistance")
     String list(@RequestParam(required = false) AssistanceStatus status, @RequestParam(defaultValue = "0") int page,
-            Model model) {
+            @RequestParam(defaultValue = "25") int size, Model model) {
         CurrentUser caller = users.current();
-        Page<AssistanceView.Summary> result = assistance.list(status, PageRequest.of(Math.max(page, 0), 25,
+        Page<AssistanceView.Summary> result = assistance.list(status, PageRequest.of(Math.max(page, 0),
+                Math.min(Math.max(size, 1), 200),
                 Sort.by(Sort.Direction.DESC, "registeredAt").and(Sort.by("id"))), caller);
         model.addAttribute("assistances", result);
         model.addAttribute("status", status);

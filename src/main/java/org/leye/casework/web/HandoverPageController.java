@@ -10,7 +10,10 @@ import org.leye.casework.security.CurrentUser;
 import org.leye.casework.security.CurrentUsers;
 import org.leye.casework.security.Role;
 import org.leye.casework.shared.web.ApiException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -41,17 +44,31 @@ class HandoverPageController {
     private final HandoverService handovers;
     private final CurrentUsers users;
     private final Pages pages;
+    private final DataSize maxUpload;
 
-    HandoverPageController(HandoverService handovers, CurrentUsers users, Pages pages) {
+    HandoverPageController(HandoverService handovers, CurrentUsers users, Pages pages,
+            @Value("${spring.servlet.multipart.max-request-size:20MB}") DataSize maxUpload) {
         this.handovers = handovers;
         this.users = users;
         this.pages = pages;
+        this.maxUpload = maxUpload;
     }
 
+    /**
+     * The upload form. The page refuses a file over the limit before sending it; a browser without
+     * scripts that sends one anyway is sent back here with {@code ?tooLarge} (UploadLimitAdvice).
+     */
     @GetMapping("/handovers/new")
-    String form(Model model) {
+    String form(@RequestParam(required = false) String tooLarge, Model model) {
         Pages.require(users.current(), ROLES);
+        model.addAttribute("tooLarge", tooLarge != null);
         return "handover/new";
+    }
+
+    @ModelAttribute
+    void uploadLimit(Model model) {
+        model.addAttribute("maxUploadBytes", maxUpload.toBytes());
+        model.addAttribute("maxUploadMb", maxUpload.toMegabytes());
     }
 
     @PostMapping("/handovers/new")

@@ -413,6 +413,13 @@ class AccessMatrixTest {
         page("POST", "/tasks/{id}/claim", Kind.TASK, all);
         page("POST", "/tasks/{id}/unclaim", Kind.TASK, all);
         page("POST", "/tasks/{id}/complete", Kind.TASK, all, t -> map("reached", "true", "willingness", "NOT_A_VALUE"));
+        page("GET", "/assistance", Kind.ASSISTANCE_LIST, all);
+        page("GET", "/assistance/new", Kind.NONE, of(COUNS, ADMIN));
+        page("POST", "/assistance/new", Kind.NONE, of(COUNS, ADMIN), t -> map("name", ""));
+        page("GET", "/assistance/{id}", Kind.ASSISTANCE, all);
+        page("GET", "/handovers/new", Kind.NONE, of(CW, SUP_D, SUP_C, COUNS, ADMIN));
+        page("POST", "/handovers/new", Kind.NONE, of(CW, SUP_D, SUP_C, COUNS, ADMIN));
+        page("GET", "/handovers/{id}", Kind.HANDOVER, all);
         page("GET", "/employers", Kind.NONE, of(CW, SUP_D, SUP_C, ADMIN));
         page("POST", "/employers/{id}/blacklist", Kind.EMPLOYER, of(SUP_D, SUP_C), t -> map("reason", "矩阵测试"));
         page("POST", "/employers/{id}/lift", Kind.EMPLOYER, of(SUP_D, SUP_C));
@@ -502,7 +509,8 @@ class AccessMatrixTest {
                 return false;
             }
             if (endpoint.page()) {
-                return body.contains("/graduates/" + target.id() + "\"");
+                String link = endpoint.kind() == Kind.ASSISTANCE_LIST ? "/assistance/" : "/graduates/";
+                return body.contains(link + target.id() + "\"");
             }
             for (JsonNode item : read(body).path("content")) {
                 if (item.path("id").asText().equals(target.id())) {

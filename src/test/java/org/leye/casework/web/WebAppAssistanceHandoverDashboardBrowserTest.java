@@ -296,6 +296,27 @@ class WebAppAssistanceHandoverDashboardBrowserTest {
     }
 
     @Test
+    void aFileOverTheUploadLimitIsRefusedOnThePageBeforeItIsSent() throws IOException {
+        Path big = Path.of("target", "handover-too-large.csv").toAbsolutePath();
+        try (var out = Files.newOutputStream(big)) {
+            byte[] line = "姓名,身份证号\n".getBytes(StandardCharsets.UTF_8);
+            for (long written = 0; written <= 21L * 1024 * 1024; written += line.length) {
+                out.write(line);
+            }
+        }
+        browser.login("counselor.wyu");
+        browser.click(browser.driver.findElement(By.cssSelector("nav a[href='/handovers/new']")));
+        assertThat(browser.byId("too-large").isDisplayed()).isFalse();
+        browser.byId("file").sendKeys(big.toString());
+        browser.click("upload");
+
+        assertThat(browser.path()).isEqualTo("/handovers/new");
+        assertThat(browser.byId("too-large").isDisplayed()).isTrue();
+        assertThat(browser.byId("too-large").getText()).contains("20 MB");
+        Files.deleteIfExists(big);
+    }
+
+    @Test
     void dashboardFiguresEqualTheApisWithTheChartAndDrillDownToADistrictsGraduates() throws IOException {
         // graduates of this year, some placed, in two districts: bars of different heights
         for (String[] d : new String[][] { { "cw.pengjiang", "440703", "3" }, { "cw.taishan", "440781", "1" } }) {

@@ -39,6 +39,13 @@ class UploadLimitAdvice {
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ResponseEntity<ProblemDetail> tooLarge(MaxUploadSizeExceededException ex, HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (!path.startsWith("/api/")) {
+            // a page's form (a browser without scripts; the page itself checks the size first): back to
+            // the form, which says why
+            return ResponseEntity.status(HttpStatus.SEE_OTHER)
+                    .location(URI.create(request.getContextPath() + path + "?tooLarge")).build();
+        }
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE,
                 message("problem.uploadTooLarge", String.valueOf(limit.toMegabytes())));
         problem.setTitle(message("problem.title.413"));
