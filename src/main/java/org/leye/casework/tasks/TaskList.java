@@ -21,6 +21,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
@@ -43,9 +45,11 @@ public class TaskList {
     private final List<TaskCompletionHandler> handlers;
     private final Ledger ledger;
     private final Graduates graduates;
+    private final LargeCounts largeCounts;
 
     TaskList(CaseTasks tasks, TaskService taskService, List<TaskCompletionHandler> handlers, Ledger ledger,
-            Graduates graduates) {
+            Graduates graduates, LargeCounts largeCounts) {
+        this.largeCounts = largeCounts;
         this.tasks = tasks;
         this.taskService = taskService;
         this.handlers = handlers;
@@ -55,7 +59,14 @@ public class TaskList {
 
     @Transactional(readOnly = true)
     public Page<CaseTask> list(TaskQuery query, Pageable page, CurrentUser caller) {
-        return tasks.findAll(specification(query, caller), page);
+        Specification<CaseTask> spec = specification(query, caller);
+        // the page (one row more tells whether there is a next), then the total only where needed
+        Slice<CaseTask> slice = tasks.findBy(spec, q -> q.slice(page));
+        if (!slice.hasNext() && (page.getOffset() == 0 || slice.hasContent())) {
+            return new PageImpl<>(slice.getContent(), page, page.getOffset() + slice.getNumberOfElements());
+        }
+        long total = largeCounts.count(query + "|" + caller, () -> tasks.count(spec));
+        return new PageImpl<>(slice.getContent(), page, total);
     }
 
     public static Sort sort(TaskQuery.SortOrder order) {
