@@ -443,7 +443,8 @@ class DatabaseOutageAndRestoreMySqlTest {
                 conflicts.incrementAndGet(); // two caseworkers took the same task: one wins
             } else {
                 unexpected.add(r.request().method() + " " + r.uri().getPath() + " -> " + status + " "
-                        + (r.body().length() > 300 ? r.body().substring(0, 300) : r.body()));
+                        + (r.body().length() > 300 ? r.body().substring(0, 300) : r.body()) + " " + r.headers().map()
+                        + " " + r.version());
             }
             return false;
         }

@@ -19,9 +19,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.dao.UncategorizedDataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -111,7 +111,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
      * {@code ProcessEngineException}), a commit or a flush fails with the driver's connection error.
      * The transaction is rolled back, so 503 like the cases above; anything else stays a 500.
      */
-    @ExceptionHandler({ ProcessEngineException.class, TransactionException.class, UncategorizedDataAccessException.class,
+    @ExceptionHandler({ ProcessEngineException.class, TransactionException.class, DataAccessException.class,
             PersistenceException.class })
     ResponseEntity<ProblemDetail> handleFailureInTheMiddle(RuntimeException ex) {
         if (DatabaseFailures.unreachable(ex)) {

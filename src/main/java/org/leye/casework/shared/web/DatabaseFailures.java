@@ -17,6 +17,8 @@ import org.springframework.transaction.CannotCreateTransactionException;
 public final class DatabaseFailures {
 
     private static final String HIKARI_CLOSED = "Connection is closed";
+    /** The driver's answer to a statement or connection that a lost link closed earlier in the transaction. */
+    private static final String DRIVER_CLOSED = "No operations allowed after";
 
     private DatabaseFailures() {
     }
@@ -25,9 +27,16 @@ public final class DatabaseFailures {
         int depth = 0;
         for (Throwable t = failure; t != null && depth < 20; t = t.getCause(), depth++) {
             if (t instanceof CannotCreateTransactionException || t instanceof DataAccessResourceFailureException
+                    || t instanceof org.springframework.dao.RecoverableDataAccessException
                     || t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
                     || t instanceof SQLRecoverableException
-                    || t.getClass().getName().equals("org.hibernate.exception.JDBCConnectionException")) {
+                    || t.getClass().getName().equals("org.hibernate.exception.JDBCConnectionException")
+                    || t.getClass().getName().startsWith("com.mysql.cj.exceptions.CJCommunications")) {
+                return true;
+            }
+            // a batch flushed at commit on a statement that the lost connection closed: "No operations
+            // allowed after statement closed." (the driver's StatementIsClosedException, no SQLSTATE 08)
+            if (t.getMessage() != null && t.getMessage().startsWith(DRIVER_CLOSED)) {
                 return true;
             }
             if (t instanceof SQLException sql) {
