@@ -79,7 +79,9 @@ public class Ledger {
                 ? r.details().get("code").toString() : null;
         LedgerEntry entry = entries.saveAndFlush(new LedgerEntry(r.graduateId(), r.caseId(), r.type(),
                 Instant.now(clock), r.actor(), r.taskId(), r.employerId(), write(r.details()), district, destination));
-        if (r.graduateId() != null && PlacementPeriods.changes(r.type())) {
+        if (r.graduateId() != null && r.type() == LedgerEntryType.REGISTERED) {
+            periods.registered(r.graduateId(), entry.getId());
+        } else if (r.graduateId() != null && PlacementPeriods.changes(r.type())) {
             periods.rebuild(r.graduateId());
         }
         return entry;

@@ -54,6 +54,20 @@ public class PlacementPeriods {
                            WHERE r.type = 'REGISTERED' AND r.graduate_id = s.graduate_id AND r.at <= s.valid_from)
             """;
 
+    /** The first span of a graduate whose only status entry is this registration (see {@link #registered}). */
+    private static final String FIRST_SPAN = """
+            INSERT INTO placement_period (graduate_id, graduation_year, district_code, destination_code, met131,
+                                          valid_from, valid_to)
+            SELECT l.graduate_id, g.graduation_year, l.district_code, NULL, FALSE, l.at, NULL
+            FROM ledger_entry l JOIN graduate g ON g.id = l.graduate_id
+            WHERE l.id = ? AND l.type = 'REGISTERED'
+              AND NOT EXISTS (SELECT 1 FROM ledger_entry o
+                               WHERE o.type IN ('REGISTERED', 'DISTRICT_CHANGED', 'DESTINATION', 'REOPENED')
+                                 AND o.graduate_id = ? AND o.id <> ?)
+              AND NOT EXISTS (SELECT 1 FROM placement_period p WHERE p.graduate_id = ?)
+              AND NOT EXISTS (SELECT 1 FROM case_file c WHERE c.graduate_id = ? AND c.met131_at IS NOT NULL)
+            """;
+
     private final JdbcTemplate jdbc;
 
     public PlacementPeriods(JdbcTemplate jdbc) {
@@ -70,6 +84,21 @@ public class PlacementPeriods {
         jdbc.queryForList("SELECT id FROM graduate WHERE id = ? FOR UPDATE", Long.class, graduateId);
         jdbc.update("DELETE FROM placement_period WHERE graduate_id = ?", graduateId);
         jdbc.update(REBUILD, graduateId, graduateId, graduateId, graduateId);
+    }
+
+    /**
+     * The spans after the graduate's first entry, their registration: one open span from its
+     * instant, in the district it carries, with no destination and no 131 yet. That is what
+     * {@link #rebuild(long)} would write, in one statement instead of three, when the entry is the
+     * graduate's only status entry and they have no spans and no 131 met; otherwise (never on the
+     * registration path, but a repair could) it rebuilds.
+     */
+    @Transactional
+    public void registered(long graduateId, long entryId) {
+        int written = jdbc.update(FIRST_SPAN, entryId, graduateId, entryId, graduateId, graduateId);
+        if (written != 1) {
+            rebuild(graduateId);
+        }
     }
 
     /**

@@ -67,6 +67,9 @@ abstract class ReportsContract {
     @Autowired
     ReportQueries queries;
 
+    @Autowired
+    org.leye.casework.ledger.PlacementPeriods periods;
+
     Api city() {
         return Api.as(rest, "sup.city");
     }
@@ -580,6 +583,45 @@ abstract class ReportsContract {
      * DESTINATION its code; a move is one DISTRICT_CHANGED entry in the new district, the earlier
      * entries keep the old one, and the graduate and the case follow.
      */
+    @Test
+    void aRegistrationWritesInOneStatementTheSpanThatARebuildWrites() {
+        JsonNode created = Api.as(rest, "cw.pengjiang").post("/api/graduates",
+                TestGraduates.graduate("首段测试", "440703")).expect(201).json();
+        long id = created.path("id").asLong();
+        List<String> registered = spans(id);
+        assertThat(registered).hasSize(1);
+        assertThat(registered.get(0)).startsWith("440703 null false ").endsWith(" null");
+        assertThat(registered.get(0)).contains(jdbc.queryForObject(
+                "SELECT at FROM ledger_entry WHERE graduate_id = ? AND type = 'REGISTERED'", LocalDateTime.class, id)
+                .toString());
+
+        transactions.executeWithoutResult(s -> periods.rebuild(id));
+        assertThat(spans(id)).isEqualTo(registered);
+
+        // asked again for a graduate who has spans, it rebuilds instead of adding a second one
+        long entry = jdbc.queryForObject("SELECT id FROM ledger_entry WHERE graduate_id = ? AND type = 'REGISTERED'",
+                Long.class, id);
+        transactions.executeWithoutResult(s -> periods.registered(id, entry));
+        assertThat(spans(id)).isEqualTo(registered);
+
+        // and a later status entry (a destination) makes it rebuild into two spans
+        city().post("/api/graduates/" + id + "/destination", Api.map("code", "11", "employer", "某公司")).expect(200);
+        transactions.executeWithoutResult(s -> periods.registered(id, entry));
+        String placedAt = jdbc.queryForObject(
+                "SELECT at FROM ledger_entry WHERE graduate_id = ? AND type = 'DESTINATION'", LocalDateTime.class, id)
+                .toString();
+        String registeredFrom = registered.get(0).substring(0, registered.get(0).length() - " null".length());
+        assertThat(spans(id)).containsExactly(registeredFrom + " " + placedAt,
+                "440703 11 false " + placedAt + " null");
+    }
+
+    private List<String> spans(long graduateId) {
+        return jdbc.query("SELECT district_code, destination_code, met131, valid_from, valid_to FROM placement_period"
+                + " WHERE graduate_id = ? ORDER BY valid_from", (rs, i) -> rs.getString(1) + " " + rs.getString(2) + " "
+                        + rs.getBoolean(3) + " " + rs.getObject(4, LocalDateTime.class) + " "
+                        + rs.getObject(5, LocalDateTime.class), graduateId);
+    }
+
     @Test
     void entriesCarryTheDistrictOfTheirTimeAndAMoveIsRecorded() {
         JsonNode created = Api.as(rest, "cw.pengjiang").post("/api/graduates",
