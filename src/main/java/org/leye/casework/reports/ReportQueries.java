@@ -276,7 +276,7 @@ class ReportQueries {
             String assignee) {
     }
 
-    /** Index: ix_case_task_district_overdue. */
+    /** Index: ix_case_task_district_overdue_due (db/V20). */
     List<OverdueTask> overdueTasks(Filter f) {
         List<Object> args = new ArrayList<>();
         StringBuilder sql = new StringBuilder("""
