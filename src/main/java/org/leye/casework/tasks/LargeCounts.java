@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 /**
  * The totals of large task lists, kept a few seconds. Counting the 60,000 tasks of a district's
  * group at a province's scale takes longer than reading the page itself (about 50 ms on MariaDB
- * against a few), and a total of that size shown a few seconds old misleads nobody. Totals under
+ * against a few; 6,000 tasks still about 5 ms, so the threshold is 1,000), and a total of that size
+ * shown a few seconds old misleads nobody. Totals under
  * the threshold are counted on every request, exactly; a total at or above it is at most
  * {@code leye.tasks.large-count-ttl} old. Per node, in memory.
  */
@@ -27,7 +28,7 @@ class LargeCounts {
     private final long threshold;
     private final Duration ttl;
 
-    LargeCounts(Clock clock, @Value("${leye.tasks.large-count:10000}") long threshold,
+    LargeCounts(Clock clock, @Value("${leye.tasks.large-count:1000}") long threshold,
             @Value("${leye.tasks.large-count-ttl:PT10S}") Duration ttl) {
         this.clock = clock;
         this.threshold = threshold;
