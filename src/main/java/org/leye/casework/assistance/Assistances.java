@@ -12,6 +12,9 @@ import org.springframework.data.repository.query.Param;
 /** The one-to-one assistances. */
 interface Assistances extends JpaRepository<Assistance, Long>, JpaSpecificationExecutor<Assistance> {
 
+    // JPQL, not a derived query: Hibernate 6.6 translates a criteria query (what Spring Data derives
+    // from a method name) again on every call, a JPQL string once (docs/tuning.md)
+    @Query("select a from Assistance a where a.graduateId = ?1")
     Optional<Assistance> findByGraduateId(Long graduateId);
 
     /** Per status: students, and those without a helper (null filters mean no condition). */
