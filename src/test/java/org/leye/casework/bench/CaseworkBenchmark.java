@@ -41,7 +41,6 @@ import org.leye.casework.ledger.PlacementPeriods;
 import org.leye.casework.reports.ReportsProbe;
 import org.leye.casework.security.CurrentUser;
 import org.leye.casework.security.Role;
-import org.leye.casework.tasks.CaseTask;
 import org.leye.casework.tasks.CaseTasks;
 import org.leye.casework.tasks.TaskList;
 import org.leye.casework.tasks.TaskQuery;
@@ -395,10 +394,13 @@ class CaseworkBenchmark {
     }
 
     private void complete(String caseNumber, TaskType type, String form) {
-        CaseTask task = caseTasks.findAll((root, q, cb) -> cb.and(cb.equal(root.get("caseNumber"), caseNumber),
-                cb.equal(root.get("type"), type))).get(0);
+        // the task's id by one plain query, as the engine alone finds its tasks by process instance: a
+        // JPA criteria query here cost a quarter of the path's samples, translated again on every call
+        String taskId = new JdbcTemplate(dataSource).queryForObject(
+                "select id from case_task where case_number = ? and type = ? limit 1", String.class, caseNumber,
+                type.name());
         try {
-            taskList.complete(task.getId(), json.readTree(form), WORKER);
+            taskList.complete(taskId, json.readTree(form), WORKER);
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
