@@ -53,7 +53,8 @@ public final class DisposableMariaDb implements AutoCloseable {
         Path dir = Files.createTempDirectory("leye-mariadb-");
         DisposableMariaDb db = new DisposableMariaDb(dir, freePort());
         List<String> install = new ArrayList<>(List.of(INSTALL_DB.toString(), "--no-defaults",
-                "--datadir=" + dir.resolve("data"), "--auth-root-authentication-method=normal", "--skip-test-db"));
+                "--datadir=" + dir.resolve("data"), "--tmpdir=" + Files.createDirectories(dir.resolve("tmp")),
+                "--auth-root-authentication-method=normal", "--skip-test-db"));
         if (runningAsRoot()) {
             install.add("--user=root");
         }
@@ -78,6 +79,9 @@ public final class DisposableMariaDb implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(SERVER.toString(), "--no-defaults",
                 "--datadir=" + dir.resolve("data"), "--port=" + port, "--bind-address=127.0.0.1",
                 "--socket=" + dir.resolve("mysqld.sock"), "--pid-file=" + dir.resolve("mysqld.pid"),
+                // its own: at every start mariadbd deletes the #sql* files of its tmpdir, which in /tmp
+                // are the temporary tables of the machine's other MariaDB server, in use
+                "--tmpdir=" + Files.createDirectories(dir.resolve("tmp")),
                 "--log-error=" + dir.resolve("error.log"), "--innodb-buffer-pool-size=128M",
                 "--max-connections=300", "--character-set-server=utf8mb4", "--collation-server=utf8mb4_unicode_ci"));
         if (runningAsRoot()) {
