@@ -118,6 +118,10 @@ public class Graduate {
     @Enumerated(EnumType.STRING)
     private Set<Difficulty> difficulties = new HashSet<>();
 
+    /** Whether {@link #difficulties} holds any, kept on the row for the compliance report's index (db/V19). */
+    @Column(name = "in_difficulty", updatable = false)
+    private boolean inDifficulty;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "graduate_source", joinColumns = @JoinColumn(name = "graduate_id"))
     @Column(name = "source")
@@ -148,6 +152,7 @@ public class Graduate {
         this.districtCode = districtCode;
         this.address = address;
         this.difficulties.addAll(difficulties);
+        this.inDifficulty = !this.difficulties.isEmpty();
         this.sources.add(source);
         this.willingToWork = willingToWork;
         this.status = GraduateStatus.REGISTERED;

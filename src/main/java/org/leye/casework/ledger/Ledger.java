@@ -69,7 +69,8 @@ public class Ledger {
      * in this transaction, so a move recorded after {@code Graduate.moveTo} carries the new one) and,
      * for a DESTINATION, the destination code of its {@code code} detail: the reports read both
      * "as of" a date without looking at the graduate's current record. An entry that changes the
-     * graduate's district or destination rebuilds their placement spans ({@link PlacementPeriods}).
+     * graduate's district or destination rebuilds their placement spans ({@link PlacementPeriods}),
+     * and one that the graduate's row carries for the compliance report (a helper assigned) writes it.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public LedgerEntry record(Record r) {
@@ -83,6 +84,8 @@ public class Ledger {
             periods.registered(r.graduateId(), entry.getId());
         } else if (r.graduateId() != null && PlacementPeriods.changes(r.type())) {
             periods.rebuild(r.graduateId());
+        } else if (r.graduateId() != null && PlacementPeriods.carries(r.type())) {
+            periods.carry(r.graduateId());
         }
         return entry;
     }

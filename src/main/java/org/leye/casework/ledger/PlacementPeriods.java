@@ -17,6 +17,15 @@ import org.springframework.transaction.annotation.Transactional;
  * instant among them and holds the state after every entry at or before that instant, the latest
  * (greatest id) of each kind winning; it answers for the cut-offs D with valid_from &lt; D &lt;= valid_to,
  * which is exactly what "entries with at &lt; D" read from the ledger gives.
+ *
+ * <p>The same rebuild carries onto the graduate's row what the compliance report counts (db/V19,
+ * {@link #carry}): {@code graduate.met131_at}, a copy of {@code case_file.met131_at};
+ * {@code graduate.destination_at}, the time of their latest DESTINATION entry; and
+ * {@code graduate.helper_assigned}, whether they have a HELPER_ASSIGNED entry. The report then reads
+ * one covering index instead of joining a million case files and probing the ledger per graduate.
+ * The first two change only where the spans are rebuilt (a DESTINATION entry, the 131 met), the third
+ * where {@code Ledger.record} writes a HELPER_ASSIGNED entry and calls {@link #carry}; always in the
+ * same transaction.
  */
 @Service
 public class PlacementPeriods {
@@ -68,6 +77,21 @@ public class PlacementPeriods {
               AND NOT EXISTS (SELECT 1 FROM case_file c WHERE c.graduate_id = ? AND c.met131_at IS NOT NULL)
             """;
 
+    /** The ledger entries whose presence the graduate's row carries, besides the status entries. */
+    static final Set<LedgerEntryType> CARRIED = Set.of(LedgerEntryType.HELPER_ASSIGNED);
+
+    /** The graduate's copies of what the compliance report counts, for the graduates of an id range. */
+    private static final String CARRY = """
+            UPDATE graduate
+               SET met131_at = (SELECT c.met131_at FROM case_file c WHERE c.graduate_id = graduate.id),
+                   destination_at = (SELECT MAX(l.at) FROM ledger_entry l
+                                      WHERE l.type = 'DESTINATION' AND l.graduate_id = graduate.id),
+                   helper_assigned = CASE WHEN EXISTS (SELECT 1 FROM ledger_entry h
+                                                       WHERE h.type = 'HELPER_ASSIGNED' AND h.graduate_id = graduate.id)
+                                          THEN TRUE ELSE FALSE END
+             WHERE id BETWEEN ? AND ?
+            """;
+
     private final JdbcTemplate jdbc;
 
     public PlacementPeriods(JdbcTemplate jdbc) {
@@ -84,6 +108,7 @@ public class PlacementPeriods {
         jdbc.queryForList("SELECT id FROM graduate WHERE id = ? FOR UPDATE", Long.class, graduateId);
         jdbc.update("DELETE FROM placement_period WHERE graduate_id = ?", graduateId);
         jdbc.update(REBUILD, graduateId, graduateId, graduateId, graduateId);
+        carry(graduateId);
     }
 
     /**
@@ -91,7 +116,8 @@ public class PlacementPeriods {
      * instant, in the district it carries, with no destination and no 131 yet. That is what
      * {@link #rebuild(long)} would write, in one statement instead of three, when the entry is the
      * graduate's only status entry and they have no spans and no 131 met; otherwise (never on the
-     * registration path, but a repair could) it rebuilds.
+     * registration path, but a repair could) it rebuilds. The graduate's copies of db/V19 need no
+     * writing then: a new row has no 131, no destination and no helper.
      */
     @Transactional
     public void registered(long graduateId, long entryId) {
@@ -102,16 +128,33 @@ public class PlacementPeriods {
     }
 
     /**
-     * Writes the spans of every graduate with an id in [from, to] again: the backfill in slices, for
-     * ledger rows written in bulk (the benchmark) or a repair. Returns the number of spans written.
+     * Writes the graduate's copies of their 131, latest destination and helper (db/V19) again from
+     * what the database holds in this transaction; {@link #rebuild} does it too.
+     */
+    @Transactional
+    public void carry(long graduateId) {
+        jdbc.update(CARRY, graduateId, graduateId);
+    }
+
+    /**
+     * Writes the spans of every graduate with an id in [from, to] again, and their copies of the
+     * 131 and the latest destination: the backfill in slices, for ledger rows written in bulk (the
+     * benchmark) or a repair. Returns the number of spans written.
      */
     @Transactional
     public int rebuild(long from, long to) {
         jdbc.update("DELETE FROM placement_period WHERE graduate_id BETWEEN ? AND ?", from, to);
-        return jdbc.update(REBUILD, from, to, from, to);
+        int spans = jdbc.update(REBUILD, from, to, from, to);
+        jdbc.update(CARRY, from, to);
+        return spans;
     }
 
     static boolean changes(LedgerEntryType type) {
         return STATUS.contains(type);
+    }
+
+    /** Whether an entry of this type changes what the graduate's row carries, though not their spans. */
+    static boolean carries(LedgerEntryType type) {
+        return CARRIED.contains(type);
     }
 }

@@ -117,19 +117,17 @@ public class Reports {
         ReportScope.Districts districts = scope.resolve(district, caller);
         Filter f = new Filter(districts.district(), graduationYear);
         var registry = queries.registry(f);
-        var met = queries.met131(f);
-        var difficulty = queries.difficulty(f);
         var load = queries.taskLoad(f);
         var to131 = queries.daysTo131(f);
         var toPlacement = queries.daysToPlacement(f);
 
         List<DistrictCompliance> rows = new ArrayList<>();
         for (District d : districts.covered()) {
-            rows.add(districtCompliance(d.getCode(), d.getName(), c -> d.getCode().equals(c), registry, met,
-                    difficulty, load, to131, toPlacement));
+            rows.add(districtCompliance(d.getCode(), d.getName(), c -> d.getCode().equals(c), registry, load, to131,
+                    toPlacement));
         }
-        DistrictCompliance total = districtCompliance(districts.district(), null, districts::includes, registry, met,
-                difficulty, load, to131, toPlacement);
+        DistrictCompliance total = districtCompliance(districts.district(), null, districts::includes, registry, load,
+                to131, toPlacement);
         List<Caseload> caseload = load.stream().filter(l -> districts.includes(l.district()))
                 .sorted(Comparator.comparing(ReportQueries.TaskLoad::district)
                         .thenComparing(l -> l.assignee() == null ? "" : l.assignee()))
@@ -141,30 +139,27 @@ public class Reports {
     }
 
     private DistrictCompliance districtCompliance(String code, String name, Predicate<String> in,
-            List<ReportQueries.RegistryCount> registry, Map<String, Long> met,
-            List<ReportQueries.DifficultyCount> difficulty, List<ReportQueries.TaskLoad> load, List<DaysCount> to131,
+            List<ReportQueries.RegistryCount> registry, List<ReportQueries.TaskLoad> load, List<DaysCount> to131,
             List<DaysCount> toPlacement) {
-        long graduates = 0, willing = 0, lost = 0, placed = 0;
+        long graduates = 0, willing = 0, lost = 0, placed = 0, met131 = 0;
+        long inDifficulty = 0, helped = 0, willingInDifficulty = 0, willingPlaced = 0;
         for (var r : registry) {
             if (!in.test(r.district())) {
                 continue;
             }
+            boolean isPlaced = "PLACED".equals(r.status());
             graduates += r.count();
             willing += r.willing() ? r.count() : 0;
             lost += "LOST_CONTACT".equals(r.status()) ? r.count() : 0;
-            placed += "PLACED".equals(r.status()) ? r.count() : 0;
-        }
-        long met131 = met.entrySet().stream().filter(e -> in.test(e.getKey())).mapToLong(Map.Entry::getValue).sum();
-        long inDifficulty = 0, helped = 0, willingInDifficulty = 0, willingPlaced = 0;
-        for (var r : difficulty) {
-            if (!in.test(r.district())) {
-                continue;
-            }
-            inDifficulty += r.count();
-            helped += r.helped() ? r.count() : 0;
-            if (r.willing()) {
-                willingInDifficulty += r.count();
-                willingPlaced += "PLACED".equals(r.status()) ? r.count() : 0;
+            placed += isPlaced ? r.count() : 0;
+            met131 += r.willing() ? r.met131() : 0;
+            if (r.inDifficulty()) {
+                inDifficulty += r.count();
+                helped += r.helperAssigned() ? r.count() : 0;
+                if (r.willing()) {
+                    willingInDifficulty += r.count();
+                    willingPlaced += isPlaced ? r.count() : 0;
+                }
             }
         }
         long overdue = load.stream().filter(l -> in.test(l.district())).mapToLong(ReportQueries.TaskLoad::overdueTasks)

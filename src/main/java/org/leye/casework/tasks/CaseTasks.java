@@ -32,12 +32,12 @@ public interface CaseTasks extends JpaRepository<CaseTask, String>, JpaSpecifica
 
     List<CaseTask> findByIdIn(Collection<String> ids);
 
-    /** A caseworker's open work in a district (ix_case_task_district_assignee). */
+    /** A caseworker's open work in a district (ix_case_task_district_assignee_case). */
     List<CaseTask> findByDistrictCodeAndAssignee(String districtCode, String assignee);
 
     List<CaseTask> findByAssignee(String assignee);
 
-    /** Per caseworker of a district: open tasks, overdue tasks, cases (ix_case_task_district_assignee). */
+    /** Per caseworker of a district: open tasks, overdue tasks, cases (ix_case_task_district_assignee_case). */
     @Query("select t.districtCode, t.assignee, count(t), sum(case when t.overdue = true then 1 else 0 end),"
             + " count(distinct t.caseId) from CaseTask t where (?1 is null or t.districtCode = ?1)"
             + " group by t.districtCode, t.assignee")

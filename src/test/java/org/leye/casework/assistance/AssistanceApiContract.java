@@ -18,6 +18,7 @@ import org.leye.casework.support.Api;
 import org.leye.casework.support.TestGraduates;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -35,6 +36,9 @@ abstract class AssistanceApiContract {
 
     @Autowired
     ManagementService management;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     Api as(String user) {
         return Api.as(rest, user);
@@ -163,6 +167,26 @@ abstract class AssistanceApiContract {
     }
 
     // ------------------------------------------------------------------ helper
+
+    /**
+     * The compliance report counts the graduates in difficulty and those with a helper from the
+     * graduate's row (db/V19): registration writes in_difficulty, the helper's assignment writes
+     * helper_assigned in its own transaction.
+     */
+    @Test
+    void difficultyAndTheHelpersAssignmentAreCarriedOnTheGraduatesRow() {
+        long gid = register("邓雅琪", "440703", "ZERO_EMPLOYMENT").path("graduateId").asLong();
+        long other = register("邓雅婷", "440703", "ZERO_EMPLOYMENT").path("graduateId").asLong();
+        assertThat(carried(gid)).containsExactly(true, false);
+        assignHelper(gid, "teacher.wyu", "CLASS_TEACHER");
+        assertThat(carried(gid)).containsExactly(true, true);
+        assertThat(carried(other)).containsExactly(true, false);
+    }
+
+    private List<Boolean> carried(long graduateId) {
+        return jdbc.queryForObject("SELECT in_difficulty, helper_assigned FROM graduate WHERE id = ?",
+                (rs, i) -> List.of(rs.getBoolean(1), rs.getBoolean(2)), graduateId);
+    }
 
     @Test
     void helperSeesOnlyTheStudentsAssignedToThem() {

@@ -299,7 +299,11 @@ class CaseworkBenchmark {
      * registered between 1 March and the end of July in one of the seven districts, 2 % moved, 60 %
      * with guidance and a referral, 75 % with a destination (two ninths of them not placed), 5 % of
      * those reopened and half of those placed again, a case for each with the 131 met for 40 %; then
-     * the placement spans rebuilt from those rows by V16's backfill statement, in slices.
+     * the placement spans rebuilt from those rows by V16's backfill statement, in slices, which also
+     * writes the graduates' copies that the compliance report reads (met131_at, destination_at,
+     * helper_assigned: db/V19). A cohort seeded before V19 gets them from V19's own backfill. Every
+     * graduate is seeded REGISTERED, not in difficulty: the compliance report's days to placement
+     * and its graduates in difficulty count nobody here (their scans are still made).
      */
     private void seedReportCohort(JdbcTemplate jdbc, int n) {
         long start = System.nanoTime();

@@ -5,6 +5,7 @@ import static org.leye.casework.support.Api.map;
 import static org.leye.casework.support.TestGraduates.graduate;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -21,6 +22,7 @@ import org.leye.casework.support.Api;
 import org.leye.casework.support.TestGraduates;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -35,6 +37,9 @@ abstract class Service131FlowContract {
 
     @Autowired
     ManagementService management;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     Api cw() {
         return Api.as(rest, "cw.pengjiang");
@@ -129,6 +134,69 @@ abstract class Service131FlowContract {
         assertThat(closed.path("entries").get(2).path("actor").asText()).isEqualTo("cw.pengjiang");
         assertThat(tasksOf(cw(), g.caseNumber())).isEmpty();
         assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(g.caseNumber()).count()).isZero();
+    }
+
+    /**
+     * The compliance report counts the 131, the days to placement and the graduates in difficulty
+     * from the graduate's row (db/V19): its copies are written with what they copy, on the paths
+     * that change it (registration, the 131 delegate, each destination, a reopening).
+     */
+    @Test
+    void graduateRowCarriesThe131TheLatestDestinationAndDifficultyForTheComplianceReport() {
+        var body = TestGraduates.with(graduate("梁嘉怡", "440703"), "difficulties", List.of("DISABILITY"));
+        JsonNode created = cw().post("/api/graduates", body).expect(201).json();
+        Registered g = new Registered(created.path("id").asLong(), created.path("caseNumber").asText());
+        Registered plain = register("梁嘉豪");
+        assertThat(carried(plain.id())).containsExactly(false, null, null);
+        assertThat(carried(g.id())).containsExactly(true, null, null);
+
+        reachWantsJob(g.caseNumber());
+        cw().post("/api/tasks/" + onlyTask(g.caseNumber(), "GUIDANCE") + "/complete",
+                map("date", LocalDate.now().toString(), "topic", "求职规划")).expect(204);
+        assertThat(carried(g.id())).containsExactly(true, null, null);
+        List<JsonNode> services = tasksOf(cw(), g.caseNumber());
+        cw().post("/api/tasks/" + onlyTaskOfType(services, "TRAINING_OR_INTERNSHIP") + "/complete",
+                map("kind", "TRAINING", "provider", "江门市职业技能培训中心", "program", "电工",
+                        "startDate", LocalDate.now().toString())).expect(204);
+        long employer = employer("江门市蓬江区示范电器厂" + System.nanoTime());
+        for (JsonNode t : services) {
+            if (t.path("type").asText().equals("REFERRAL")) {
+                cw().post("/api/tasks/" + t.path("id").asText() + "/complete",
+                        map("employerId", employer, "position", "电工", "outcome", "INTERVIEW")).expect(204);
+            }
+        }
+        LocalDateTime met = jdbc.queryForObject("SELECT met131_at FROM case_file WHERE graduate_id = ?",
+                LocalDateTime.class, g.id());
+        assertThat(met).isNotNull();
+        assertThat(carried(g.id())).containsExactly(true, met, null);
+
+        // not placed, then placed: the time of the latest DESTINATION entry
+        cw().post("/api/graduates/" + g.id() + "/destination", map("code", "70")).expect(200);
+        assertThat(carried(g.id())).containsExactly(true, met, latestDestination(g.id()));
+        cw().post("/api/graduates/" + g.id() + "/destination",
+                map("code", "11", "date", LocalDate.now().toString(), "employer", "江门市某电器有限公司")).expect(200);
+        LocalDateTime placed = latestDestination(g.id());
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ledger_entry WHERE graduate_id = ? AND type = 'DESTINATION'",
+                Long.class, g.id())).isEqualTo(2L);
+        assertThat(carried(g.id())).containsExactly(true, met, placed);
+
+        // reopened: back in service, the 131 and the last destination's time stay what they were
+        Api.as(rest, "sup.city").post("/api/graduates/" + g.id() + "/case/reopen", map("reason", "单位倒闭"))
+                .expect(200);
+        assertThat(carried(g.id())).containsExactly(true, met, placed);
+        assertThat(carried(plain.id())).containsExactly(false, null, null);
+    }
+
+    /** in_difficulty, met131_at and destination_at of the graduate's row. */
+    private List<Object> carried(long graduateId) {
+        return jdbc.queryForObject("SELECT in_difficulty, met131_at, destination_at FROM graduate WHERE id = ?",
+                (rs, i) -> java.util.Arrays.asList(rs.getBoolean(1), rs.getObject(2, LocalDateTime.class),
+                        rs.getObject(3, LocalDateTime.class)), graduateId);
+    }
+
+    private LocalDateTime latestDestination(long graduateId) {
+        return jdbc.queryForObject("SELECT MAX(at) FROM ledger_entry WHERE graduate_id = ? AND type = 'DESTINATION'",
+                LocalDateTime.class, graduateId);
     }
 
     private static String onlyTaskOfType(List<JsonNode> tasks, String type) {

@@ -18,7 +18,8 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
  * share the database. Times are UTC date-times, as the application stores instants; 02:00 UTC is
  * 10:00 in Jiangmen. As the application does on every ledger entry that changes a district or a
  * destination and on the 131 being met, each such write rebuilds the graduate's placement spans
- * ({@link PlacementPeriods}), which the placement report reads.
+ * ({@link PlacementPeriods}), which the placement report reads, and with them the graduate's copies
+ * of the 131 and the latest destination, which the compliance report reads.
  */
 final class ReportFixtures {
 
@@ -86,10 +87,12 @@ final class ReportFixtures {
         return key.getKey().longValue();
     }
 
+    /** Difficulty categories, and the graduate's in_difficulty as the Graduate entity writes it. */
     void difficulties(long graduateId, String... difficulties) {
         for (String d : difficulties) {
             jdbc.update("INSERT INTO graduate_difficulty (graduate_id, difficulty) VALUES (?, ?)", graduateId, d);
         }
+        jdbc.update("UPDATE graduate SET in_difficulty = ? WHERE id = ?", difficulties.length > 0, graduateId);
     }
 
     void destinationNow(long graduateId, String code, LocalDate date, String employer) {

@@ -24,6 +24,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.leye.casework.cases.DistrictMoves;
 import org.leye.casework.graduates.Graduates;
+import org.leye.casework.ledger.PlacementPeriods;
 import org.leye.casework.security.CurrentUser;
 import org.leye.casework.security.Role;
 import org.leye.casework.support.Api;
@@ -68,7 +69,7 @@ abstract class ReportsContract {
     ReportQueries queries;
 
     @Autowired
-    org.leye.casework.ledger.PlacementPeriods periods;
+    PlacementPeriods periods;
 
     Api city() {
         return Api.as(rest, "sup.city");
@@ -454,6 +455,43 @@ abstract class ReportsContract {
                 + c.path("caseworker").asText("-") + " " + c.path("openTasks").asLong() + " "
                 + c.path("overdueTasks").asLong() + " " + c.path("cases").asLong()));
         assertThat(caseload).containsExactly("440784 cw.heshan 1 1 1", "440785 - 1 1 1", "440785 cw.enping 2 1 1");
+    }
+
+    /**
+     * The benchmark and a repair write spans and the graduate's copies in slices: a slice rebuilt
+     * gives back met131_at (the case's), destination_at (the latest DESTINATION entry's time, not
+     * the greatest id's) and helper_assigned to every graduate in it, and leaves those outside it alone.
+     */
+    @Test
+    void rebuildingASliceWritesTheGraduatesCopiesOfThe131TheLatestDestinationAndTheHelper() {
+        ReportFixtures f = new ReportFixtures(jdbc);
+        long a = f.graduate("切片甲", ENPING, true, "PLACED", f.at(3, 1));
+        f.caseFile(a, ENPING, "CLOSED", false, f.at(3, 1), f.at(3, 21));
+        f.entry(a, "DESTINATION", f.at(6, 1), ENPING, "11");
+        f.entry(a, "DESTINATION", f.at(5, 1), ENPING, "12"); // written later, for an earlier time
+        long b = f.graduate("切片乙", ENPING, true, "IN_SERVICE", f.at(3, 1));
+        f.caseFile(b, ENPING, "OPEN", false, f.at(3, 1), null);
+        f.entry(b, "HELPER_ASSIGNED", f.at(3, 2), ENPING, null);
+        long c = f.graduate("切片丙", ENPING, true, "PLACED", f.at(3, 1));
+        f.entry(c, "DESTINATION", f.at(7, 1), ENPING, "10");
+        assertThat(copies(a)).containsExactly(f.at(3, 21), f.at(6, 1), false);
+        assertThat(copies(b)).containsExactly(null, null, true);
+
+        jdbc.update("UPDATE graduate SET met131_at = NULL, destination_at = NULL WHERE id IN (?, ?)", a, c);
+        jdbc.update("UPDATE graduate SET met131_at = ?, helper_assigned = FALSE WHERE id = ?", f.at(1, 1), b);
+        transactions.executeWithoutResult(s -> periods.rebuild(a, b));
+        assertThat(copies(a)).containsExactly(f.at(3, 21), f.at(6, 1), false);
+        assertThat(copies(b)).containsExactly(null, null, true);
+        assertThat(copies(c)).containsExactly(null, null, false); // outside the slice
+        transactions.executeWithoutResult(s -> periods.rebuild(c));
+        assertThat(copies(c)).containsExactly(null, f.at(7, 1), false);
+    }
+
+    /** met131_at, destination_at, helper_assigned of the graduate's row. */
+    private List<Object> copies(long graduateId) {
+        return jdbc.queryForObject("SELECT met131_at, destination_at, helper_assigned FROM graduate WHERE id = ?",
+                (rs, i) -> Arrays.asList(rs.getObject(1, LocalDateTime.class), rs.getObject(2, LocalDateTime.class),
+                        rs.getBoolean(3)), graduateId);
     }
 
     /** graduates, willing, met131, notYetMet, overdueTasks, lostContact, placed, inDifficulty, with, without, willingInDifficulty, placed of them. */
