@@ -170,8 +170,8 @@ class ReportQueries {
 
     /**
      * Open and overdue tasks per district and assignee (null: the group's). Index:
-     * ix_case_task_district_assignee_case (db/V19), covering case_id and graduate_id: an index-only
-     * scan, and with a cohort a look-up of the graduate for each task that has one.
+     * ix_case_task_district_assignee_case (db/V19), or for a cohort ix_case_task_year_district_assignee
+     * (db/V21: the task carries its graduate's graduation year); index-only scans either way.
      */
     List<TaskLoad> taskLoad(Filter f) {
         List<Object> args = new ArrayList<>();
@@ -180,11 +180,11 @@ class ReportQueries {
                        SUM(CASE WHEN t.overdue = TRUE THEN 1 ELSE 0 END), COUNT(DISTINCT t.case_id)
                 FROM case_task t
                 """);
+        sql.append(" WHERE t.district_code IS NOT NULL");
         if (f.graduationYear() != null) {
-            sql.append(" JOIN graduate g ON g.id = t.graduate_id AND g.graduation_year = ?");
+            sql.append(" AND t.graduation_year = ?");
             args.add(f.graduationYear());
         }
-        sql.append(" WHERE t.district_code IS NOT NULL");
         if (f.district() != null) {
             sql.append(" AND t.district_code = ?");
             args.add(f.district());

@@ -46,6 +46,10 @@ public class CaseTask implements Persistable<String> {
     @Column(name = "graduate_id")
     private Long graduateId;
 
+    /** The graduate's graduation year (never changes): the cohort's caseload is counted from it (db/V21). */
+    @Column(name = "graduation_year")
+    private Integer graduationYear;
+
     @Column(name = "graduate_name")
     private String graduateName;
 
@@ -102,11 +106,13 @@ public class CaseTask implements Persistable<String> {
         fresh = false;
     }
 
-    void describeCase(Long caseId, String caseNumber, Long graduateId, String graduateName, String districtCode) {
+    void describeCase(Long caseId, String caseNumber, Long graduateId, String graduateName, Integer graduationYear,
+            String districtCode) {
         this.caseId = caseId;
         this.caseNumber = caseNumber;
         this.graduateId = graduateId;
         this.graduateName = graduateName;
+        this.graduationYear = graduationYear;
         this.districtCode = districtCode;
     }
 

@@ -46,10 +46,10 @@ class TaskSync {
         // would be fetched from the database first
         VariableScope variables = task.getExecution() != null ? task.getExecution() : task;
         Long graduateId = longVar(variables, VAR_GRADUATE_ID);
-        String graduateName = graduateId == null ? null
-                : graduates.findById(graduateId).map(Graduate::getName).orElse(null);
+        Graduate graduate = graduateId == null ? null : graduates.findById(graduateId).orElse(null);
         row.describeCase(longVar(variables, VAR_CASE_ID), (String) variables.getVariable(VAR_CASE_NUMBER), graduateId,
-                graduateName, (String) variables.getVariable(VAR_DISTRICT));
+                graduate == null ? null : graduate.getName(), graduate == null ? null : graduate.getGraduationYear(),
+                (String) variables.getVariable(VAR_DISTRICT));
         row.update(nameOf(task), task.getPriority(), instant(task.getDueDate()), task.getAssignee(), candidateGroup(task));
         tasks.save(row);
     }

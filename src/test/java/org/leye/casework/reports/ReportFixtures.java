@@ -152,9 +152,10 @@ final class ReportFixtures {
         String id = "rpt-" + UUID.randomUUID();
         jdbc.update("""
                 INSERT INTO case_task (id, process_instance_id, activity_id, type, name, case_id, case_number,
-                  graduate_id, district_code, priority, due_at, overdue, assignee, candidate_group, created_at)
-                VALUES (?, 'fixture', 'fixture', ?, ?, ?, ?, ?, ?, 50, ?, ?, ?, ?, ?)""", id, type, type, caseId,
-                "RPT-" + year + "-" + graduateId, graduateId, district, due, overdue, assignee,
+                  graduate_id, graduation_year, district_code, priority, due_at, overdue, assignee, candidate_group,
+                  created_at)
+                VALUES (?, 'fixture', 'fixture', ?, ?, ?, ?, ?, ?, ?, 50, ?, ?, ?, ?, ?)""", id, type, type, caseId,
+                "RPT-" + year + "-" + graduateId, graduateId, year, district, due, overdue, assignee,
                 "caseworkers-" + district, due.minusDays(15));
         return id;
     }

@@ -651,6 +651,39 @@ abstract class ReportsContract {
         assertThat(spans(id)).isEqualTo(afterDestination);
     }
 
+    @Test
+    void aNewTaskCarriesItsGraduatesCohortAndTheCohortsCaseloadCountsIt() {
+        long before = groupOpenTasks(city().get("/api/reports/compliance?graduationYear=2019").expect(200).json(),
+                "440783");
+        JsonNode created = Api.as(rest, "sup.city").post("/api/graduates",
+                TestGraduates.with(TestGraduates.graduate("届别测试", "440783"), "graduationYear", 2019)).expect(201)
+                .json();
+        long id = created.path("id").asLong();
+        assertThat(jdbc.queryForList("SELECT graduation_year FROM case_task WHERE graduate_id = ?", Integer.class, id))
+                .containsExactly(2019);
+        assertThat(groupOpenTasks(city().get("/api/reports/compliance?graduationYear=2019").expect(200).json(),
+                "440783")).isEqualTo(before + 1);
+        assertThat(groupOpenTasks(city().get("/api/reports/compliance?graduationYear=2018").expect(200).json(),
+                "440783")).isEqualTo(groupOpenTasksOf(2018, "440783"));
+    }
+
+    /** The open tasks of a district's group (no caseworker yet) in a compliance report's caseload. */
+    private static long groupOpenTasks(JsonNode compliance, String district) {
+        long n = 0;
+        for (JsonNode c : compliance.path("caseload")) {
+            if (district.equals(c.path("district").asText()) && c.path("caseworker").asText("-").equals("-")) {
+                n += c.path("openTasks").asLong();
+            }
+        }
+        return n;
+    }
+
+    private long groupOpenTasksOf(int year, String district) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM case_task t JOIN graduate g ON g.id = t.graduate_id"
+                + " WHERE g.graduation_year = ? AND t.district_code = ? AND t.assignee IS NULL", Long.class, year,
+                district);
+    }
+
     private List<String> spans(long graduateId) {
         return jdbc.query("SELECT district_code, destination_code, met131, valid_from, valid_to FROM placement_period"
                 + " WHERE graduate_id = ? ORDER BY valid_from", (rs, i) -> rs.getString(1) + " " + rs.getString(2) + " "
