@@ -12,11 +12,11 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -100,20 +100,27 @@ final class Browser implements AutoCloseable {
             element.click();
             return;
         }
-        WebElement page = driver.findElement(By.tagName("html"));
+        // the page in the window is marked before the click; the next page is one without the mark
+        // whose document has loaded. (Waiting for the old <html> to go stale races the navigation:
+        // ChromeDriver may answer "Node with given id does not belong to the document" instead of
+        // "stale element" while the old document is being torn down.)
+        String mark = java.util.UUID.randomUUID().toString();
+        driver.executeScript("window.leyeBrowserPage = arguments[0]", mark);
         // in the middle of the window first: a page whose layout changed since (a chart drawn, a
         // full-page screenshot taken) is not clicked at a stale position
         driver.executeScript("arguments[0].scrollIntoView({block: 'center', inline: 'nearest'})", element);
         String before = driver.getCurrentUrl();
+        String described = element.getAttribute("outerHTML");
         element.click();
         try {
-            new WebDriverWait(driver, Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(page));
+            new WebDriverWait(driver, Duration.ofSeconds(60)).ignoring(WebDriverException.class)
+                    .until(d -> "complete".equals(((JavascriptExecutor) d).executeScript(
+                            "return window.leyeBrowserPage === arguments[0] ? 'same page' : document.readyState",
+                            mark)));
         } catch (org.openqa.selenium.TimeoutException e) {
-            throw new AssertionError("clicking " + element.getAttribute("outerHTML") + " on " + before
-                    + " did not leave the page (now " + driver.getCurrentUrl() + ")", e);
+            throw new AssertionError("clicking " + described + " on " + before
+                    + " did not lead to a loaded page (now " + driver.getCurrentUrl() + ")", e);
         }
-        new WebDriverWait(driver, Duration.ofSeconds(60)).until(
-                d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
     /** A full-page screenshot under target/screenshots/ (at most 4,000 px high), from the top of the page. */
