@@ -37,9 +37,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Processes the rows of hand-overs in the background, on a small executor of its own.
  *
- * <p>Each data row is registered in its own transaction through {@link GraduateRegistry#register}
- * (which opens the 131 case), and its result is written in that same transaction: a row is either
- * registered with its result or neither. Rows are processed in file order, so after a restart a
+ * <p>Each data row is registered through {@link GraduateRegistry#register} (which opens the 131
+ * case), and its result is written in that same transaction: a row is either registered with its
+ * result or neither. A batch of rows shares one transaction; a row that fails in it gets a
+ * transaction of its own ({@code processTogether}). Rows are processed in file order, so after a restart a
  * RUNNING hand-over resumes after its last row with a result ({@link #resumeRunning}). Duplicates
  * are looked up for a batch of rows with one query; a repeated ID number gets the source
  * {@code HANDOVER} added and no second case. One bad row never stops the file.
@@ -244,11 +245,79 @@ class HandoverRunner {
                 }
             }
             Map<String, Long> known = new HashMap<>(registry.idsOf(idNumbers));
-            for (ParsedRow r : batch) {
-                process(r, known);
-                lastRow = r.rowNumber();
-            }
+            processTogether(batch, known);
+            lastRow = batch.get(batch.size() - 1).rowNumber();
             batch.clear();
+        }
+
+        /**
+         * The rows in one transaction, their results with them: one commit for the batch instead of
+         * one per row (a commit waits for the database's log to reach the disk). A row that fails in
+         * it (an ID number registered meanwhile, a field the registry refuses) rolls the transaction
+         * back; the rows before it are written together again, it gets its own transaction (and its
+         * result: duplicate or rejected), and the rows after it go on together. Results stay in file
+         * order, so resuming after the last row with a result still holds.
+         */
+        private void processTogether(List<ParsedRow> rows, Map<String, Long> known) {
+            int from = 0;
+            while (from < rows.size()) {
+                int failed = together(rows.subList(from, rows.size()), known);
+                if (failed < 0) {
+                    return;
+                }
+                if (failed > 0 && together(rows.subList(from, from + failed), known) >= 0) {
+                    // failing again without the row that failed: each on its own
+                    rows.subList(from, from + failed).forEach(r -> process(r, known));
+                }
+                process(rows.get(from + failed), known);
+                from += failed + 1;
+            }
+        }
+
+        /**
+         * Writes the rows and their results in one transaction. Returns -1 when it committed, else the
+         * index of the row that failed (nothing written). A failure at commit, after every row was
+         * written, falls back to a transaction per row.
+         */
+        private int together(List<ParsedRow> rows, Map<String, Long> known) {
+            if (rows.size() == 1) {
+                process(rows.get(0), known);
+                return -1;
+            }
+            Map<String, Long> registered = new HashMap<>();
+            int[] at = { 0 };
+            try {
+                tx.executeWithoutResult(s -> {
+                    for (ParsedRow r : rows) {
+                        write(r, known, registered);
+                        at[0]++;
+                    }
+                });
+            } catch (RuntimeException failed) {
+                if (at[0] < rows.size()) {
+                    return at[0];
+                }
+                rows.forEach(r -> process(r, known));
+                return -1;
+            }
+            known.putAll(registered);
+            return -1;
+        }
+
+        /** One row's result in the caller's transaction; throws what the registry throws. */
+        private void write(ParsedRow r, Map<String, Long> known, Map<String, Long> registered) {
+            if (!r.valid()) {
+                writeRejected(r, r.errors());
+                return;
+            }
+            Long existing = known.containsKey(r.idNumber()) ? known.get(r.idNumber()) : registered.get(r.idNumber());
+            if (existing != null) {
+                writeDuplicate(r, existing);
+                return;
+            }
+            Graduate g = registry.register(r.command(), uploader);
+            store.saveRow(handover.getId(), r.rowNumber(), RowOutcome.ACCEPTED, g.getId(), null);
+            registered.put(r.idNumber(), g.getId());
         }
 
         private void process(ParsedRow r, Map<String, Long> known) {
@@ -302,19 +371,23 @@ class HandoverRunner {
         }
 
         private void duplicate(ParsedRow r, long graduateId) {
-            tx.executeWithoutResult(s -> {
-                registry.addSource(graduateId, Source.HANDOVER);
-                store.saveRow(handover.getId(), r.rowNumber(), RowOutcome.DUPLICATE, graduateId, null);
-            });
+            tx.executeWithoutResult(s -> writeDuplicate(r, graduateId));
+        }
+
+        private void writeDuplicate(ParsedRow r, long graduateId) {
+            registry.addSource(graduateId, Source.HANDOVER);
+            store.saveRow(handover.getId(), r.rowNumber(), RowOutcome.DUPLICATE, graduateId, null);
         }
 
         private void reject(ParsedRow r, List<RowError> errors) {
+            tx.executeWithoutResult(s -> writeRejected(r, errors));
+        }
+
+        private void writeRejected(ParsedRow r, List<RowError> errors) {
             String joined = String.join("\t", r.cells().stream().map(c -> c == null ? "" : c.replace('\t', ' ')).toList());
             String cells = cipher.encrypt(joined.length() > MAX_CELLS_CHARS ? joined.substring(0, MAX_CELLS_CHARS) : joined);
-            tx.executeWithoutResult(s -> {
-                store.saveRow(handover.getId(), r.rowNumber(), RowOutcome.REJECTED, null, cells);
-                store.saveErrors(handover.getId(), r.rowNumber(), errors);
-            });
+            store.saveRow(handover.getId(), r.rowNumber(), RowOutcome.REJECTED, null, cells);
+            store.saveErrors(handover.getId(), r.rowNumber(), errors);
         }
     }
 }

@@ -145,6 +145,37 @@ abstract class HandoverApiContract extends HandoverApiContractSupport {
     }
 
     @Test
+    void rowRefusedByTheRegistryInTheMiddleOfABatchLosesNoOtherRow() throws Exception {
+        // rows share a transaction; the registry refusing one (a gender that disagrees with the ID
+        // number, found only at registration) must not take the rows before or after it along
+        String marker = "中" + System.nanoTime() % 100000;
+        String twice = TestGraduates.idNumber("440703", Gender.FEMALE);
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(row(marker + "甲", twice));
+        rows.add(row(marker + "乙"));
+        rows.add(with(row(marker + "丙"), 2, "男"));
+        rows.add(row(marker + "丁"));
+        rows.add(row(marker + "甲", twice));
+        rows.add(with(row(marker + "戊"), 2, "男"));
+        rows.add(row(marker + "己"));
+        byte[] file = HandoverFiles.csv(HEADER_SIMPLIFIED, rows, StandardCharsets.UTF_8, false);
+
+        JsonNode done = uploadAndWait("counselor.wyu", file, "middle.csv", Duration.ofSeconds(30));
+
+        assertThat(done.path("processed").asInt()).isEqualTo(7);
+        assertThat(done.path("accepted").asInt()).isEqualTo(4);
+        assertThat(done.path("duplicates").asInt()).isEqualTo(1);
+        assertThat(errors(done)).containsExactly("4 gender", "7 gender");
+        assertThat(jdbc.queryForList("select row_no from handover_row where handover_id = ? order by row_no",
+                Integer.class, done.path("id").asLong())).containsExactly(2, 3, 4, 5, 6, 7, 8);
+        assertThat(jdbc.queryForList("select g.name from graduate g join case_file c on c.graduate_id = g.id"
+                + " where g.name like ? and c.process_instance_id is not null order by g.name", String.class,
+                marker + "%")).containsExactlyInAnyOrder(marker + "甲", marker + "乙", marker + "丁", marker + "己");
+        assertThat(jdbc.queryForObject("select count(*) from graduate where name like ?", Integer.class, marker + "%"))
+                .isEqualTo(4);
+    }
+
+    @Test
     void headerMissingARequiredColumnRefusesTheWholeFile() throws Exception {
         List<String> header = new ArrayList<>(HEADER_SIMPLIFIED);
         header.remove("联系电话");
