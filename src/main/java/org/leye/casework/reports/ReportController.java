@@ -96,8 +96,9 @@ class ReportController {
 
     @GetMapping("/early-warning")
     ReportViews.EarlyWarning earlyWarning(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate by,
-            @RequestParam(required = false) Integer graduationYear, @RequestParam(required = false) String district) {
-        return reports.earlyWarning(by, graduationYear, district, users.current());
+            @RequestParam(required = false) Integer graduationYear, @RequestParam(required = false) String district,
+            @RequestParam(required = false) Integer limit) {
+        return reports.earlyWarning(by, graduationYear, district, limit, users.current());
     }
 
     private static void start(HttpServletResponse response, String type, String filename) {

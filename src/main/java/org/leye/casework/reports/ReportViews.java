@@ -60,10 +60,15 @@ public final class ReportViews {
             long trainingOrInternship, long publicWelfarePlacements, long met131, long placed, BigDecimal rate) {
     }
 
-    /** Who will miss the 131 by a date at their current pace, and the overdue tasks behind it. */
-    public record EarlyWarning(LocalDate by, LocalDate today, String district, List<DistrictWarning> districts) {
+    /**
+     * Who will miss the 131 by a date at their current pace, and the overdue tasks behind it. Each
+     * district lists at most {@code limit} of its graduates at risk; its counts are complete.
+     */
+    public record EarlyWarning(LocalDate by, LocalDate today, String district, int limit,
+            List<DistrictWarning> districts) {
     }
 
+    /** {@code graduates} are the first of the {@code atRisk}, at most the answer's {@code limit}. */
     public record DistrictWarning(String district, String name, long openWithout131, long atRisk, long overdueTasks,
             List<AtRisk> graduates) {
     }
@@ -71,6 +76,11 @@ public final class ReportViews {
     /** {@code projected} is null when nothing has been delivered yet (no pace to go by). */
     public record AtRisk(long graduateId, String name, String caseNumber, boolean inDifficulty, int guidance, int referrals,
             int trainingOrInternship, int remaining, LocalDate projected, List<Task> overdueTasks) {
+
+        AtRisk withOverdueTasks(List<Task> tasks) {
+            return new AtRisk(graduateId, name, caseNumber, inDifficulty, guidance, referrals, trainingOrInternship,
+                    remaining, projected, tasks);
+        }
     }
 
     public record Task(String id, String type, String name, Instant due, String assignee) {

@@ -9,6 +9,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.PriorityQueue;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -283,59 +285,117 @@ public class Reports {
                 flow.getOrDefault("PUBLIC_WELFARE_PLACEMENT", 0L), met131, placed, rate(placed, graduates));
     }
 
+    /** Graduates listed per district in the early warning unless asked otherwise, and at most. */
+    static final int EARLY_WARNING_LIMIT = 100;
+    static final int EARLY_WARNING_MAX_LIMIT = 1000;
+
+    /** Graduate ids per query when the early warning reads the open cases (a window of the primary key). */
+    static final int EARLY_WARNING_PAGE = 5_000;
+
+    /** The early warning's order: in difficulty first, then the latest projection (none first), then the id. */
+    static final Comparator<AtRisk> AT_RISK_ORDER = Comparator.comparing((AtRisk a) -> !a.inDifficulty())
+            .thenComparing(a -> a.projected() == null ? LocalDate.MAX : a.projected(), Comparator.reverseOrder())
+            .thenComparing(AtRisk::graduateId);
+
     /**
      * The willing graduates with an open case who will not have had 1 + 3 + 1 by {@code by} at their
      * pace so far: services delivered (counting at most 1, 3 and 1) per day since the case opened,
      * at least one day. Nothing delivered yet means no pace: at risk. Graduates in difficulty first.
+     * The counts cover the whole scope; each district lists its first {@code limit} graduates at risk
+     * (default 100, at most 1,000), with their overdue tasks. The open cases are read a window of
+     * graduate ids at a time and only each district's first {@code limit} are kept, so that a
+     * province's 600,000 open cases never sit in memory together.
      */
     @Transactional(readOnly = true)
-    ReportViews.EarlyWarning earlyWarning(LocalDate by, Integer graduationYear, String district, CurrentUser caller) {
+    ReportViews.EarlyWarning earlyWarning(LocalDate by, Integer graduationYear, String district, Integer limit,
+            CurrentUser caller) {
         if (by == null) {
             throw new InvalidFieldException("by", "validation.required");
+        }
+        int listed = limit == null ? EARLY_WARNING_LIMIT : limit;
+        if (listed < 1 || listed > EARLY_WARNING_MAX_LIMIT) {
+            throw new InvalidFieldException("limit", "validation.limit", EARLY_WARNING_MAX_LIMIT);
         }
         ReportScope.Districts districts = scope.resolve(district, caller);
         Filter f = new Filter(districts.district(), graduationYear);
         LocalDate today = today();
-        var open = queries.openCasesWithout131(f);
-        Map<Long, List<ReportViews.Task>> overdueByGraduate = new HashMap<>();
-        Map<String, Long> overdueByDistrict = new HashMap<>();
-        for (var t : queries.overdueTasks(f)) {
-            overdueByGraduate.computeIfAbsent(t.graduateId(), k -> new ArrayList<>())
+        Map<String, Watch> watches = new LinkedHashMap<>();
+        districts.covered().forEach(d -> watches.put(d.getCode(), new Watch(listed)));
+        ReportQueries.IdRange ids = queries.graduateIds();
+        for (long after = ids.min() - 1; after < ids.max(); after += EARLY_WARNING_PAGE) {
+            queries.openCasesWithout131(f, after, after + EARLY_WARNING_PAGE, c -> {
+                Watch w = watches.get(c.district());
+                if (w != null) {
+                    w.open++;
+                    atRisk(c, by, today).ifPresent(w::atRisk);
+                }
+            });
+        }
+
+        List<String> codes = List.copyOf(watches.keySet());
+        Map<String, Long> overdue = queries.overdueTaskCounts(codes, graduationYear);
+        List<Long> listedIds = watches.values().stream().flatMap(w -> w.first.stream()).map(AtRisk::graduateId)
+                .toList();
+        Map<Long, List<ReportViews.Task>> tasks = new HashMap<>();
+        for (var t : queries.overdueTasks(codes, listedIds)) {
+            tasks.computeIfAbsent(t.graduateId(), k -> new ArrayList<>())
                     .add(new ReportViews.Task(t.id(), t.type(), t.name(), t.due(), t.assignee()));
-            overdueByDistrict.merge(t.district(), 1L, Long::sum);
         }
         List<DistrictWarning> rows = new ArrayList<>();
         for (District d : districts.covered()) {
-            List<AtRisk> atRisk = new ArrayList<>();
-            long openCount = 0;
-            for (var c : open) {
-                if (!d.getCode().equals(c.district())) {
-                    continue;
-                }
-                openCount++;
-                int done = Math.min(c.guidance(), Compliance.GUIDANCE_REQUIRED)
-                        + Math.min(c.referrals(), Compliance.REFERRALS_REQUIRED)
-                        + Math.min(c.trainingOrInternship(), Compliance.TRAINING_REQUIRED);
-                int remaining = Compliance.GUIDANCE_REQUIRED + Compliance.REFERRALS_REQUIRED
-                        + Compliance.TRAINING_REQUIRED - done;
-                if (remaining == 0) {
-                    continue;
-                }
-                LocalDate projected = projected(c.openedAt() == null ? today
-                        : LocalDate.ofInstant(c.openedAt(), settings.zone()), today, done, remaining);
-                if (projected == null || projected.isAfter(by)) {
-                    atRisk.add(new AtRisk(c.graduateId(), c.name(), c.caseNumber(), c.inDifficulty(), c.guidance(),
-                            c.referrals(), c.trainingOrInternship(), remaining, projected,
-                            overdueByGraduate.getOrDefault(c.graduateId(), List.of())));
-                }
-            }
-            atRisk.sort(Comparator.comparing((AtRisk a) -> !a.inDifficulty())
-                    .thenComparing(a -> a.projected() == null ? LocalDate.MAX : a.projected(), Comparator.reverseOrder())
-                    .thenComparing(AtRisk::graduateId));
-            rows.add(new DistrictWarning(d.getCode(), d.getName(), openCount, atRisk.size(),
-                    overdueByDistrict.getOrDefault(d.getCode(), 0L), atRisk));
+            Watch w = watches.get(d.getCode());
+            List<AtRisk> first = w.first.stream().sorted(AT_RISK_ORDER)
+                    .map(a -> a.withOverdueTasks(tasks.getOrDefault(a.graduateId(), List.of()))).toList();
+            rows.add(new DistrictWarning(d.getCode(), d.getName(), w.open, w.atRisk,
+                    overdue.getOrDefault(d.getCode(), 0L), first));
         }
-        return new ReportViews.EarlyWarning(by, today, districts.district(), rows);
+        return new ReportViews.EarlyWarning(by, today, districts.district(), listed, rows);
+    }
+
+    /** The graduate of an open case if they will miss the 131 by {@code by} at their pace (tasks not yet read). */
+    private Optional<AtRisk> atRisk(ReportQueries.OpenCase c, LocalDate by, LocalDate today) {
+        int done = Math.min(c.guidance(), Compliance.GUIDANCE_REQUIRED)
+                + Math.min(c.referrals(), Compliance.REFERRALS_REQUIRED)
+                + Math.min(c.trainingOrInternship(), Compliance.TRAINING_REQUIRED);
+        int remaining = Compliance.GUIDANCE_REQUIRED + Compliance.REFERRALS_REQUIRED + Compliance.TRAINING_REQUIRED
+                - done;
+        if (remaining == 0) {
+            return Optional.empty();
+        }
+        LocalDate projected = projected(c.openedAt() == null ? today
+                : LocalDate.ofInstant(c.openedAt(), settings.zone()), today, done, remaining);
+        if (projected != null && !projected.isAfter(by)) {
+            return Optional.empty();
+        }
+        return Optional.of(new AtRisk(c.graduateId(), c.name(), c.caseNumber(), c.inDifficulty(), c.guidance(),
+                c.referrals(), c.trainingOrInternship(), remaining, projected, List.of()));
+    }
+
+    /**
+     * One district's early warning while the open cases are read: how many are open and at risk, and
+     * the first {@code limit} at risk by {@link #AT_RISK_ORDER}, in a heap whose head is the last of
+     * them (the one to drop when an earlier one comes).
+     */
+    private static final class Watch {
+        private final int limit;
+        private final PriorityQueue<AtRisk> first;
+        private long open;
+        private long atRisk;
+
+        Watch(int limit) {
+            this.limit = limit;
+            this.first = new PriorityQueue<>(Math.min(limit, 64), AT_RISK_ORDER.reversed());
+        }
+
+        void atRisk(AtRisk a) {
+            atRisk++;
+            if (first.size() < limit) {
+                first.add(a);
+            } else if (AT_RISK_ORDER.compare(a, first.peek()) < 0) {
+                first.poll();
+                first.add(a);
+            }
+        }
     }
 
     /** today + ceil(remaining × days so far / done); null without any service yet. */

@@ -147,6 +147,23 @@ final class ReportFixtures {
         return key.getKey().longValue();
     }
 
+    /** A willing graduate in service with an open case, the 131 not met (in difficulty: disabled). */
+    record OpenCase(long graduate, long caseFile) {
+    }
+
+    OpenCase openCase(String name, String district, boolean inDifficulty, LocalDateTime openedAt) {
+        long id = graduate(name, district, true, "IN_SERVICE", openedAt);
+        if (inDifficulty) {
+            difficulties(id, "DISABILITY");
+        }
+        return new OpenCase(id, caseFile(id, district, "OPEN", inDifficulty, openedAt, null));
+    }
+
+    /** An overdue task of the case, assigned to a caseworker. */
+    String overdueTask(OpenCase c, String district, String type, LocalDateTime due) {
+        return task(c.graduate(), c.caseFile(), district, type, true, "cw.fixture", due);
+    }
+
     String task(long graduateId, long caseId, String district, String type, boolean overdue, String assignee,
             LocalDateTime due) {
         String id = "rpt-" + UUID.randomUUID();

@@ -594,6 +594,7 @@ abstract class ReportsContract {
         JsonNode r = city().get("/api/reports/early-warning?by=" + today.plusDays(10) + "&graduationYear=" + f.year
                 + "&district=" + ENPING).expect(200).json();
         assertThat(r.path("districts")).hasSize(1);
+        assertThat(r.path("limit").asInt()).isEqualTo(100);
         JsonNode e = r.path("districts").get(0);
         assertThat(e.path("openWithout131").asLong()).isEqualTo(3);
         assertThat(e.path("atRisk").asLong()).isEqualTo(2);
@@ -614,6 +615,93 @@ abstract class ReportsContract {
                 + "&district=" + ENPING).expect(200).json().path("districts").get(0);
         assertThat(later.path("atRisk").asLong()).isEqualTo(1);
         assertThat(later.path("graduates").get(0).path("graduateId").asLong()).isEqualTo(w2);
+    }
+
+    /**
+     * The early warning lists the first {@code limit} graduates at risk of each district and counts
+     * them all. Today T, each case opened T-10; by T+10.
+     * <pre>
+     * E  A1 nothing yet (no pace), one overdue task and one not overdue
+     *    A2 in difficulty: guidance 1, referral 1 -> T+15; two overdue tasks, the later due written first
+     *    A3 guidance 1, referral 1 -> T+15
+     *    A4 nothing yet (no pace), two overdue tasks
+     *    N5 guidance 1, referrals 3 -> T+3: on pace, not at risk; one overdue task
+     * H  H1 nothing yet, one overdue task
+     * limit=2, city-wide for the cohort: E lists A2 (in difficulty), then A1 (no pace, lower id than
+     * A4) of 4 at risk and 5 open; E's overdue tasks 6, of which only A1's and A2's are listed.
+     * H lists H1 of 1.
+     * </pre>
+     */
+    @Test
+    void earlyWarningListsTheFirstLimitOfEachDistrictAndCountsThemAll() {
+        ReportFixtures f = new ReportFixtures(jdbc);
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        LocalDateTime opened = today.minusDays(10).atTime(2, 0);
+        ReportFixtures.OpenCase a1 = f.openCase("名单一", ENPING, false, opened);
+        String a1Overdue = f.overdueTask(a1, ENPING, "GUIDANCE", opened.plusDays(5));
+        f.task(a1.graduate(), a1.caseFile(), ENPING, "REFERRAL", false, "cw.enping", opened.plusDays(20));
+        ReportFixtures.OpenCase a2 = f.openCase("名单二", ENPING, true, opened);
+        f.entries(a2.graduate(), "GUIDANCE", ENPING, opened.plusDays(1));
+        f.entries(a2.graduate(), "REFERRAL", ENPING, opened.plusDays(2));
+        String a2Later = f.overdueTask(a2, ENPING, "REFERRAL", opened.plusDays(7));
+        String a2Earlier = f.overdueTask(a2, ENPING, "TRAINING_OR_INTERNSHIP", opened.plusDays(6));
+        ReportFixtures.OpenCase a3 = f.openCase("名单三", ENPING, false, opened);
+        f.entries(a3.graduate(), "GUIDANCE", ENPING, opened.plusDays(1));
+        f.entries(a3.graduate(), "REFERRAL", ENPING, opened.plusDays(2));
+        ReportFixtures.OpenCase a4 = f.openCase("名单四", ENPING, false, opened);
+        f.overdueTask(a4, ENPING, "GUIDANCE", opened.plusDays(5));
+        f.overdueTask(a4, ENPING, "REFERRAL", opened.plusDays(6));
+        ReportFixtures.OpenCase n5 = f.openCase("进度五", ENPING, false, opened);
+        f.entries(n5.graduate(), "GUIDANCE", ENPING, opened.plusDays(1));
+        f.entries(n5.graduate(), "REFERRAL", ENPING, opened.plusDays(2), opened.plusDays(3), opened.plusDays(4));
+        f.overdueTask(n5, ENPING, "TRAINING_OR_INTERNSHIP", opened.plusDays(5));
+        ReportFixtures.OpenCase h1 = f.openCase("鹤山名单", HESHAN, false, opened);
+        f.overdueTask(h1, HESHAN, "GUIDANCE", opened.plusDays(5));
+
+        String query = "/api/reports/early-warning?by=" + today.plusDays(10) + "&graduationYear=" + f.year;
+        JsonNode r = city().get(query + "&limit=2").expect(200).json();
+        assertThat(r.path("limit").asInt()).isEqualTo(2);
+        JsonNode e = warning(r, ENPING);
+        assertThat(e.path("openWithout131").asLong()).isEqualTo(5);
+        assertThat(e.path("atRisk").asLong()).isEqualTo(4);
+        assertThat(e.path("overdueTasks").asLong()).isEqualTo(6);
+        assertThat(e.path("graduates")).hasSize(2);
+        JsonNode first = e.path("graduates").get(0);
+        assertThat(first.path("graduateId").asLong()).isEqualTo(a2.graduate());
+        assertThat(first.path("projected").asText()).isEqualTo(today.plusDays(15).toString());
+        assertThat(first.path("overdueTasks").findValuesAsText("id")).containsExactly(a2Earlier, a2Later);
+        JsonNode second = e.path("graduates").get(1);
+        assertThat(second.path("graduateId").asLong()).isEqualTo(a1.graduate());
+        assertThat(second.path("overdueTasks").findValuesAsText("id")).containsExactly(a1Overdue);
+        JsonNode h = warning(r, HESHAN);
+        assertThat(h.path("atRisk").asLong()).isEqualTo(1);
+        assertThat(h.path("overdueTasks").asLong()).isEqualTo(1);
+        assertThat(h.path("graduates").findValuesAsText("graduateId")).containsExactly(ids(h1));
+
+        // without a limit, 100: everyone at risk, in the same order
+        JsonNode all = city().get(query + "&district=" + ENPING).expect(200).json();
+        assertThat(all.path("limit").asInt()).isEqualTo(100);
+        assertThat(warning(all, ENPING).path("graduates").findValuesAsText("graduateId"))
+                .containsExactly(ids(a2, a1, a4, a3));
+        assertThat(warning(all, ENPING).path("graduates").get(2).path("overdueTasks")).hasSize(2);
+
+        for (String limit : List.of("0", "1001", "-1")) {
+            JsonNode problem = city().get(query + "&limit=" + limit).expect(400).json();
+            assertThat(problem.path("errors").get(0).path("field").asText()).as("limit=%s", limit).isEqualTo("limit");
+        }
+    }
+
+    private static String[] ids(ReportFixtures.OpenCase... cases) {
+        return Arrays.stream(cases).map(c -> String.valueOf(c.graduate())).toArray(String[]::new);
+    }
+
+    static JsonNode warning(JsonNode report, String code) {
+        for (JsonNode d : report.path("districts")) {
+            if (d.path("district").asText().equals(code)) {
+                return d;
+            }
+        }
+        throw new AssertionError("no district " + code + " in " + report);
     }
 
     /**
