@@ -162,26 +162,36 @@ class TwoNodesMySqlTest {
     @Test
     void bothNodesServeRegistrationsTogether() throws Exception {
         int n = 40;
-        double one = registrationsPerSecond(n, List.of(nodeA));
-        double two = registrationsPerSecond(n, List.of(nodeA, nodeB));
+        // both nodes warmed up first (JIT, caches, connections), so that neither figure has the other's start-up in it
+        registrationsPerSecond(20, List.of(nodeA, nodeB), "warm");
+        double[] one = new double[2];
+        double[] two = new double[2];
+        for (int round = 0; round < 2; round++) {
+            one[round] = registrationsPerSecond(n, List.of(nodeA), "one" + round);
+            two[round] = registrationsPerSecond(n, List.of(nodeA, nodeB), "two" + round);
+        }
         assertThat(db.queryForObject("select count(*) from graduate where name like '吞吐%'", Integer.class))
-                .isEqualTo(2 * n);
+                .isEqualTo(20 + 4 * n);
         assertThat(db.queryForObject("select count(*) from graduate g left join case_file c on c.graduate_id = g.id"
                 + " where g.name like '吞吐%' and c.process_instance_id is null", Integer.class))
                 .as("graduates without a started case").isZero();
         // a figure, not a pass mark: the benchmark of README "Two nodes" says how to read it
-        System.out.printf(Locale.ROOT, "TWO NODES | registrations with case start over HTTP, 4 clients:"
-                + " one node %.1f/s, two nodes %.1f/s (%.0f %%)%n", one, two, 100 * two / one);
+        double bestOne = Math.max(one[0], one[1]);
+        double bestTwo = Math.max(two[0], two[1]);
+        System.out.printf(Locale.ROOT, "TWO NODES | registrations with case start over HTTP, 4 clients, two rounds:"
+                + " one node %.1f/s and %.1f/s, two nodes %.1f/s and %.1f/s (best %.0f %%)%n", one[0], one[1], two[0],
+                two[1], 100 * bestTwo / bestOne);
     }
 
-    private double registrationsPerSecond(int n, List<ConfigurableApplicationContext> nodes) throws Exception {
+    private double registrationsPerSecond(int n, List<ConfigurableApplicationContext> nodes, String run)
+            throws Exception {
         ExecutorService clients = Executors.newFixedThreadPool(4);
         try {
             long start = System.nanoTime();
             List<Future<String>> done = new ArrayList<>();
             for (int i = 0; i < n; i++) {
                 ConfigurableApplicationContext node = nodes.get(i % nodes.size());
-                String name = "吞吐" + nodes.size() + "-" + i;
+                String name = "吞吐" + run + "-" + i;
                 done.add(clients.submit(() -> register(api(node), name)));
             }
             for (Future<String> f : done) {
