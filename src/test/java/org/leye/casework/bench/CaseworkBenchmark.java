@@ -292,6 +292,10 @@ class CaseworkBenchmark {
         double[] complianceMs = timeMany(3, () -> ReportsProbe.compliance(context, REPORT_YEAR, city));
         row("compliance report at " + scale + " graduates (cohort) p50 / max ms",
                 ms(complianceMs[0]) + " / " + ms(complianceMs[1]), "", "");
+        long[] atRisk = { 0 };
+        double[] warningMs = timeMany(3, () -> atRisk[0] = ReportsProbe.earlyWarning(context, december, REPORT_YEAR, city));
+        row("early warning at " + scale + " graduates (cohort, by 31 December) p50 / max ms",
+                ms(warningMs[0]) + " / " + ms(warningMs[1]), String.format(Locale.ROOT, "%,d at risk", atRisk[0]), "");
     }
 
     /**

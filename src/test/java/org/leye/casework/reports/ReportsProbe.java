@@ -23,6 +23,12 @@ public final class ReportsProbe {
         return context.getBean(Reports.class).compliance(null, year, caller).districts().size();
     }
 
+    /** The early warning of the city for a cohort: how many graduates are at risk in all (the default list of 100 each). */
+    public static long earlyWarning(ApplicationContext context, LocalDate by, int year, CurrentUser caller) {
+        return context.getBean(Reports.class).earlyWarning(by, year, null, null, caller).districts().stream()
+                .mapToLong(ReportViews.DistrictWarning::atRisk).sum();
+    }
+
     /**
      * Reads the placement as of the end of {@code asOf} from the ledger (the definition, as before
      * the placement spans) and tells whether the spans give the same cells; returns the milliseconds
