@@ -357,7 +357,11 @@ class CaseworkBenchmark {
         jdbc.update("INSERT INTO case_file (case_number, graduate_id, district_code, status, priority, in_difficulty,"
                 + " failed_contact_attempts, opened_at, met131_at, version)"
                 + " SELECT CONCAT('B2091-', id), id, district_code, 'OPEN', 50, FALSE, 0, registered_at,"
-                + " CASE WHEN MOD(id, 5) < 2 THEN TIMESTAMPADD(DAY, 20, registered_at) END, 0" + cohort);
+                + " CASE WHEN MOD(id, 5) < 2 THEN TIMESTAMPADD(DAY, 20, registered_at) END, 0" + cohort
+                // in the graduates' order, as the application writes them (a case in its graduate's
+                // transaction): read from the cohort's index, the case ids came out shuffled, and every
+                // query from a graduate to its case read a random page of case_file
+                + " ORDER BY id");
         double seeded = (System.nanoTime() - start) / 1e9;
         long entries = jdbc.queryForObject("select count(*) from ledger_entry l where 1 = 1" + ofCohort, Long.class);
         row(String.format(Locale.ROOT, "seed %,d graduates + cases, %,d ledger entries (INSERT ... SELECT) s", n,
