@@ -250,28 +250,40 @@ class ReportQueries {
      * read, in no particular order. A window of ids rather than {@code ORDER BY id LIMIT n}: the
      * primary key's range is then the cheapest plan whatever the filter, where with a LIMIT the
      * optimizer may choose to read the whole cohort from ix_graduate_year_compliance and sort it for
-     * every page. Each count is an index-only range of ix_ledger_entry_type_graduate_at (type,
-     * graduate_id, at) per graduate: 17.8 s for 600,000 open cases on MariaDB when read in one
-     * query, where grouping the joined ledger rows took 87 s (a temporary table of 600,000 groups
-     * and a row read per entry). Indexes: primary key of graduate, ux_case_file_graduate.
+     * every page. The window's service counts come first, grouped from four contiguous ranges of
+     * ix_ledger_entry_type_graduate_at (type, graduate_id, at), index-only: a subquery per open case
+     * and type made a descent of that index each, 9,000 random reads per window once the index no
+     * longer fits the buffer pool. Indexes: primary key of graduate, ux_case_file_graduate.
      */
     void openCasesWithout131(Filter f, long afterId, long toId, Consumer<OpenCase> each) {
+        Map<Long, int[]> services = new HashMap<>();
+        jdbc.query("""
+                SELECT graduate_id, type, COUNT(*) FROM ledger_entry
+                WHERE type IN ('GUIDANCE', 'REFERRAL', 'TRAINING', 'INTERNSHIP') AND graduate_id > ? AND graduate_id <= ?
+                GROUP BY graduate_id, type
+                """, (RowCallbackHandler) rs -> {
+            int[] n = services.computeIfAbsent(rs.getLong(1), k -> new int[3]);
+            n[switch (rs.getString(2)) {
+                case "GUIDANCE" -> 0;
+                case "REFERRAL" -> 1;
+                default -> 2;
+            }] += rs.getInt(3);
+        }, afterId, toId);
         List<Object> args = new ArrayList<>(List.of(afterId, toId));
         String where = f.where("g", args);
         String sql = """
-                SELECT g.id, g.name, g.district_code, c.case_number, c.in_difficulty, c.opened_at,
-                       (SELECT COUNT(*) FROM ledger_entry e WHERE e.type = 'GUIDANCE' AND e.graduate_id = g.id),
-                       (SELECT COUNT(*) FROM ledger_entry e WHERE e.type = 'REFERRAL' AND e.graduate_id = g.id),
-                       (SELECT COUNT(*) FROM ledger_entry e
-                         WHERE e.type IN ('TRAINING', 'INTERNSHIP') AND e.graduate_id = g.id)
+                SELECT g.id, g.name, g.district_code, c.case_number, c.in_difficulty, c.opened_at
                 FROM graduate g
                 JOIN case_file c ON c.graduate_id = g.id
                 WHERE g.id > ? AND g.id <= ?
                   AND c.status <> 'CLOSED' AND c.met131_at IS NULL AND g.willing_to_work = TRUE
                 """ + where;
-        jdbc.query(sql, (RowCallbackHandler) rs -> each.accept(new OpenCase(rs.getLong(1), rs.getString(2),
-                rs.getString(3), rs.getString(4), rs.getBoolean(5), instant(rs.getObject(6, LocalDateTime.class)),
-                rs.getInt(7), rs.getInt(8), rs.getInt(9))), args.toArray());
+        int[] none = new int[3];
+        jdbc.query(sql, (RowCallbackHandler) rs -> {
+            int[] n = services.getOrDefault(rs.getLong(1), none);
+            each.accept(new OpenCase(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                    rs.getBoolean(5), instant(rs.getObject(6, LocalDateTime.class)), n[0], n[1], n[2]));
+        }, args.toArray());
     }
 
     /**
