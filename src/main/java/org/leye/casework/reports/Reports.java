@@ -292,6 +292,9 @@ public class Reports {
     /** Graduate ids per query when the early warning reads the open cases (a window of the primary key). */
     static final int EARLY_WARNING_PAGE = 5_000;
 
+    /** Stripes of graduate ids the early warning reads side by side (at most the scan pool's four threads). */
+    static final int EARLY_WARNING_STRIPES = 4;
+
     /** The early warning's order: in difficulty first, then the latest projection (none first), then the id. */
     static final Comparator<AtRisk> AT_RISK_ORDER = Comparator.comparing((AtRisk a) -> !a.inDifficulty())
             .thenComparing(a -> a.projected() == null ? LocalDate.MAX : a.projected(), Comparator.reverseOrder())
@@ -304,9 +307,10 @@ public class Reports {
      * The counts cover the whole scope; each district lists its first {@code limit} graduates at risk
      * (default 100, at most 1,000), with their overdue tasks. The open cases are read a window of
      * graduate ids at a time and only each district's first {@code limit} are kept, so that a
-     * province's 600,000 open cases never sit in memory together.
+     * province's 600,000 open cases never sit in memory together. Four stripes of ids are read side
+     * by side on the scan pool; no transaction, as the compliance report (its parts are read moments
+     * apart, not in one snapshot).
      */
-    @Transactional(readOnly = true)
     ReportViews.EarlyWarning earlyWarning(LocalDate by, Integer graduationYear, String district, Integer limit,
             CurrentUser caller) {
         if (by == null) {
@@ -321,15 +325,18 @@ public class Reports {
         LocalDate today = today();
         Map<String, Watch> watches = new LinkedHashMap<>();
         districts.covered().forEach(d -> watches.put(d.getCode(), new Watch(listed)));
+        // stripes of graduate ids side by side, each on a connection of its own (as the compliance
+        // report's scans), each folding its windows into watches of its own, added up at the end
         ReportQueries.IdRange ids = queries.graduateIds();
-        for (long after = ids.min() - 1; after < ids.max(); after += EARLY_WARNING_PAGE) {
-            queries.openCasesWithout131(f, after, after + EARLY_WARNING_PAGE, c -> {
-                Watch w = watches.get(c.district());
-                if (w != null) {
-                    w.open++;
-                    atRisk(c, by, today).ifPresent(w::atRisk);
-                }
-            });
+        long stripe = Math.max(EARLY_WARNING_PAGE, (ids.max() - ids.min() + EARLY_WARNING_STRIPES) / EARLY_WARNING_STRIPES);
+        List<CompletableFuture<Map<String, Watch>>> stripes = new ArrayList<>();
+        for (long after = ids.min() - 1; after < ids.max(); after += stripe) {
+            long from = after;
+            long to = Math.min(ids.max(), after + stripe);
+            stripes.add(scan(() -> watch(f, from, to, watches.keySet(), listed, by, today)));
+        }
+        for (CompletableFuture<Map<String, Watch>> s : stripes) {
+            result(s).forEach((code, part) -> watches.get(code).add(part));
         }
 
         List<String> codes = List.copyOf(watches.keySet());
@@ -350,6 +357,23 @@ public class Reports {
                     overdue.getOrDefault(d.getCode(), 0L), first));
         }
         return new ReportViews.EarlyWarning(by, today, districts.district(), listed, rows);
+    }
+
+    /** The early warning of the graduates with an id in ({@code afterId}, {@code toId}], a window at a time. */
+    private Map<String, Watch> watch(Filter f, long afterId, long toId, java.util.Collection<String> codes, int listed,
+            LocalDate by, LocalDate today) {
+        Map<String, Watch> watches = new HashMap<>();
+        codes.forEach(code -> watches.put(code, new Watch(listed)));
+        for (long after = afterId; after < toId; after += EARLY_WARNING_PAGE) {
+            queries.openCasesWithout131(f, after, Math.min(toId, after + EARLY_WARNING_PAGE), c -> {
+                Watch w = watches.get(c.district());
+                if (w != null) {
+                    w.open++;
+                    atRisk(c, by, today).ifPresent(w::atRisk);
+                }
+            });
+        }
+        return watches;
     }
 
     /** The graduate of an open case if they will miss the 131 by {@code by} at their pace (tasks not yet read). */
@@ -376,11 +400,11 @@ public class Reports {
      * the first {@code limit} at risk by {@link #AT_RISK_ORDER}, in a heap whose head is the last of
      * them (the one to drop when an earlier one comes).
      */
-    private static final class Watch {
+    static final class Watch {
         private final int limit;
         private final PriorityQueue<AtRisk> first;
-        private long open;
-        private long atRisk;
+        long open;
+        long atRisk;
 
         Watch(int limit) {
             this.limit = limit;
@@ -389,6 +413,22 @@ public class Reports {
 
         void atRisk(AtRisk a) {
             atRisk++;
+            keep(a);
+        }
+
+        /** Another stripe's counts and first graduates added to these. */
+        void add(Watch other) {
+            open += other.open;
+            atRisk += other.atRisk;
+            other.first.forEach(this::keep);
+        }
+
+        /** The first graduates at risk kept, in the early warning's order. */
+        List<AtRisk> first() {
+            return first.stream().sorted(AT_RISK_ORDER).toList();
+        }
+
+        private void keep(AtRisk a) {
             if (first.size() < limit) {
                 first.add(a);
             } else if (AT_RISK_ORDER.compare(a, first.peek()) < 0) {

@@ -60,4 +60,32 @@ class ReportArithmeticTest {
         assertThat(TableWriter.Csv.quote(null)).isEmpty();
         assertThat(TableWriter.Csv.quote(12)).isEqualTo("12");
     }
+
+    @Test
+    void earlyWarningStripesAddUpToTheSameCountsAndTheSameFirstGraduates() {
+        LocalDate june = LocalDate.of(2023, 6, 30);
+        // at risk, in the early warning's order: in difficulty first, then no pace, then the latest projection
+        ReportViews.AtRisk difficulty = atRisk(9, true, june);
+        ReportViews.AtRisk noPace = atRisk(5, false, null);
+        ReportViews.AtRisk late = atRisk(2, false, june.plusDays(40));
+        ReportViews.AtRisk sooner = atRisk(1, false, june.plusDays(20));
+        Reports.Watch one = new Reports.Watch(2);
+        one.open = 3;
+        one.atRisk(sooner);
+        one.atRisk(late);
+        Reports.Watch other = new Reports.Watch(2);
+        other.open = 4;
+        other.atRisk(noPace);
+        other.atRisk(difficulty);
+
+        one.add(other);
+
+        assertThat(one.open).isEqualTo(7);
+        assertThat(one.atRisk).isEqualTo(4);
+        assertThat(one.first()).containsExactly(difficulty, noPace);
+    }
+
+    private static ReportViews.AtRisk atRisk(long id, boolean difficulty, LocalDate projected) {
+        return new ReportViews.AtRisk(id, "名" + id, "JM-" + id, difficulty, 0, 0, 0, 5, projected, List.of());
+    }
 }
