@@ -18,6 +18,7 @@ import org.leye.casework.graduates.Source;
 import org.leye.casework.ledger.Ledger;
 import org.leye.casework.ledger.LedgerEntryType;
 import org.leye.casework.security.CurrentUser;
+import org.leye.casework.shared.CityTime;
 import org.leye.casework.shared.web.InvalidFieldException;
 import org.leye.casework.shared.web.NotFoundException;
 import org.slf4j.Logger;
@@ -177,14 +178,14 @@ public class CaseLifecycle {
             CurrentUser caller) {
         Destination destination = Destination.ofCode(code)
                 .orElseThrow(() -> new InvalidFieldException("code", "validation.destinationCode"));
-        if (date != null && date.isAfter(org.leye.casework.shared.CityTime.today(clock))) {
+        if (date != null && date.isAfter(CityTime.today(clock))) {
             throw new InvalidFieldException("date", "validation.notInFuture");
         }
         if (destination.employed() && (employer == null || employer.isBlank())) {
             throw new InvalidFieldException("employer", "validation.employerRequired");
         }
         Optional<CaseFile> file = cases.findByGraduateId(graduate.getId());
-        boolean placed = graduate.registerDestination(destination, date == null ? org.leye.casework.shared.CityTime.today(clock) : date,
+        boolean placed = graduate.registerDestination(destination, date == null ? CityTime.today(clock) : date,
                 employer == null || employer.isBlank() ? null : employer.strip());
         ledger.record(Ledger.Record.of(graduate.getId(), file.map(CaseFile::getId).orElse(null),
                 LedgerEntryType.DESTINATION, caller.username()).with("code", destination.code())
