@@ -145,6 +145,27 @@ public class GraduateRegistry {
     }
 
     /**
+     * What a registration's duplicate checks compare: the ID number, the folded name with the birth
+     * date, and the phone. Two registrations sharing none of these cannot find each other as
+     * duplicates, probable or certain, so they may run side by side (hand-over lanes); two sharing
+     * one must run one after the other. Held in memory only: never log them.
+     */
+    public static List<String> duplicateKeys(RegisterGraduate command) {
+        List<String> keys = new ArrayList<>(3);
+        if (command.idNumber() != null) {
+            String idNumber = ResidentIds.normalize(command.idNumber());
+            keys.add("I" + idNumber);
+            if (command.name() != null && ResidentIds.isValid(idNumber)) {
+                keys.add("B" + NameFold.of(command.name()) + '\u001F' + ResidentIds.birthDate(idNumber));
+            }
+        }
+        if (command.phone() != null) {
+            keys.add("P" + Phones.normalize(command.phone()));
+        }
+        return keys;
+    }
+
+    /**
      * The graduate came to the service again by another route (a hand-over of someone already
      * registered): the source is kept and no second case is opened. Answers whether it was new.
      */

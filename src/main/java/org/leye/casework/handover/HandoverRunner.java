@@ -5,11 +5,16 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.sql.SQLException;
+import java.sql.SQLTransientException;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.annotation.PreDestroy;
@@ -29,6 +34,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -39,17 +45,22 @@ import org.springframework.transaction.support.TransactionTemplate;
  *
  * <p>Each data row is registered through {@link GraduateRegistry#register} (which opens the 131
  * case), and its result is written in that same transaction: a row is either registered with its
- * result or neither. A batch of rows shares one transaction; a row that fails in it gets a
- * transaction of its own ({@code processTogether}). Rows are processed in file order, so after a restart a
- * RUNNING hand-over resumes after its last row with a result ({@link #resumeRunning}). Duplicates
- * are looked up for a batch of rows with one query; a repeated ID number gets the source
+ * result or neither. The rows are read in batches of {@value #BATCH}; a batch is split into
+ * {@linkplain Lanes lanes} (rows that could be duplicates of each other always in the same lane, in
+ * file order) registered side by side, each lane's rows in one transaction; a row that fails in it
+ * gets a transaction of its own ({@code processTogether}), retried when the database gave up on a
+ * lock. The next batch starts when every lane of this one is written. After a restart a RUNNING
+ * hand-over resumes with the rows that have no result ({@link #resumeRunning}). Duplicates are
+ * looked up for a batch of rows with one query; a repeated ID number gets the source
  * {@code HANDOVER} added and no second case. One bad row never stops the file.
  */
 @Service
 class HandoverRunner {
 
     private static final Logger log = LoggerFactory.getLogger(HandoverRunner.class);
-    static final int BATCH = 50;
+    static final int BATCH = 100;
+    /** Attempts of a row whose transaction the database rolled back for a deadlock or a lock wait. */
+    static final int ATTEMPTS = 4;
     /** A rejected row's cells are kept (encrypted) up to this length, for the file of rejected rows. */
     private static final int MAX_CELLS_CHARS = 900;
 
@@ -64,11 +75,15 @@ class HandoverRunner {
      * Bounded: a few threads, a queue of hand-overs; the rest wait as RUNNING for a restart.
      */
     private final ThreadPoolTaskExecutor executor;
+    /** Runs the lanes of a batch beyond the first, which the hand-over's own thread runs. */
+    private final ThreadPoolTaskExecutor laneExecutor;
+    private final int lanes;
     private final Set<Long> active = ConcurrentHashMap.newKeySet();
     private volatile boolean stopping;
 
     HandoverRunner(Handovers handovers, HandoverStore store, GraduateRegistry registry, PersonalDataCipher cipher,
-            PlatformTransactionManager transactions, Clock clock, @Value("${leye.handover.threads:2}") int threads) {
+            PlatformTransactionManager transactions, Clock clock, @Value("${leye.handover.threads:2}") int threads,
+            @Value("${leye.handover.lanes:2}") int lanes) {
         this.handovers = handovers;
         this.store = store;
         this.registry = registry;
@@ -83,6 +98,17 @@ class HandoverRunner {
         executor.setWaitForTasksToCompleteOnShutdown(true);
         executor.setAwaitTerminationSeconds(30);
         executor.initialize();
+        this.lanes = Math.max(1, lanes);
+        this.laneExecutor = new ThreadPoolTaskExecutor();
+        laneExecutor.setCorePoolSize(Math.max(1, threads * (this.lanes - 1)));
+        laneExecutor.setMaxPoolSize(Math.max(1, threads * (this.lanes - 1)));
+        laneExecutor.setQueueCapacity(threads * this.lanes);
+        laneExecutor.setThreadNamePrefix("handover-lane-");
+        laneExecutor.setWaitForTasksToCompleteOnShutdown(true);
+        laneExecutor.setAwaitTerminationSeconds(30);
+        // a lane the pool cannot take is run by the hand-over's thread itself
+        laneExecutor.setRejectedExecutionHandler(new java.util.concurrent.ThreadPoolExecutor.CallerRunsPolicy());
+        laneExecutor.initialize();
     }
 
     /** Processes a hand-over in the background, unless it is already being processed here. */
@@ -124,7 +150,8 @@ class HandoverRunner {
     @PreDestroy
     void stop() {
         stopping = true;
-        executor.shutdown();
+        executor.shutdown(); // waits for the batches in progress, whose lanes run on the lane executor
+        laneExecutor.shutdown();
     }
 
     /**
@@ -147,7 +174,7 @@ class HandoverRunner {
                 finish(handoverId, "the uploaded file is no longer stored");
                 return;
             }
-            Rows rows = new Rows(handover, store.lastRow(handoverId), maxRows);
+            Rows rows = new Rows(handover, store.rowsWithResult(handoverId), maxRows);
             handover.getFormat().reader().read(file, rows::row);
             rows.flush();
             if (rows.stopped) {
@@ -196,7 +223,8 @@ class HandoverRunner {
 
         private final Handover handover;
         private final CurrentUser uploader;
-        private final int resumeAfter;
+        /** Rows with a result already, from before a restart: skipped. */
+        private final BitSet hadResult;
         private final int maxRows;
         private final List<ParsedRow> batch = new ArrayList<>(BATCH);
         private HandoverHeader header;
@@ -204,10 +232,10 @@ class HandoverRunner {
         private int lastRow;
         private boolean stopped;
 
-        Rows(Handover handover, int resumeAfter, int maxRows) {
+        Rows(Handover handover, BitSet hadResult, int maxRows) {
             this.handover = handover;
             this.uploader = handover.uploader();
-            this.resumeAfter = resumeAfter;
+            this.hadResult = hadResult;
             this.maxRows = maxRows;
         }
 
@@ -219,7 +247,7 @@ class HandoverRunner {
                 }
                 return true;
             }
-            if (rowNumber <= resumeAfter || HandoverRowParser.blank(cells)) {
+            if (hadResult.get(rowNumber) || HandoverRowParser.blank(cells)) {
                 return true;
             }
             if (stopping || done >= maxRows) {
@@ -244,19 +272,40 @@ class HandoverRunner {
                     idNumbers.add(r.idNumber());
                 }
             }
-            Map<String, Long> known = new HashMap<>(registry.idsOf(idNumbers));
-            processTogether(batch, known);
+            Map<String, Long> known = new ConcurrentHashMap<>(registry.idsOf(idNumbers));
+            List<List<ParsedRow>> split = Lanes.split(batch, lanes);
+            List<CompletableFuture<Void>> others = new ArrayList<>();
+            for (List<ParsedRow> lane : split.subList(1, split.size())) {
+                others.add(CompletableFuture.runAsync(() -> processTogether(lane, known), laneExecutor));
+            }
+            RuntimeException failure = null;
+            try {
+                processTogether(split.get(0), known);
+            } catch (RuntimeException e) {
+                failure = e;
+            }
+            for (CompletableFuture<Void> lane : others) {
+                try {
+                    lane.join(); // every lane finishes before the next batch or the end of the file
+                } catch (CompletionException e) {
+                    if (failure == null) {
+                        failure = e.getCause() instanceof RuntimeException r ? r : e;
+                    }
+                }
+            }
+            if (failure != null) {
+                throw failure;
+            }
             lastRow = batch.get(batch.size() - 1).rowNumber();
             batch.clear();
         }
 
         /**
-         * The rows in one transaction, their results with them: one commit for the batch instead of
-         * one per row (a commit waits for the database's log to reach the disk). A row that fails in
-         * it (an ID number registered meanwhile, a field the registry refuses) rolls the transaction
-         * back; the rows before it are written together again, it gets its own transaction (and its
-         * result: duplicate or rejected), and the rows after it go on together. Results stay in file
-         * order, so resuming after the last row with a result still holds.
+         * A lane's rows in one transaction, their results with them: one commit for the lane instead
+         * of one per row (a commit waits for the database's log to reach the disk). A row that fails
+         * in it (an ID number registered meanwhile, a field the registry refuses, a deadlock) rolls
+         * the transaction back; the rows before it are written together again, it gets its own
+         * transaction (and its result: duplicate or rejected), and the rows after it go on together.
          */
         private void processTogether(List<ParsedRow> rows, Map<String, Long> known) {
             int from = 0;
@@ -332,11 +381,11 @@ class HandoverRunner {
                 return;
             }
             try {
-                Long graduateId = tx.execute(s -> {
+                Long graduateId = retried(() -> tx.execute(s -> {
                     Graduate g = registry.register(r.command(), uploader);
                     store.saveRow(id, r.rowNumber(), RowOutcome.ACCEPTED, g.getId(), null);
                     return g.getId();
-                });
+                }));
                 known.put(r.idNumber(), graduateId);
             } catch (ConflictException conflict) {
                 Object existingId = conflict.properties().get("existingId");
@@ -371,7 +420,10 @@ class HandoverRunner {
         }
 
         private void duplicate(ParsedRow r, long graduateId) {
-            tx.executeWithoutResult(s -> writeDuplicate(r, graduateId));
+            retried(() -> {
+                tx.executeWithoutResult(s -> writeDuplicate(r, graduateId));
+                return null;
+            });
         }
 
         private void writeDuplicate(ParsedRow r, long graduateId) {
@@ -380,7 +432,10 @@ class HandoverRunner {
         }
 
         private void reject(ParsedRow r, List<RowError> errors) {
-            tx.executeWithoutResult(s -> writeRejected(r, errors));
+            retried(() -> {
+                tx.executeWithoutResult(s -> writeRejected(r, errors));
+                return null;
+            });
         }
 
         private void writeRejected(ParsedRow r, List<RowError> errors) {
@@ -389,5 +444,44 @@ class HandoverRunner {
             store.saveRow(handover.getId(), r.rowNumber(), RowOutcome.REJECTED, null, cells);
             store.saveErrors(handover.getId(), r.rowNumber(), errors);
         }
+    }
+
+    /**
+     * Runs a row's transaction again when the database rolled it back for a deadlock or a lock wait
+     * timeout (rows of other lanes, hand-overs or users writing beside it), a few times with a short
+     * pause; any other failure, or the last one, is thrown.
+     */
+    static <T> T retried(java.util.function.Supplier<T> transaction) {
+        for (int attempt = 1;; attempt++) {
+            try {
+                return transaction.get();
+            } catch (RuntimeException e) {
+                if (attempt >= ATTEMPTS || !transientFailure(e)) {
+                    throw e;
+                }
+                log.info("A hand-over row's transaction was rolled back by the database ({}); attempt {} of {}",
+                        e.getClass().getSimpleName(), attempt + 1, ATTEMPTS);
+                try {
+                    Thread.sleep(20L * attempt);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** A deadlock or lock wait timeout anywhere in the causes, however the layers above wrapped it. */
+    static boolean transientFailure(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof TransientDataAccessException || t instanceof SQLTransientException) {
+                return true;
+            }
+            if (t instanceof SQLException sql && ("40001".equals(sql.getSQLState()) || sql.getErrorCode() == 1213
+                    || sql.getErrorCode() == 1205)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

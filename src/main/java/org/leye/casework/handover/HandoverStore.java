@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -66,11 +67,16 @@ class HandoverStore {
         jdbc.update("delete from handover_chunk where handover_id = ?", handoverId);
     }
 
-    /** The last row with a result: processing resumes after it (rows are processed in order). */
-    int lastRow(long handoverId) {
-        Integer last = jdbc.queryForObject("select max(row_no) from handover_row where handover_id = ?", Integer.class,
-                handoverId);
-        return last == null ? 0 : last;
+    /**
+     * The rows with a result (a bit per row number): processing resumes with the others. Lanes
+     * commit side by side, so after a restart rows without a result may lie between rows with one.
+     */
+    BitSet rowsWithResult(long handoverId) {
+        BitSet rows = new BitSet();
+        jdbc.query("select row_no from handover_row where handover_id = ?", rs -> {
+            rows.set(rs.getInt(1));
+        }, handoverId);
+        return rows;
     }
 
     /**

@@ -181,8 +181,18 @@ class CaseworkBenchmark {
         double handover = org.leye.casework.handover.HandoverProbe.rowsPerSecond(context, handoverRows, citySupervisor);
         // the reference again right after, under the same load
         double aloneAfter = rate(Math.max(50, handoverRows / 4), aloneStart);
-        row("hand-over rows/s with case start (" + handoverRows + " rows)", fmt(handover),
+        int lanes = context.getEnvironment().getProperty("leye.handover.lanes", Integer.class, 2);
+        row("hand-over rows/s with case start (" + handoverRows + " rows, " + lanes + " lanes)", fmt(handover),
                 fmt(aloneAfter) + " engine alone starts", pct(handover / aloneAfter));
+        // for the reader: the engine alone is one thread starting instances one after another (the
+        // reference the target names); here is what it does on as many threads as the hand-over has lanes
+        if (lanes > 1) {
+            IntTask aloneUnrecorded = i -> alone.getRuntimeService()
+                    .startProcessInstanceByKey("service131", "BENCH-" + UUID.randomUUID(), startVariables(i));
+            double aloneParallel = rateOnThreads(Math.max(50, handoverRows / 4), lanes, aloneUnrecorded);
+            row("  engine alone on " + lanes + " threads starts/s (for comparison, not the target)", fmt(aloneParallel),
+                    "", pct(handover / aloneParallel));
+        }
         row("peak heap MiB during the hand-over", String.valueOf(peakHeapMiB()), "", "");
 
         // 5. raw JDBC batch insert of graduate rows: the reference for hand-over import
@@ -590,6 +600,32 @@ class CaseworkBenchmark {
                 throw new IllegalStateException(e);
             }
         }
+    }
+
+    /** Starts per second of {@code n} runs shared by {@code threads} threads. */
+    private static double rateOnThreads(int n, int threads, IntTask task) throws InterruptedException {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        long start = System.nanoTime();
+        List<java.util.concurrent.Future<?>> done = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            done.add(pool.submit(() -> {
+                for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
+                    task.run(i);
+                }
+                return null;
+            }));
+        }
+        try {
+            for (java.util.concurrent.Future<?> f : done) {
+                f.get();
+            }
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdown();
+        }
+        return n / ((System.nanoTime() - start) / 1e9);
     }
 
     private static double rate(int n, IntTask task) {

@@ -124,6 +124,39 @@ abstract class HandoverApiContract extends HandoverApiContractSupport {
     }
 
     @Test
+    void rowsOfOnePersonInABatchAreFoundAsDuplicatesThoughTheBatchIsWrittenInParallelLanes() throws Exception {
+        String marker = "道" + System.nanoTime() % 100000;
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = 0; i < 120; i++) {
+            rows.add(row(marker + i));
+        }
+        // a number not drawn before on a database the suite has run on already
+        java.util.Random random = new java.util.Random();
+        String born = "440" + (100 + random.nextInt(900)) + java.time.LocalDate.of(1990 + random.nextInt(15),
+                1 + random.nextInt(12), 1 + random.nextInt(28)).toString().replace("-", "");
+        int serial = random.nextInt(10);
+        String first17 = born + serial + "24";
+        String typo17 = born + serial + "34"; // one digit wrong
+        String twin = marker + "同";
+        rows.set(10, row(twin, first17 + org.leye.casework.graduates.ResidentIds.checkDigit(first17)));
+        rows.set(71, row(twin, typo17 + org.leye.casework.graduates.ResidentIds.checkDigit(typo17)));
+        rows.set(90, rows.get(20)); // the same person twice
+        byte[] file = HandoverFiles.csv(HEADER_SIMPLIFIED, rows, StandardCharsets.UTF_8, false);
+
+        JsonNode done = uploadAndWait("counselor.wyu", file, "lanes.csv", Duration.ofSeconds(60));
+
+        assertThat(done.path("accepted").asInt()).isEqualTo(119);
+        assertThat(done.path("duplicates").asInt()).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from graduate where name = ?", Integer.class, marker + 20))
+                .isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from duplicate_candidate d join graduate a on a.id = d.graduate_id"
+                + " join graduate b on b.id = d.other_graduate_id where a.name = ? and b.name = ?", Integer.class, twin,
+                twin)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from case_file c join graduate g on g.id = c.graduate_id"
+                + " where g.name like ?", Integer.class, marker + "%")).isEqualTo(119);
+    }
+
+    @Test
     void counselorsRowsOfAnotherUniversityAreRejected() throws Exception {
         String marker = "校" + System.nanoTime() % 100000;
         byte[] file = HandoverFiles.csv(HEADER_SIMPLIFIED, List.of(row(marker + "甲"),

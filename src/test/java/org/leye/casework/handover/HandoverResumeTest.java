@@ -18,7 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-/** A restart in the middle of a file: the hand-over resumes after its last row with a result. */
+/** A restart in the middle of a file: the hand-over resumes with the rows that have no result. */
 @IntegrationTest
 class HandoverResumeTest extends HandoverApiContractSupport {
 
@@ -60,5 +60,31 @@ class HandoverResumeTest extends HandoverApiContractSupport {
                 + " where g.name like ?", Integer.class, marker + "%")).isEqualTo(12);
         assertThat(jdbc.queryForObject("select count(*) from handover_chunk where handover_id = ?", Integer.class, id))
                 .isZero();
+    }
+
+    @Test
+    void rowsWrittenByAnotherLaneBeforeTheRestartAreNotDoneAgainAndTheGapsBeforeThemAre() throws Exception {
+        String marker = "隙" + System.nanoTime() % 100000;
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            rows.add(row(marker + i));
+        }
+        byte[] file = HandoverFiles.csv(HEADER_SIMPLIFIED, rows, StandardCharsets.UTF_8, false);
+        CurrentUser counselor = new CurrentUser("counselor.wyu", "五邑大学辅导员", Role.COUNSELOR, null, "WYU");
+        long id = service.store("gaps.csv", new ByteArrayInputStream(file), counselor).id();
+        runner.run(id, 4); // file rows 2 to 5
+        // file row 11 (data row 9) had been written by the other lane when the node stopped
+        jdbc.update("insert into handover_row (handover_id, row_no, outcome, graduate_id, cells_enc) values (?, 11, 'REJECTED', null, null)", id);
+
+        runner.resumeRunning();
+        JsonNode done = waitForDone("counselor.wyu", id, Duration.ofSeconds(30));
+
+        assertThat(done.path("processed").asInt()).isEqualTo(12);
+        assertThat(done.path("accepted").asInt()).isEqualTo(11);
+        assertThat(jdbc.queryForList("select row_no from handover_row where handover_id = ? and outcome = 'ACCEPTED'"
+                + " order by row_no", Integer.class, id)).containsExactly(2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 13);
+        assertThat(jdbc.queryForObject("select count(*) from graduate where name = ?", Integer.class, marker + 9)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from graduate where name like ?", Integer.class, marker + "%"))
+                .isEqualTo(11);
     }
 }
