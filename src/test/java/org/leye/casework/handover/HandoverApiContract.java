@@ -263,4 +263,48 @@ abstract class HandoverApiContract extends HandoverApiContractSupport {
         assertThat(jdbc.queryForObject("select count(*) from case_file c join graduate g on g.id = c.graduate_id"
                 + " where g.name like ?", Integer.class, marker + "%")).isEqualTo(accepted);
     }
+
+    @Test
+    void twoFilesNamingTheSamePeopleProcessedAtOnceGiveEachPersonOneCase() throws Exception {
+        String marker = "并" + System.nanoTime() % 100000;
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        List<List<String>> shared = new ArrayList<>();
+        List<List<String>> first = new ArrayList<>();
+        List<List<String>> second = new ArrayList<>();
+        for (int i = 0; i < 260; i++) {
+            String id;
+            do {
+                id = TestGraduates.idNumber("440703", Gender.FEMALE);
+            } while (!ids.add(id));
+            List<String> r = row(marker + i, id);
+            (i < 40 ? shared : i < 150 ? first : second).add(r);
+        }
+        // the shared people spread through both files, in another order in each
+        for (int i = 0; i < shared.size(); i++) {
+            first.add(i * 3, shared.get(i));
+            second.add(second.size() - i * 2, shared.get(i));
+        }
+        ResponseEntity<String> a = upload("sup.city", HandoverFiles.csv(HEADER_SIMPLIFIED, first, StandardCharsets.UTF_8,
+                false), "first.csv");
+        ResponseEntity<String> b = upload("sup.city", HandoverFiles.csv(HEADER_SIMPLIFIED, second, StandardCharsets.UTF_8,
+                true), "second.csv");
+        assertThat(a.getStatusCode().value()).isEqualTo(202);
+        assertThat(b.getStatusCode().value()).isEqualTo(202);
+
+        JsonNode doneA = waitForDone("sup.city", JSON.readTree(a.getBody()).path("id").asLong(), Duration.ofSeconds(60));
+        JsonNode doneB = waitForDone("sup.city", JSON.readTree(b.getBody()).path("id").asLong(), Duration.ofSeconds(60));
+
+        for (JsonNode done : List.of(doneA, doneB)) {
+            assertThat(done.path("status").asText()).isEqualTo("DONE");
+            assertThat(done.path("processed").asInt()).isEqualTo(150);
+            assertThat(done.path("rejected").asInt()).isZero();
+        }
+        // each shared person accepted in one file and a duplicate in the other
+        assertThat(doneA.path("accepted").asInt() + doneB.path("accepted").asInt()).isEqualTo(260);
+        assertThat(doneA.path("duplicates").asInt() + doneB.path("duplicates").asInt()).isEqualTo(40);
+        assertThat(jdbc.queryForObject("select count(*) from graduate where name like ?", Integer.class, marker + "%"))
+                .isEqualTo(260);
+        assertThat(jdbc.queryForObject("select count(*) from case_file c join graduate g on g.id = c.graduate_id"
+                + " where g.name like ?", Integer.class, marker + "%")).isEqualTo(260);
+    }
 }
