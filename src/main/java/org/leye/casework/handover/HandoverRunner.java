@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.sql.SQLException;
 import java.sql.SQLTransientException;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
@@ -16,6 +16,8 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.function.Supplier;
 
 import jakarta.annotation.PreDestroy;
 
@@ -107,7 +109,7 @@ class HandoverRunner {
         laneExecutor.setWaitForTasksToCompleteOnShutdown(true);
         laneExecutor.setAwaitTerminationSeconds(30);
         // a lane the pool cannot take is run by the hand-over's thread itself
-        laneExecutor.setRejectedExecutionHandler(new java.util.concurrent.ThreadPoolExecutor.CallerRunsPolicy());
+        laneExecutor.setRejectedExecutionHandler(new ThreadPoolExecutor.CallerRunsPolicy());
         laneExecutor.initialize();
     }
 
@@ -451,7 +453,7 @@ class HandoverRunner {
      * timeout (rows of other lanes, hand-overs or users writing beside it), a few times with a short
      * pause; any other failure, or the last one, is thrown.
      */
-    static <T> T retried(java.util.function.Supplier<T> transaction) {
+    static <T> T retried(Supplier<T> transaction) {
         for (int attempt = 1;; attempt++) {
             try {
                 return transaction.get();

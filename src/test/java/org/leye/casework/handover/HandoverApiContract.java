@@ -8,13 +8,18 @@ import static org.leye.casework.handover.HandoverFiles.with;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Random;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.leye.casework.graduates.Gender;
+import org.leye.casework.graduates.ResidentIds;
 import org.leye.casework.support.Api;
 import org.leye.casework.support.TestGraduates;
-import org.leye.casework.graduates.Gender;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
@@ -131,15 +136,15 @@ abstract class HandoverApiContract extends HandoverApiContractSupport {
             rows.add(row(marker + i));
         }
         // a number not drawn before on a database the suite has run on already
-        java.util.Random random = new java.util.Random();
-        String born = "440" + (100 + random.nextInt(900)) + java.time.LocalDate.of(1990 + random.nextInt(15),
+        Random random = new Random();
+        String born = "440" + (100 + random.nextInt(900)) + LocalDate.of(1990 + random.nextInt(15),
                 1 + random.nextInt(12), 1 + random.nextInt(28)).toString().replace("-", "");
         int serial = random.nextInt(10);
         String first17 = born + serial + "24";
         String typo17 = born + serial + "34"; // one digit wrong
         String twin = marker + "同";
-        rows.set(10, row(twin, first17 + org.leye.casework.graduates.ResidentIds.checkDigit(first17)));
-        rows.set(71, row(twin, typo17 + org.leye.casework.graduates.ResidentIds.checkDigit(typo17)));
+        rows.set(10, row(twin, first17 + ResidentIds.checkDigit(first17)));
+        rows.set(71, row(twin, typo17 + ResidentIds.checkDigit(typo17)));
         rows.set(90, rows.get(20)); // the same person twice
         byte[] file = HandoverFiles.csv(HEADER_SIMPLIFIED, rows, StandardCharsets.UTF_8, false);
 
@@ -238,7 +243,7 @@ abstract class HandoverApiContract extends HandoverApiContractSupport {
     void twoThousandRowFileIsHandedOverCompletely() throws Exception {
         String marker = "千" + System.nanoTime() % 100000;
         List<List<String>> rows = new ArrayList<>();
-        java.util.Set<String> ids = new java.util.HashSet<>();
+        Set<String> ids = new HashSet<>();
         for (int i = 0; i < 2000; i++) {
             String id;
             do {
@@ -267,7 +272,7 @@ abstract class HandoverApiContract extends HandoverApiContractSupport {
     @Test
     void twoFilesNamingTheSamePeopleProcessedAtOnceGiveEachPersonOneCase() throws Exception {
         String marker = "并" + System.nanoTime() % 100000;
-        java.util.Set<String> ids = new java.util.HashSet<>();
+        Set<String> ids = new HashSet<>();
         List<List<String>> shared = new ArrayList<>();
         List<List<String>> first = new ArrayList<>();
         List<List<String>> second = new ArrayList<>();
