@@ -183,12 +183,29 @@ class CaseworkBenchmark {
         // a warm-up file first, as the case starts and the engine alone had theirs: its parsing and row
         // handling would otherwise be measured before the JIT compiled it
         org.leye.casework.handover.HandoverProbe.rowsPerSecond(context, Math.max(50, handoverRows / 10), citySupervisor);
-        double handover = org.leye.casework.handover.HandoverProbe.rowsPerSecond(context, handoverRows, citySupervisor);
-        // the reference again right after, under the same load
-        double aloneAfter = rate(Math.max(50, handoverRows / 4), aloneStart);
+        // then four rounds, each a file of a quarter of the rows and as many starts of the engine alone right
+        // after it, so that both see the same machine: the rates are of the four rounds together
+        int rounds = 4;
+        int perRound = Math.max(50, handoverRows / rounds);
+        double handoverSeconds = 0;
+        double aloneSeconds = 0;
+        double lowest = Double.MAX_VALUE;
+        double highest = 0;
+        for (int round = 0; round < rounds; round++) {
+            double h = org.leye.casework.handover.HandoverProbe.rowsPerSecond(context, perRound, citySupervisor);
+            double a = rate(perRound, aloneStart);
+            handoverSeconds += perRound / h;
+            aloneSeconds += perRound / a;
+            lowest = Math.min(lowest, h / a);
+            highest = Math.max(highest, h / a);
+        }
+        double handover = rounds * perRound / handoverSeconds;
+        double aloneAfter = rounds * perRound / aloneSeconds;
         int lanes = context.getEnvironment().getProperty("leye.handover.lanes", Integer.class, 2);
-        row("hand-over rows/s with case start (" + handoverRows + " rows, " + lanes + " lanes)", fmt(handover),
-                fmt(aloneAfter) + " engine alone starts", pct(handover / aloneAfter));
+        row("hand-over rows/s with case start (" + rounds + " files of " + perRound + " rows, " + lanes + " lanes)",
+                fmt(handover), fmt(aloneAfter) + " engine alone starts", pct(handover / aloneAfter));
+        row("  hand-over / engine alone, lowest and highest of the " + rounds + " rounds",
+                pct(lowest) + " / " + pct(highest), "", "");
         // for the reader: the engine alone is one thread starting instances one after another (the
         // reference the target names); here is what it does on as many threads as the hand-over has lanes
         if (lanes > 1) {
