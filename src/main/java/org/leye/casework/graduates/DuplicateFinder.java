@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Finds the probable duplicates of a graduate being registered. Candidates come from two indexed
- * look-ups (folded name and birth date; phone hash), so at most a few rows are read; only their ID
+ * look-ups (the keyed hash of the folded name and birth date; phone hash), so at most a few rows are read; only their ID
  * numbers are decrypted, in memory, and compared: at most {@value #MAX_ID_DISTANCE} characters
  * apart, a swap of two adjacent characters counting as one. An ID number with one wrong digit
  * that still passes the check digit differs in two places (the digit and the check character),
@@ -51,18 +51,26 @@ class DuplicateFinder {
 
     /**
      * One round trip for a registration: the exact ID number (unique index), then the candidates by
-     * folded name and birth date (ix_graduate_name_fold_birth) and by phone (ix_graduate_phone_hash),
+     * keyed hash of the folded name and birth date (ix_graduate_name_birth_hash) and by phone (ix_graduate_phone_hash),
      * at most {@value #MAX_CANDIDATES} of each. Runs on the transaction's connection before the
      * insert, so that there is nothing to flush and the new row cannot match itself.
      */
     private static final String LOOKUP = "(select 'I' as k, id, name, name_fold, phone_hash, id_number_enc from graduate"
             + " where id_number_hash = ?)"
             + " union all (select 'B', id, name, name_fold, phone_hash, id_number_enc from graduate"
-            + " where name_fold = ? and birth_date = ? and merged_into is null limit " + MAX_CANDIDATES + ")"
+            + " where name_birth_hash = ? and merged_into is null limit " + MAX_CANDIDATES + ")"
             + " union all (select 'P', id, name, name_fold, phone_hash, id_number_enc from graduate"
             + " where phone_hash = ? and merged_into is null limit " + MAX_CANDIDATES + ")";
 
-    Lookup lookup(String idNumberHash, String nameFold, LocalDate birthDate, String phoneHash, String idNumber) {
+    /**
+     * What {@code graduate.name_birth_hash} is the keyed hash of: the folded name and the birth date.
+     * Held in memory only.
+     */
+    static String nameBirth(String nameFold, LocalDate birthDate) {
+        return nameFold + '\u001F' + birthDate;
+    }
+
+    Lookup lookup(String idNumberHash, String nameFold, String nameBirthHash, String phoneHash, String idNumber) {
         Long[] same = { null };
         Map<Long, Candidate> candidates = new LinkedHashMap<>();
         Set<Long> sameBirth = new HashSet<>();
@@ -83,7 +91,7 @@ class DuplicateFinder {
                     }
                 }
             }
-        }, idNumberHash, nameFold, java.sql.Date.valueOf(birthDate), phoneHash);
+        }, idNumberHash, nameBirthHash, phoneHash);
         if (same[0] != null) {
             return new Lookup(Optional.of(same[0]), List.of());
         }
@@ -97,7 +105,7 @@ class DuplicateFinder {
             if (g.id().equals(selfId)) {
                 continue;
             }
-            int distance = distance(idNumber, cipher.decrypt(g.idNumberEnc()));
+            int distance = distance(idNumber, cipher.decrypt(g.idNumberEnc(), Graduate.ID_NUMBER_COLUMN));
             if (distance <= MAX_ID_DISTANCE) {
                 boolean birth = sameBirth.contains(g.id());
                 boolean phone = samePhone.contains(g.id()) || (phoneHash != null && phoneHash.equals(g.phoneHash()));

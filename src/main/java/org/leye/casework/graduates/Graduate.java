@@ -51,8 +51,13 @@ public class Graduate {
     @Column(name = "id_number_masked")
     private String idNumberMasked;
 
-    @Column(name = "birth_date")
-    private LocalDate birthDate;
+    /**
+     * The keyed hash of the folded name and the birth date (db/V22): the probable-duplicate look-up
+     * finds the same person by it, and the birth date itself, the hidden middle of the masked ID
+     * number, is stored nowhere in clear.
+     */
+    @Column(name = "name_birth_hash")
+    private String nameBirthHash;
 
     @Enumerated(EnumType.STRING)
     private Gender gender;
@@ -139,7 +144,7 @@ public class Graduate {
         this.idNumberHash = identity.idNumberHash();
         this.idNumberEnc = identity.idNumberEnc();
         this.idNumberMasked = identity.idNumberMasked();
-        this.birthDate = identity.birthDate();
+        this.nameBirthHash = identity.nameBirthHash();
         this.gender = identity.gender();
         this.phoneEnc = identity.phoneEnc();
         this.phoneHash = identity.phoneHash();
@@ -160,9 +165,14 @@ public class Graduate {
         this.registeredAt = registeredAt;
     }
 
+    /** The column of the encrypted ID number: the cipher's associated data. */
+    static final String ID_NUMBER_COLUMN = "graduate.id_number";
+    /** The column of the encrypted phone number. */
+    static final String PHONE_COLUMN = "graduate.phone";
+
     /** The identifying fields, already encrypted, hashed and masked. */
     record Identity(String name, String nameSort, String idNumberHash, String idNumberEnc, String idNumberMasked,
-            LocalDate birthDate, Gender gender, String phoneEnc, String phoneHash, String phoneMasked) {
+            String nameBirthHash, Gender gender, String phoneEnc, String phoneHash, String phoneMasked) {
     }
 
     /** Where and what the graduate studied. */
@@ -281,8 +291,8 @@ public class Graduate {
         return idNumberHash;
     }
 
-    public LocalDate getBirthDate() {
-        return birthDate;
+    String getNameBirthHash() {
+        return nameBirthHash;
     }
 
     public Gender getGender() {

@@ -1,20 +1,43 @@
 package org.leye.casework.graduates;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Period;
+
+import org.leye.casework.shared.CityTime;
+import org.leye.casework.shared.crypto.PersonalDataCipher;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
+import org.springframework.beans.factory.annotation.Autowired;
 
-/** Entity to API view. The personal identifiers are only ever mapped from their masked forms. */
+/**
+ * Entity to API view. The personal identifiers are only ever mapped from their masked forms; the
+ * age is worked out in memory from the encrypted ID number, so that no birth date is stored or
+ * shown beside the masked one.
+ */
 @Mapper
-public interface GraduateMapper {
+public abstract class GraduateMapper {
+
+    @Autowired
+    PersonalDataCipher cipher;
+
+    @Autowired
+    Clock clock;
 
     @Mapping(target = "idNumber", source = "idNumberMasked")
     @Mapping(target = "phone", source = "phoneMasked")
     @Mapping(target = "university", source = "universityName")
     @Mapping(target = "district", source = "districtCode")
+    @Mapping(target = "age", expression = "java(age(graduate))")
     @Mapping(target = "destination", expression = "java(destination(graduate))")
-    GraduateView toView(Graduate graduate);
+    public abstract GraduateView toView(Graduate graduate);
 
-    default GraduateView.DestinationView destination(Graduate graduate) {
+    int age(Graduate graduate) {
+        LocalDate birth = ResidentIds.birthDate(cipher.decrypt(graduate.getIdNumberEnc(), Graduate.ID_NUMBER_COLUMN));
+        return Period.between(birth, CityTime.today(clock)).getYears();
+    }
+
+    GraduateView.DestinationView destination(Graduate graduate) {
         if (graduate.getDestinationCode() == null) {
             return null;
         }

@@ -88,7 +88,7 @@ public class GraduateRegistry {
     private Graduate register(RegisterGraduate command, CurrentUser caller, boolean caseDeferred) {
         Graduate graduate = newGraduate(command, caller);
         DuplicateFinder.Lookup lookup = duplicates.lookup(graduate.getIdNumberHash(), graduate.getNameFold(),
-                graduate.getBirthDate(), graduate.getPhoneHash(), ResidentIds.normalize(command.idNumber()));
+                graduate.getNameBirthHash(), graduate.getPhoneHash(), ResidentIds.normalize(command.idNumber()));
         if (lookup.sameIdNumber().isPresent()) {
             throw duplicate(lookup.sameIdNumber().get());
         }
@@ -207,7 +207,8 @@ public class GraduateRegistry {
             throw new org.springframework.security.access.AccessDeniedException("identity");
         }
         audit.record(caller.username(), AuditLog.VIEW_IDENTITY, g.getId(), null);
-        return new FullIdentity(g.getId(), g.getName(), cipher.decrypt(g.getIdNumberEnc()), cipher.decrypt(g.getPhoneEnc()));
+        return new FullIdentity(g.getId(), g.getName(), cipher.decrypt(g.getIdNumberEnc(), Graduate.ID_NUMBER_COLUMN),
+                cipher.decrypt(g.getPhoneEnc(), Graduate.PHONE_COLUMN));
     }
 
     /** The full personal identifiers of one graduate. */
@@ -238,8 +239,9 @@ public class GraduateRegistry {
         }
         String phone = Phones.normalize(c.phone());
         Graduate.Identity identity = new Graduate.Identity(c.name().strip(), NameSortKeys.of(c.name()),
-                cipher.hash(idNumber), cipher.encrypt(idNumber), ResidentIds.mask(idNumber), birthDate, gender,
-                cipher.encrypt(phone), cipher.hash(phone), Phones.mask(phone));
+                cipher.hash(idNumber), cipher.encrypt(idNumber, Graduate.ID_NUMBER_COLUMN), ResidentIds.mask(idNumber),
+                cipher.hash(DuplicateFinder.nameBirth(NameFold.of(c.name()), birthDate)), gender,
+                cipher.encrypt(phone, Graduate.PHONE_COLUMN), cipher.hash(phone), Phones.mask(phone));
         Graduate.Study study = new Graduate.Study(universityCode, universityName, blankToNull(c.major()), c.degree(),
                 c.graduationYear());
         Set<Difficulty> difficulties = c.difficulties() == null ? Set.of() : new HashSet<>(c.difficulties());

@@ -4,14 +4,19 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A graduate as the API shows it: ID number and phone masked for every role. */
+/**
+ * A graduate as the API shows it: ID number and phone masked for every role, and nothing beside
+ * them that fills the mask's gap: the age in whole years, never the birth date, which is the
+ * masked middle of the ID number.
+ */
 public record GraduateView(
         Long id,
         String caseNumber,
         String name,
         String idNumber,
         Gender gender,
-        LocalDate birthDate,
+        /** Age in whole years on today's date in the city. */
+        int age,
         String phone,
         String university,
         String universityCode,

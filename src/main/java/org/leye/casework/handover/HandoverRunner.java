@@ -450,7 +450,8 @@ class HandoverRunner {
 
         private void writeRejected(ParsedRow r, List<RowError> errors) {
             String joined = String.join("\t", r.cells().stream().map(c -> c == null ? "" : c.replace('\t', ' ')).toList());
-            String cells = cipher.encrypt(joined.length() > MAX_CELLS_CHARS ? joined.substring(0, MAX_CELLS_CHARS) : joined);
+            String cells = cipher.encrypt(joined.length() > MAX_CELLS_CHARS ? joined.substring(0, MAX_CELLS_CHARS) : joined,
+                    HandoverStore.CELLS_COLUMN);
             store.saveRow(handover.getId(), r.rowNumber(), RowOutcome.REJECTED, null, cells);
             store.saveErrors(handover.getId(), r.rowNumber(), errors);
         }

@@ -215,7 +215,7 @@ public class HandoverService {
         csv.printRecord(header);
         store.rejectedRows(id, r -> {
             List<String> cells = new ArrayList<>(r.cellsEnc() == null ? List.of()
-                    : Arrays.asList(cipher.decrypt(r.cellsEnc()).split("\t", -1)));
+                    : Arrays.asList(cipher.decrypt(r.cellsEnc(), HandoverStore.CELLS_COLUMN).split("\t", -1)));
             while (cells.size() < columns) {
                 cells.add("");
             }

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 import org.leye.casework.handover.HandoverRowParser.RowError;
+import org.leye.casework.shared.crypto.PersonalDataCipher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -25,6 +26,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 /**
  * The uploaded bytes and the per-row results, in plain SQL: written row by row inside the
  * caller's transaction (the row's registration), read in bulk for progress and the rejected file.
+ * The file's chunks and a rejected row's cells are personal data, stored encrypted: each chunk
+ * bound to its hand-over and place in the file, so that chunks cannot be swapped or reordered.
  */
 @Repository
 class HandoverStore {
@@ -33,12 +36,22 @@ class HandoverStore {
     static final int CHUNK = 1024 * 1024;
     private static final char ARG_SEPARATOR = '\u001F';
 
+    /** The column of a rejected row's encrypted cells: the cipher's associated data. */
+    static final String CELLS_COLUMN = "handover_row.cells";
+
     private final JdbcTemplate jdbc;
     private final MeterRegistry meters;
+    private final PersonalDataCipher cipher;
 
-    HandoverStore(JdbcTemplate jdbc, MeterRegistry meters) {
+    HandoverStore(JdbcTemplate jdbc, MeterRegistry meters, PersonalDataCipher cipher) {
         this.jdbc = jdbc;
         this.meters = meters;
+        this.cipher = cipher;
+    }
+
+    /** The associated data of one chunk of the uploaded file. */
+    static String chunkContext(long handoverId, int seq) {
+        return "handover_chunk.data:" + handoverId + ":" + seq;
     }
 
     void saveFile(long handoverId, Path file) throws IOException {
@@ -46,7 +59,9 @@ class HandoverStore {
             int seq = 0;
             byte[] chunk;
             while ((chunk = in.readNBytes(CHUNK)).length > 0) {
-                jdbc.update("insert into handover_chunk (handover_id, seq, data) values (?, ?, ?)", handoverId, seq++, chunk);
+                jdbc.update("insert into handover_chunk (handover_id, seq, data) values (?, ?, ?)", handoverId, seq,
+                        cipher.encrypt(chunk, chunkContext(handoverId, seq)));
+                seq++;
             }
         }
     }
@@ -58,7 +73,7 @@ class HandoverStore {
         for (Integer seq : seqs) {
             byte[] data = jdbc.queryForObject("select data from handover_chunk where handover_id = ? and seq = ?",
                     byte[].class, handoverId, seq);
-            out.write(data);
+            out.write(cipher.decrypt(data, chunkContext(handoverId, seq)));
         }
         return !seqs.isEmpty();
     }

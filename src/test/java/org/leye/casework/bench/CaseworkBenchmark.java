@@ -366,10 +366,10 @@ class CaseworkBenchmark {
         String cohort = " FROM graduate WHERE graduation_year = " + REPORT_YEAR;
         String ofCohort = " AND l.graduate_id IN (SELECT id" + cohort + ")";
         jdbc.update("INSERT INTO graduate (name, name_sort, id_number_hash, id_number_enc, id_number_masked,"
-                + " birth_date, gender, university_name, degree, graduation_year, district_code, willing_to_work, status,"
+                + " gender, university_name, degree, graduation_year, district_code, willing_to_work, status,"
                 + " registered_at, registered_by, version)"
                 + " SELECT CONCAT('基准', n), '00', CONCAT('bench-report-', n), 'bench', '440703********0000',"
-                + " DATE '2000-01-01', 'FEMALE', '五邑大学', 'BACHELOR', ?,"
+                + " 'FEMALE', '五邑大学', 'BACHELOR', ?,"
                 + " CASE MOD(n, 7) WHEN 0 THEN '440703' WHEN 1 THEN '440704' WHEN 2 THEN '440705' WHEN 3 THEN '440781'"
                 + " WHEN 4 THEN '440783' WHEN 5 THEN '440784' ELSE '440785' END, TRUE, 'REGISTERED',"
                 + " TIMESTAMPADD(MINUTE, MOD(n * 37, 216000), TIMESTAMP '2091-03-01 00:00:00'), 'bench', 0"
@@ -536,13 +536,12 @@ class CaseworkBenchmark {
         for (int from = 0; from < n; from += 1000) {
             List<Object[]> batch = new ArrayList<>();
             for (int i = from; i < Math.min(n, from + 1000); i++) {
-                batch.add(new Object[] { "原始" + i, "00", marker + "-" + i, "enc", "440703********0000",
-                        java.sql.Date.valueOf("2000-01-01"), "MALE", "五邑大学", "BACHELOR", 2023, DISTRICT, true,
+                batch.add(new Object[] { "原始" + i, "00", marker + "-" + i, "enc", "440703********0000", "MALE", "五邑大学", "BACHELOR", 2023, DISTRICT, true,
                         "REGISTERED", Timestamp.from(Instant.now()), "bench" });
             }
             jdbc.batchUpdate("insert into graduate (name, name_sort, id_number_hash, id_number_enc, id_number_masked,"
-                    + " birth_date, gender, university_name, degree, graduation_year, district_code, willing_to_work,"
-                    + " status, registered_at, registered_by, version) values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0)", batch);
+                    + " gender, university_name, degree, graduation_year, district_code, willing_to_work,"
+                    + " status, registered_at, registered_by, version) values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,0)", batch);
         }
         return n / ((System.nanoTime() - start) / 1e9);
     }

@@ -67,21 +67,20 @@ final class ReportFixtures {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.update(c -> {
             PreparedStatement ps = c.prepareStatement("""
-                    INSERT INTO graduate (name, name_sort, id_number_hash, id_number_enc, id_number_masked, birth_date,
+                    INSERT INTO graduate (name, name_sort, id_number_hash, id_number_enc, id_number_masked,
                       gender, phone_masked, university_name, major, degree, graduation_year, district_code,
                       willing_to_work, status, registered_at, registered_by, version)
-                    VALUES (?, ?, ?, 'fixture', ?, ?, 'FEMALE', '139****0000', '五邑大学', '会计学', 'BACHELOR', ?, ?, ?, ?, ?,
+                    VALUES (?, ?, ?, 'fixture', ?, 'FEMALE', '139****0000', '五邑大学', '会计学', 'BACHELOR', ?, ?, ?, ?, ?,
                       'fixture', 0)""", Statement.RETURN_GENERATED_KEYS);
             ps.setString(1, name);
             ps.setString(2, "00");
             ps.setString(3, hash.substring(0, 64));
             ps.setString(4, district + "********" + String.format("%04d", n % 10000));
-            ps.setObject(5, LocalDate.of(2000, 1, 1));
-            ps.setInt(6, year);
-            ps.setString(7, district);
-            ps.setBoolean(8, willing);
-            ps.setString(9, status);
-            ps.setObject(10, registeredAt);
+            ps.setInt(5, year);
+            ps.setString(6, district);
+            ps.setBoolean(7, willing);
+            ps.setString(8, status);
+            ps.setObject(9, registeredAt);
             return ps;
         }, key);
         return key.getKey().longValue();
