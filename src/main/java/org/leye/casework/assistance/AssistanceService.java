@@ -25,6 +25,7 @@ import org.leye.casework.ledger.LedgerEntry;
 import org.leye.casework.ledger.LedgerEntryType;
 import org.leye.casework.security.CurrentUser;
 import org.leye.casework.security.CurrentUsers;
+import org.leye.casework.shared.IdNumbersInText;
 import org.leye.casework.shared.web.InvalidFieldException;
 import org.leye.casework.shared.web.NotFoundException;
 import org.slf4j.Logger;
@@ -86,7 +87,7 @@ public class AssistanceService {
         }
         Graduate graduate = registry.registerStillAtSchool(command.graduate(), caller);
         Assistance a = assistances.saveAndFlush(new Assistance(graduate.getId(), graduate.getUniversityCode(),
-                graduate.getDistrictCode(), command.evidence().strip(),
+                graduate.getDistrictCode(), IdNumbersInText.mask(command.evidence().strip()),
                 graduate.getDifficulties().contains(Difficulty.DISABILITY), leaving, caller.username(),
                 Instant.now(clock)));
         Map<String, Object> vars = new HashMap<>();

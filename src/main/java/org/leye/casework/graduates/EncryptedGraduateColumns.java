@@ -22,14 +22,14 @@ import org.springframework.stereotype.Component;
  * connection of its own, since it also runs inside Flyway, before JPA starts.
  */
 @Component
-class EncryptedGraduateColumns implements EncryptedColumns {
+public class EncryptedGraduateColumns implements EncryptedColumns {
 
     static final int SLICE = 1000;
 
     private final DataSource dataSource;
     private final PersonalDataCipher cipher;
 
-    EncryptedGraduateColumns(DataSource dataSource, PersonalDataCipher cipher) {
+    public EncryptedGraduateColumns(DataSource dataSource, PersonalDataCipher cipher) {
         this.dataSource = dataSource;
         this.cipher = cipher;
     }

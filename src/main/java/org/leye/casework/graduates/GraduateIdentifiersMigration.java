@@ -12,11 +12,11 @@ import org.springframework.stereotype.Component;
  * birth date stored in clear beside the masked ID number.
  */
 @Component
-class GraduateIdentifiersMigration implements JavaMigration {
+public class GraduateIdentifiersMigration implements JavaMigration {
 
     private final EncryptedGraduateColumns columns;
 
-    GraduateIdentifiersMigration(EncryptedGraduateColumns columns) {
+    public GraduateIdentifiersMigration(EncryptedGraduateColumns columns) {
         this.columns = columns;
     }
 

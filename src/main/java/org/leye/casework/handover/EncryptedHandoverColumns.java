@@ -21,14 +21,14 @@ import org.springframework.stereotype.Component;
  * cells to their column. Plain JDBC, since it also runs inside Flyway.
  */
 @Component
-class EncryptedHandoverColumns implements EncryptedColumns {
+public class EncryptedHandoverColumns implements EncryptedColumns {
 
     private static final int SLICE = 1000;
 
     private final DataSource dataSource;
     private final PersonalDataCipher cipher;
 
-    EncryptedHandoverColumns(DataSource dataSource, PersonalDataCipher cipher) {
+    public EncryptedHandoverColumns(DataSource dataSource, PersonalDataCipher cipher) {
         this.dataSource = dataSource;
         this.cipher = cipher;
     }

@@ -10,11 +10,11 @@ import org.springframework.stereotype.Component;
  * clear before, are encrypted, and the rejected rows' cells are bound to their column.
  */
 @Component
-class HandoverDataMigration implements JavaMigration {
+public class HandoverDataMigration implements JavaMigration {
 
     private final EncryptedHandoverColumns columns;
 
-    HandoverDataMigration(EncryptedHandoverColumns columns) {
+    public HandoverDataMigration(EncryptedHandoverColumns columns) {
         this.columns = columns;
     }
 

@@ -190,14 +190,14 @@ final class HandoverRowParser {
             return null;
         }
         if (SCIENTIFIC.matcher(cell).matches()) {
-            errors.add(RowError.of(HandoverField.ID_NUMBER, "validation.handover.idNumberAsNumber", cell));
+            errors.add(RowError.of(HandoverField.ID_NUMBER, "validation.handover.idNumberAsNumber"));
             return null;
         }
         String normalized = ResidentIds.normalize(cell);
         if (normalized.length() == 18 && normalized.endsWith("000") && normalized.chars().allMatch(Character::isDigit)
                 && !ResidentIds.isValid(normalized)) {
             // Excel kept 15 significant digits and padded with zeros
-            errors.add(RowError.of(HandoverField.ID_NUMBER, "validation.handover.idNumberAsNumber", cell));
+            errors.add(RowError.of(HandoverField.ID_NUMBER, "validation.handover.idNumberAsNumber"));
             return null;
         }
         if (!ResidentIds.isValid(normalized)) {

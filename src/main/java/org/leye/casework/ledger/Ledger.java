@@ -8,15 +8,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.leye.casework.graduates.Graduate;
-import org.leye.casework.graduates.Graduates;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.leye.casework.graduates.Graduate;
+import org.leye.casework.graduates.Graduates;
+import org.leye.casework.shared.IdNumbersInText;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Writes ledger entries in the caller's transaction (a task completion, a destination, a close),
@@ -55,10 +55,11 @@ public class Ledger {
             return new Record(graduateId, caseId, type, actor, taskId, id, details);
         }
 
+        /** A detail of the entry; an ID number quoted in a text is masked ({@link IdNumbersInText}). */
         public Record with(String key, Object value) {
             Map<String, Object> more = new LinkedHashMap<>(details);
             if (value != null) {
-                more.put(key, value);
+                more.put(key, value instanceof String text ? IdNumbersInText.mask(text) : value);
             }
             return new Record(graduateId, caseId, type, actor, taskId, employerId, more);
         }

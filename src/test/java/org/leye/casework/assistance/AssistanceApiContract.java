@@ -312,7 +312,7 @@ abstract class AssistanceApiContract {
 
     @Test
     void studentLeavingSchoolUnplacedTopsTheDistrictTaskListWithTheWholeHistoryInOneLedger() {
-        String name = "蔡明轩" + System.nanoTime() % 100000; // this run's: a database used again has earlier ones
+        String name = "蔡明轩" + TestGraduates.tag();
         JsonNode a = register(name, "440703", "ZERO_EMPLOYMENT");
         long gid = a.path("graduateId").asLong();
         assignHelper(gid, "teacher.wyu", "CLASS_TEACHER");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.leye.casework.support.TestGraduates.graduate;
 import static org.leye.casework.support.TestGraduates.with;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +47,49 @@ abstract class GraduateApiContract {
         JsonNode read = caseworker().get("/api/graduates/" + created.path("id").asLong()).expect(200).json();
         assertThat(read.path("name").asText()).isEqualTo("陈晓彤");
         assertThat(read.path("district").asText()).isEqualTo("440703");
+    }
+
+    /**
+     * The masked ID number hides the birth date (characters 7 to 14): nothing shown beside it, in
+     * any answer, page or export, gives it back in any form; the age stands in for it.
+     */
+    @Test
+    void noAnswerPageOrExportShowsTheBirthDateBesideTheMaskedIdNumber() {
+        Map<String, Object> body = graduate("生日测试" + TestGraduates.hanzi(), "440703");
+        String idNumber = (String) body.get("idNumber");
+        LocalDate birth = ResidentIds.birthDate(idNumber);
+        JsonNode created = caseworker().post("/api/graduates", body).expect(201).json();
+        long id = created.path("id").asLong();
+
+        assertThat(created.has("birthDate")).isFalse();
+        assertThat(created.path("age").asInt()).isEqualTo(
+                java.time.Period.between(birth, org.leye.casework.shared.CityTime.today(java.time.Clock.systemUTC()))
+                        .getYears());
+        List<String> shown = new ArrayList<>();
+        shown.add(created.toString());
+        shown.add(caseworker().get("/api/graduates/" + id).expect(200).body());
+        shown.add(caseworker().get("/api/graduates?q=" + body.get("name")).expect(200).body());
+        shown.add(caseworker().get("/api/graduates/" + id + "/ledger").expect(200).body());
+        shown.add(Api.as(rest, "counselor.wyu").get("/api/graduates/" + id).expect(200).body());
+        shown.add(Api.as(rest, "sup.pengjiang").get("/api/graduates/" + id).expect(200).body());
+        shown.add(caseworker().get("/graduates/" + id, MediaType.TEXT_HTML).expect(200).body());
+        shown.add(Api.as(rest, "sup.pengjiang").get("/api/reports/ledger?district=440703&graduationYear=2023",
+                MediaType.parseMediaType("text/csv")).expect(200).body());
+        for (String answer : shown) {
+            assertThat(answer).contains(created.path("idNumber").asText().substring(0, 6));
+            for (String form : birthDateForms(birth)) {
+                assertThat(answer).as("the birth date as %s", form).doesNotContain(form);
+            }
+        }
+    }
+
+    /** A day as people write it: 20030525, 2003-05-25, 2003/05/25, 2003.05.25, 2003年5月25日, 2003年05月25日. */
+    static List<String> birthDateForms(LocalDate day) {
+        String y = String.valueOf(day.getYear());
+        String m = String.format("%02d", day.getMonthValue());
+        String d = String.format("%02d", day.getDayOfMonth());
+        return List.of(y + m + d, y + "-" + m + "-" + d, y + "/" + m + "/" + d, y + "." + m + "." + d,
+                y + "年" + day.getMonthValue() + "月" + day.getDayOfMonth() + "日", y + "年" + m + "月" + d + "日");
     }
 
     @Test
@@ -107,7 +151,7 @@ abstract class GraduateApiContract {
 
     @Test
     void searchFindsByNameAndByCaseNumberAndPages() {
-        String marker = "欧阳" + (char) ('甲' + (int) (System.nanoTime() % 20));
+        String marker = "欧阳" + TestGraduates.hanzi();
         List<Long> ids = new ArrayList<>();
         for (String given : List.of("子轩", "雨桐", "婉婷")) {
             ids.add(caseworker().post("/api/graduates", graduate(marker + given, "440703")).expect(201).json()
@@ -142,7 +186,7 @@ abstract class GraduateApiContract {
 
     @Test
     void chineseNamesSortInPinyinOrder() {
-        String tag = "蔡" + (char) ('乙' + (int) (System.nanoTime() % 20));
+        String tag = "蔡" + TestGraduates.hanzi();
         // pinyin order an < bian < zhang differs from code point order (安 U+5B89 < 张 U+5F20 < 边 U+8FB9)
         for (String given : List.of("张", "安", "边")) {
             caseworker().post("/api/graduates", graduate(tag + given, "440703")).expect(201);

@@ -64,7 +64,7 @@ class PersonalDataLogPrivacyTest {
     void noIdNumberOrPhoneReachesTheLogOnAnyPath(CapturedOutput output) throws Exception {
         // registration, its duplicate, the identity read, searches by ID number and by phone
         String[] g = personal("440703");
-        String name = "隐私测试" + Long.toString(System.nanoTime() % 1_000_000_000L, 36);
+        String name = "隐私测试" + TestGraduates.tag();
         Map<String, Object> body = TestGraduates.with(TestGraduates.with(TestGraduates.with(TestGraduates.graduate(name,
                 "440703"), "name", name), "idNumber", g[0]), "phone", g[1]);
         long id = as("cw.pengjiang").post("/api/graduates", body).expect(201).json().path("id").asLong();
@@ -96,24 +96,41 @@ class PersonalDataLogPrivacyTest {
         rest.exchange("/api/me", org.springframework.http.HttpMethod.GET, new HttpEntity<>(basic(bad[0], bad[1])),
                 String.class);
 
-        // a hand-over: one good row, one with a wrong check character and a bad phone, one repeating the first
+        // a hand-over: one good row, one with a wrong check character and a bad phone, one repeating the
+        // first, and two ID numbers that Excel turned into numbers: padded with zeros after 15 significant
+        // digits, and in scientific form, each of which still holds most of the number
         String[] h = personal("440703");
         String[] hb = personal("440703");
         String hbWrong = hb[0].substring(0, 17) + (hb[0].charAt(17) == '0' ? "1" : "0");
         secrets.add(hbWrong);
+        String[] hp = personal("440703");
+        String padded = hp[0].substring(0, 15) + "000";
+        if (ResidentIds.isValid(padded)) {
+            padded = hp[0].substring(0, 14) + (hp[0].charAt(14) == '9' ? "8" : "9") + "000";
+        }
+        secrets.add(padded);
+        secrets.add(padded.substring(6, 15));
+        String[] hs = personal("440703");
+        String scientific = hs[0].charAt(0) + "." + hs[0].substring(1, 15) + "E+17";
+        secrets.add(scientific);
+        secrets.add(hs[0].substring(1, 15));
         String csv = "姓名,身份证号,性别,联系电话,学校,专业,学历,毕业年份,所属区县,困难类别,就业意愿\n"
                 + "移交隐私甲," + h[0] + ",女," + h[1] + ",五邑大学,会计学,本科,2023,蓬江区,低保家庭,是\n"
                 + "移交隐私乙," + hbWrong + ",女,0" + hb[1] + ",五邑大学,会计学,本科,2023,蓬江区,,是\n"
-                + "移交隐私丙," + h[0] + ",女," + h[1] + ",五邑大学,会计学,本科,2023,蓬江区,,是\n";
+                + "移交隐私丙," + h[0] + ",女," + h[1] + ",五邑大学,会计学,本科,2023,蓬江区,,是\n"
+                + "移交隐私丁," + padded + ",女," + hp[1] + ",五邑大学,会计学,本科,2023,蓬江区,,是\n"
+                + "移交隐私戊," + scientific + ",女," + hs[1] + ",五邑大学,会计学,本科,2023,蓬江区,,是\n";
         JsonNode handover = uploadAndWait("cw.pengjiang", csv.getBytes(StandardCharsets.UTF_8));
         assertThat(handover.path("accepted").asInt()).isEqualTo(1);
-        assertThat(handover.path("rejected").asInt()).isEqualTo(1);
+        assertThat(handover.path("rejected").asInt()).isEqualTo(3);
         assertThat(handover.path("duplicates").asInt()).isEqualTo(1);
-        assertThat(handover.toString()).doesNotContain(hbWrong).doesNotContain(hb[1]);
+        for (String secret : secrets) {
+            assertThat(handover.toString()).as("the hand-over's errors repeat no ID number").doesNotContain(secret);
+        }
 
         // one-to-one assistance: registration, its duplicate and a refusal, the helper, plan and follow-up
         String[] a = personal("440703");
-        String studentName = "帮扶隐私" + Long.toString(System.nanoTime() % 1_000_000_000L, 36);
+        String studentName = "帮扶隐私" + TestGraduates.tag();
         Map<String, Object> student = map("name", studentName, "idNumber", a[0], "gender", "FEMALE", "phone", a[1],
                 "university", "五邑大学", "major", "会计学", "degree", "BACHELOR", "graduationYear",
                 Year.now().getValue() + 1, "district", "440703", "difficulties", List.of("DISABILITY"),
@@ -138,6 +155,9 @@ class PersonalDataLogPrivacyTest {
                 .expect(400);
         as("cw.pengjiang").post("/api/tasks/" + task + "/complete", map("reached", true, "willingness", "WANTS_JOB",
                 "note", "已电话联系 " + g[1] + "，身份证 " + g[0])).expect(204);
+        String ledger = as("cw.pengjiang").get("/api/graduates/" + id + "/ledger").expect(200).body();
+        assertThat(ledger).as("a note keeps its text, the ID number in it masked").doesNotContain(g[0])
+                .contains("身份证 " + ResidentIds.mask(g[0]));
         as("cw.pengjiang").post("/api/graduates/" + id + "/destination", map("code", g[0], "date",
                 LocalDate.now().toString())).expect(400);
 

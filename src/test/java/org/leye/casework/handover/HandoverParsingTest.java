@@ -133,7 +133,19 @@ class HandoverParsingTest {
             assertThat(error.field()).isEqualTo("idNumber");
             assertThat(error.messageKey()).isEqualTo("validation.handover.idNumberAsNumber");
         }
-        assertThat(csv.rows().get(0).errors().get(0).args()).containsExactly("4.40703E+17");
+        // the message repeats no part of the number: 4.40703E+17 keeps 6 of its digits, a padded one 15
+        assertThat(csv.rows().get(0).errors().get(0).args()).isEmpty();
+    }
+
+    @Test
+    void idNumberThatExcelPaddedWithZerosIsRejectedWithoutRepeatingIt() throws IOException {
+        String padded = "412295199609241000"; // 15 significant digits kept, the rest zeros
+        Read csv = read(HandoverFiles.csv(HEADER_SIMPLIFIED, List.of(with(row("钱七"), 1, padded)),
+                StandardCharsets.UTF_8, false));
+
+        RowError error = csv.rows().get(0).errors().get(0);
+        assertThat(error.messageKey()).isEqualTo("validation.handover.idNumberAsNumber");
+        assertThat(error.args()).isEmpty();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.leye.casework.handover;
 
+import org.leye.casework.support.TestGraduates;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.leye.casework.handover.HandoverFiles.HEADER_SIMPLIFIED;
 import static org.leye.casework.handover.HandoverFiles.row;
@@ -30,7 +31,7 @@ class HandoverResumeTest extends HandoverApiContractSupport {
 
     @Test
     void runningHandoverResumesAfterItsLastRowAndNoRowIsDoneTwice() throws Exception {
-        String marker = "续" + System.nanoTime() % 100000;
+        String marker = "续" + TestGraduates.tag();
         List<List<String>> rows = new ArrayList<>();
         for (int i = 0; i < 12; i++) {
             rows.add(row(marker + i));
@@ -64,7 +65,7 @@ class HandoverResumeTest extends HandoverApiContractSupport {
 
     @Test
     void rowsWrittenByAnotherLaneBeforeTheRestartAreNotDoneAgainAndTheGapsBeforeThemAre() throws Exception {
-        String marker = "隙" + System.nanoTime() % 100000;
+        String marker = "隙" + TestGraduates.tag();
         List<List<String>> rows = new ArrayList<>();
         for (int i = 0; i < 12; i++) {
             rows.add(row(marker + i));

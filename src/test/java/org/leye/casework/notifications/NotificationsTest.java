@@ -1,5 +1,6 @@
 package org.leye.casework.notifications;
 
+import org.leye.casework.support.TestGraduates;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.leye.casework.support.Api.map;
 import static org.leye.casework.support.TestGraduates.graduate;
@@ -187,7 +188,7 @@ class NotificationsTest {
 
     @Test
     void aUserWithoutAnAddressGetsNoEmailAndTheSupervisorsAreToldOnce() throws Exception {
-        String username = "cw.nomail" + System.nanoTime() % 1_000_000;
+        String username = "cw.nomail" + TestGraduates.tag();
         jdbc.update("INSERT INTO app_user (username, password_hash, display_name, role, district_code, email, enabled,"
                 + " created_at) VALUES (?, 'x', '无邮箱经办', 'CASEWORKER', '440785', NULL, TRUE, CURRENT_TIMESTAMP)",
                 username);

@@ -150,7 +150,7 @@ class AccessMatrixTest {
     }
 
     static String unique(String prefix) {
-        return prefix + Long.toString(System.nanoTime() % 1_000_000_000L, 36) + RANDOM.nextInt(1000);
+        return prefix + TestGraduates.tag();
     }
 
     long registerGraduate(String user, String name, String district, String university) {

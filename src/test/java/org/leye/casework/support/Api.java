@@ -37,6 +37,13 @@ public final class Api {
         return exchange(HttpMethod.GET, path, null);
     }
 
+    /** A GET asking for another type than JSON: a page ({@code text/html}) or an export ({@code text/csv}). */
+    public Response get(String path, MediaType accept) {
+        HttpHeaders headers = headers();
+        headers.setAccept(java.util.List.of(accept));
+        return send(HttpMethod.GET, path, new HttpEntity<>(null, headers));
+    }
+
     public Response post(String path, Object body) {
         return exchange(HttpMethod.POST, path, body);
     }

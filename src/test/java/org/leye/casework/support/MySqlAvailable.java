@@ -3,6 +3,9 @@ package org.leye.casework.support;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
@@ -11,8 +14,16 @@ import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 
-/** Runs MySQL tests only where the test server answers; CI ({@code REQUIRE_MYSQL=true}) fails instead of skipping. */
+/**
+ * Runs MySQL tests only where the test server answers; CI ({@code REQUIRE_MYSQL=true}) fails instead
+ * of skipping. The database of {@code TEST_DB_URL} is the suite's own: it is dropped and made again
+ * once per run, before the first MySQL test's application starts, so that a run never meets the
+ * data of an earlier one (the tests' random data come from fixed seeds and would repeat).
+ */
 public class MySqlAvailable implements ExecutionCondition {
+
+    private static final Pattern URL = Pattern.compile("^(jdbc:mysql://[^/]+/)([^?]*)(.*)$");
+    private static boolean fresh;
 
     static final String DEFAULT_URL = "jdbc:mysql://127.0.0.1:3306/leye_test";
     static final String FLAGS = "sendFractionalSeconds=false&nullDatabaseMeansCurrent=true&cachePrepStmts=true&prepStmtCacheSize=500"
@@ -63,6 +74,42 @@ public class MySqlAvailable implements ExecutionCondition {
         }
     }
 
+    /** The test server's URL for another database: {@code <TEST_DB_URL's database>_<suffix>}. */
+    public static String url(String suffix) {
+        Matcher m = URL.matcher(url());
+        if (!m.matches()) {
+            throw new IllegalStateException("TEST_DB_URL names no database: " + safeUrl());
+        }
+        return m.group(1) + database(m) + "_" + suffix + m.group(3);
+    }
+
+    private static String database(Matcher m) {
+        return m.group(2).isEmpty() ? "leye_test" : m.group(2);
+    }
+
+    /** Drops and makes again the suite's database, once per run (JVM). */
+    static synchronized void freshDatabase() {
+        if (fresh) {
+            return;
+        }
+        Matcher m = URL.matcher(url());
+        if (!m.matches()) {
+            throw new IllegalStateException("TEST_DB_URL names no database: " + safeUrl());
+        }
+        String name = database(m);
+        if (!name.matches("[A-Za-z0-9_]+")) {
+            throw new IllegalStateException("TEST_DB_URL's database name is not a plain name: " + name);
+        }
+        try (Connection c = DriverManager.getConnection(url(), user(), password()); Statement s = c.createStatement()) {
+            s.execute("drop database if exists `" + name + "`");
+            s.execute("create database `" + name + "` character set utf8mb4 collate utf8mb4_unicode_ci");
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot make the test database " + name + " afresh", e);
+        }
+        System.out.println("MySQL tests: database " + name + " made afresh for this run");
+        fresh = true;
+    }
+
     private static String safeUrl() {
         String u = url();
         int q = u.indexOf('?');
@@ -74,6 +121,7 @@ public class MySqlAvailable implements ExecutionCondition {
 
         @Override
         public void initialize(ConfigurableApplicationContext context) {
+            freshDatabase();
             TestPropertyValues.of("spring.datasource.url=" + url(), "spring.datasource.username=" + user(),
                     "spring.datasource.password=" + password()).applyTo(context);
         }

@@ -430,6 +430,6 @@ class WebAppAssistanceHandoverDashboardBrowserTest {
     }
 
     private static String suffix() {
-        return Long.toString(System.nanoTime() % 100000);
+        return TestGraduates.tag();
     }
 }

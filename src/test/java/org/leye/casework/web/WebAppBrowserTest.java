@@ -329,6 +329,6 @@ class WebAppBrowserTest {
     }
 
     private static String suffix() {
-        return Long.toString(System.nanoTime() % 100000);
+        return TestGraduates.tag();
     }
 }

@@ -1,5 +1,6 @@
 package org.leye.casework.web;
 
+import org.leye.casework.support.TestGraduates;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.leye.casework.support.TestGraduates.graduate;
 import static org.leye.casework.support.TestGraduates.with;
@@ -32,7 +33,7 @@ class WebPagesScopeTest {
 
     @Test
     void anotherDistrictsGraduatePageIsNotFound() {
-        long id = registerInPengjiang("范围测试" + System.nanoTime() % 1000);
+        long id = registerInPengjiang("范围测试" + TestGraduates.tag());
         WebSession taishan = WebSession.signedIn(port, "cw.taishan");
 
         ResponseEntity<String> page = taishan.page("/graduates/" + id);
@@ -52,7 +53,7 @@ class WebPagesScopeTest {
 
     @Test
     void anotherDistrictsTaskIsNotFoundAndCannotBeCompleted() {
-        long id = registerInPengjiang("任务范围" + System.nanoTime() % 1000);
+        long id = registerInPengjiang("任务范围" + TestGraduates.tag());
         JsonNode tasks = Api.as(rest, "cw.pengjiang").get("/api/tasks?scope=all&q=" + caseNumber(id)).expect(200).json();
         String taskId = tasks.path("content").get(0).path("id").asText();
         WebSession taishan = WebSession.signedIn(port, "cw.taishan");
@@ -111,7 +112,7 @@ class WebPagesScopeTest {
     @Test
     void assistancePagesAreScopedLikeTheApiAndTheirFormsNeedTheCsrfToken() {
         JsonNode a = Api.as(rest, "counselor.wyu").post("/api/assistance", org.leye.casework.support.Api.map(
-                "name", "帮扶范围" + System.nanoTime() % 1000, "idNumber",
+                "name", "帮扶范围" + TestGraduates.tag(), "idNumber",
                 org.leye.casework.support.TestGraduates.idNumber("440703", org.leye.casework.graduates.Gender.MALE),
                 "gender", "MALE", "phone", org.leye.casework.support.TestGraduates.phone(), "university", "五邑大学",
                 "degree", "BACHELOR", "graduationYear", java.time.Year.now().getValue() + 1, "district", "440703",

@@ -160,7 +160,7 @@ class HostileInputTest {
 
     @Test
     void randomJsonAtEveryWriteEndpointNeverCausesAServerError() throws Exception {
-        String name = "随机测试" + Long.toString(System.nanoTime() % 1_000_000_000L, 36);
+        String name = "随机测试" + TestGraduates.tag();
         long graduate = Api.as(rest, "cw.pengjiang").post("/api/graduates", TestGraduates.graduate(name, "440703"))
                 .expect(201).json().path("id").asLong();
         // the random forms go to this graduate's own task, never to another test's
@@ -267,7 +267,7 @@ class HostileInputTest {
 
     @Test
     void searchesWithSqlAndLikeWildcardsFindExactlyWhatTheySay() throws Exception {
-        String p = "搜" + Long.toString(System.nanoTime() % 1_000_000_000L, 36);
+        String p = "搜" + TestGraduates.tag();
         List<String> names = List.of(p + "%甲", p + "_乙", p + "\\丙", p + "'丁", p + "A戊", p + "[戌]", p + "\"己");
         for (String name : names) {
             Api.as(rest, "cw.pengjiang").post("/api/graduates", TestGraduates.with(TestGraduates.graduate("占位", "440703"),
