@@ -111,6 +111,11 @@ class Assistance {
         return String.format("FZ-%06d", id);
     }
 
+    /** The student moved district: the district's staff who see them (the federation track) are the new district's. */
+    void moveTo(String districtCode) {
+        this.districtCode = districtCode;
+    }
+
     void started(String processInstanceId) {
         this.processInstanceId = processInstanceId;
     }

@@ -4,12 +4,10 @@ import java.net.URI;
 
 import jakarta.validation.Valid;
 
-import org.leye.casework.graduates.GraduateRegistry;
 import org.leye.casework.security.CurrentUser;
 import org.leye.casework.security.CurrentUsers;
 import org.leye.casework.shared.web.PageRequests;
 import org.leye.casework.shared.web.PageResponse;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -27,12 +25,10 @@ import org.springframework.web.bind.annotation.RestController;
 class AssistanceController {
 
     private final AssistanceService assistance;
-    private final GraduateRegistry registry;
     private final CurrentUsers users;
 
-    AssistanceController(AssistanceService assistance, GraduateRegistry registry, CurrentUsers users) {
+    AssistanceController(AssistanceService assistance, CurrentUsers users) {
         this.assistance = assistance;
-        this.registry = registry;
         this.users = users;
     }
 
@@ -41,12 +37,7 @@ class AssistanceController {
     @PreAuthorize("hasAnyRole('COUNSELOR', 'ADMIN')")
     ResponseEntity<AssistanceView> register(@Valid @RequestBody RegisterAssistance body) {
         CurrentUser caller = users.current();
-        Assistance a;
-        try {
-            a = assistance.register(body, caller);
-        } catch (DataIntegrityViolationException raced) {
-            throw registry.idOf(body.idNumber()).map(GraduateRegistry::duplicate).orElseThrow(() -> raced);
-        }
+        Assistance a = assistance.register(body, caller);
         return ResponseEntity.created(URI.create("/api/assistance/" + a.getId())).body(assistance.get(a.getId(), caller));
     }
 

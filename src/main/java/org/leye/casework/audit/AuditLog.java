@@ -18,6 +18,8 @@ public class AuditLog {
 
     public static final String VIEW_IDENTITY = "VIEW_IDENTITY";
     public static final String EXPORT = "EXPORT";
+    /** Someone outside a graduate's scope named them again (a registration, a hand-over row): the answer said only "elsewhere". */
+    public static final String REGISTERED_ELSEWHERE = "REGISTERED_ELSEWHERE";
 
     private final AuditEntries entries;
     private final Clock clock;

@@ -11,6 +11,7 @@ import org.leye.casework.security.CurrentUser;
 import org.leye.casework.shared.web.InvalidFieldException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
  * the case follow, and one DISTRICT_CHANGED entry (from, to) records when, so that reports as of
  * an earlier date still count the graduate where they were. The open tasks move to the new
  * district's caseworkers (unclaimed, through the engine so the inbox follows), and the process
- * variables change so that later tasks go there too.
+ * variables change so that later tasks go there too. {@link GraduateMoved} tells the capabilities
+ * that keep their own copy of the district.
  */
 @Service
 public class DistrictMoves {
@@ -34,10 +36,12 @@ public class DistrictMoves {
     private final org.camunda.bpm.engine.RuntimeService runtime;
     private final org.camunda.bpm.engine.TaskService taskService;
     private final org.leye.casework.tasks.CaseTasks caseTasks;
+    private final ApplicationEventPublisher events;
 
     DistrictMoves(CaseLifecycle cases, Ledger ledger, ReferenceData reference,
             org.camunda.bpm.engine.RuntimeService runtime, org.camunda.bpm.engine.TaskService taskService,
-            org.leye.casework.tasks.CaseTasks caseTasks) {
+            org.leye.casework.tasks.CaseTasks caseTasks, ApplicationEventPublisher events) {
+        this.events = events;
         this.runtime = runtime;
         this.taskService = taskService;
         this.caseTasks = caseTasks;
@@ -62,6 +66,7 @@ public class DistrictMoves {
         ledger.record(Ledger.Record.of(graduate.getId(), file.map(CaseFile::getId).orElse(null),
                 LedgerEntryType.DISTRICT_CHANGED, caller.username()).with("from", from).with("to", to)
                 .with("reason", reason));
+        events.publishEvent(new GraduateMoved(graduate.getId(), from, to));
         log.info("Graduate {} moved from district {} to {} by {}", graduate.getId(), from, to, caller.username());
         return true;
     }

@@ -73,6 +73,16 @@ class DuplicateCandidate {
         this.foundAt = foundAt;
     }
 
+    /** One of the pair moved district: the pair is seen where the graduates now are. */
+    void graduateMoved(Long graduate, String to) {
+        if (graduateId.equals(graduate)) {
+            districtCode = to;
+        }
+        if (otherGraduateId.equals(graduate)) {
+            otherDistrict = to;
+        }
+    }
+
     void merged(String by, Instant at) {
         decide(Status.MERGED, by, at);
     }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.leye.casework.cases.CaseFile;
 import org.leye.casework.cases.CaseLifecycle;
 import org.leye.casework.cases.CloseReason;
+import org.leye.casework.cases.GraduateMoved;
 import org.leye.casework.graduates.Graduate;
 import org.leye.casework.graduates.Graduates;
 import org.leye.casework.graduates.ProbableDuplicateFound;
@@ -62,6 +63,14 @@ class Duplicates {
         this.notifications = notifications;
         this.messages = messages;
         this.clock = clock;
+    }
+
+    /** A graduate's pairs follow them to their new district: the old district's supervisors no longer see them. */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void on(GraduateMoved moved) {
+        candidates.findByGraduateIdOrOtherGraduateIdOrderById(moved.graduateId(), moved.graduateId())
+                .forEach(pair -> pair.graduateMoved(moved.graduateId(), moved.to()));
     }
 
     /** Stores the pair (earlier graduate first) and tells the district's supervisors. */

@@ -8,7 +8,6 @@ import org.leye.casework.security.CurrentUsers;
 import org.leye.casework.shared.web.InvalidFieldException;
 import org.leye.casework.shared.web.PageRequests;
 import org.leye.casework.shared.web.PageResponse;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -38,13 +37,7 @@ class GraduateController {
     @PreAuthorize("hasAnyRole('CASEWORKER', 'COUNSELOR', 'SUPERVISOR', 'ADMIN')")
     @PostMapping
     ResponseEntity<GraduateView> register(@Valid @RequestBody RegisterGraduate command) {
-        Graduate graduate;
-        try {
-            graduate = registry.register(command, users.current());
-        } catch (DataIntegrityViolationException raced) {
-            // another registration of the same ID number committed between our check and our insert
-            throw registry.idOf(command.idNumber()).map(GraduateRegistry::duplicate).orElseThrow(() -> raced);
-        }
+        Graduate graduate = registry.register(command, users.current());
         return ResponseEntity.created(URI.create("/api/graduates/" + graduate.getId())).body(mapper.toView(graduate));
     }
 

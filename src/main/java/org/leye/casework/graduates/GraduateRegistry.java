@@ -17,6 +17,7 @@ import jakarta.persistence.criteria.JoinType;
 import jakarta.persistence.criteria.Predicate;
 
 import org.leye.casework.audit.AuditLog;
+import org.leye.casework.notifications.Notifications;
 import org.leye.casework.reference.District;
 import org.leye.casework.reference.ReferenceData;
 import org.leye.casework.reference.University;
@@ -30,11 +31,15 @@ import org.leye.casework.shared.web.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Registers graduates and finds them within the caller's scope. A graduate outside the scope is
@@ -44,6 +49,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class GraduateRegistry {
 
     private static final Logger log = LoggerFactory.getLogger(GraduateRegistry.class);
+    /** The message of the 409 that names nobody: the person is registered outside the caller's scope. */
+    public static final String REGISTERED_ELSEWHERE = "problem.registeredElsewhere";
 
     private final Graduates graduates;
     private final ReferenceData reference;
@@ -52,10 +59,18 @@ public class GraduateRegistry {
     private final Clock clock;
     private final AuditLog audit;
     private final DuplicateFinder duplicates;
+    private final Notifications notifications;
+    private final TransactionTemplate transaction;
+    private final TransactionTemplate newTransaction;
 
     GraduateRegistry(Graduates graduates, ReferenceData reference, PersonalDataCipher cipher,
-            ApplicationEventPublisher events, Clock clock, AuditLog audit, DuplicateFinder duplicates) {
+            ApplicationEventPublisher events, Clock clock, AuditLog audit, DuplicateFinder duplicates,
+            Notifications notifications, PlatformTransactionManager transactions) {
         this.audit = audit;
+        this.notifications = notifications;
+        this.transaction = new TransactionTemplate(transactions);
+        this.newTransaction = new TransactionTemplate(transactions);
+        newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.duplicates = duplicates;
         this.graduates = graduates;
         this.reference = reference;
@@ -68,11 +83,10 @@ public class GraduateRegistry {
      * Registers one graduate and, through {@link GraduateRegistered}, opens the 131 case in the
      * same transaction.
      *
-     * @throws ConflictException when the ID number is already registered (with {@code existingId})
+     * @throws ConflictException when the ID number is already registered ({@link #alreadyRegistered})
      */
-    @Transactional
     public Graduate register(RegisterGraduate command, CurrentUser caller) {
-        return register(command, caller, false);
+        return registerOnce(command, caller, false);
     }
 
     /**
@@ -80,9 +94,22 @@ public class GraduateRegistry {
      * {@code ASSISTANCE}): the graduate record and its REGISTERED entry, but no 131 case yet; the
      * case opens when the student is handed over on leaving school.
      */
-    @Transactional
     public Graduate registerStillAtSchool(RegisterGraduate command, CurrentUser caller) {
-        return register(command, caller, true);
+        return registerOnce(command, caller, true);
+    }
+
+    /**
+     * Registers in the caller's transaction or a new one. Another registration of the same ID
+     * number committed between the look-up and the insert fails the insert on the unique index:
+     * that is answered here, once for every caller, as the duplicate it is.
+     */
+    private Graduate registerOnce(RegisterGraduate command, CurrentUser caller, boolean caseDeferred) {
+        try {
+            return transaction.execute(s -> register(command, caller, caseDeferred));
+        } catch (DataIntegrityViolationException raced) {
+            Optional<Long> existing = newTransaction.execute(s -> idOf(command.idNumber()));
+            throw existing.map(id -> alreadyRegistered(id, caller)).orElseThrow(() -> raced);
+        }
     }
 
     private Graduate register(RegisterGraduate command, CurrentUser caller, boolean caseDeferred) {
@@ -90,7 +117,7 @@ public class GraduateRegistry {
         DuplicateFinder.Lookup lookup = duplicates.lookup(graduate.getIdNumberHash(), graduate.getNameFold(),
                 graduate.getNameBirthHash(), graduate.getPhoneHash(), ResidentIds.normalize(command.idNumber()));
         if (lookup.sameIdNumber().isPresent()) {
-            throw duplicate(lookup.sameIdNumber().get());
+            throw alreadyRegistered(lookup.sameIdNumber().get(), caller);
         }
         graduates.saveAndFlush(graduate);
         log.info("Registered graduate {} in district {} by {}", graduate.getId(), graduate.getDistrictCode(),
@@ -112,9 +139,49 @@ public class GraduateRegistry {
         return graduates.findIdsMergedInto(keptId);
     }
 
-    /** The 409 of a duplicate ID number, carrying the existing graduate's id. */
-    public static ConflictException duplicate(Long existingId) {
-        return new ConflictException("problem.duplicateIdNumber", Map.of("existingId", existingId), existingId);
+    /**
+     * The 409 of an ID number already registered. A caller who may see that graduate is told which
+     * ({@code existingId}); anyone else learns only that the person is registered elsewhere in the
+     * city (no id, name or district: out of scope looks like not found), the attempt is audited and
+     * the owning district's supervisors are told. Those two are written in a transaction of their
+     * own, since the registration's rolls back.
+     */
+    public ConflictException alreadyRegistered(Long existingId, CurrentUser caller) {
+        if (Boolean.TRUE.equals(newTransaction.execute(s -> visible(existingId, caller)))) {
+            return new ConflictException("problem.duplicateIdNumber", Map.of("existingId", existingId), existingId);
+        }
+        newTransaction.executeWithoutResult(s -> registeredElsewhere(existingId, caller));
+        return new ConflictException(REGISTERED_ELSEWHERE, Map.of());
+    }
+
+    /** Whether the graduate is within the caller's scope (what {@link #get} would answer). */
+    @Transactional(readOnly = true)
+    public boolean visible(Long graduateId, CurrentUser caller) {
+        return graduates.findById(graduateId)
+                .filter(g -> caller.canSee(g.getDistrictCode(), g.getUniversityCode()))
+                .filter(g -> !hiddenFromDistrict(g, caller))
+                .isPresent();
+    }
+
+    /**
+     * Someone outside the graduate's scope named them again (a registration or a hand-over row): the
+     * attempt is audited and the owning district's supervisors are told. In the caller's transaction.
+     */
+    @Transactional
+    public void registeredElsewhere(Long existingId, CurrentUser caller) {
+        Graduate existing = graduates.findById(existingId).orElseThrow(() -> new NotFoundException("graduate", existingId));
+        String by = caller.districtCode() != null
+                ? reference.district(caller.districtCode()).map(District::getName).orElse(caller.districtCode())
+                : caller.universityCode() != null
+                        ? reference.university(caller.universityCode()).map(University::getName).orElse(caller.universityCode())
+                        : caller.username();
+        audit.record(caller.username(), AuditLog.REGISTERED_ELSEWHERE, existingId,
+                caller.districtCode() != null ? "district=" + caller.districtCode()
+                        : caller.universityCode() != null ? "university=" + caller.universityCode() : "city");
+        notifications.registeredElsewhere(existing.getDistrictCode(), existingId, existing.getName(),
+                existing.getCaseNumber(), by);
+        log.info("Graduate {} of district {} named again by {} outside their scope", existingId,
+                existing.getDistrictCode(), caller.username());
     }
 
     /** The id of the graduate registered with this ID number, if any (for a duplicate found at commit). */

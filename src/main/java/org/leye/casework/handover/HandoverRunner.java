@@ -401,6 +401,12 @@ class HandoverRunner {
                 Object existingId = conflict.properties().get("existingId");
                 if (existingId instanceof Number n) {
                     duplicate(r, n.longValue());
+                } else if (GraduateRegistry.REGISTERED_ELSEWHERE.equals(conflict.messageKey())) {
+                    // outside the uploader's scope: the registry has audited it and told the owning district
+                    retried(() -> {
+                        tx.executeWithoutResult(s -> writeElsewhere(r));
+                        return null;
+                    });
                 } else {
                     throw conflict;
                 }
@@ -436,9 +442,25 @@ class HandoverRunner {
             });
         }
 
+        /**
+         * A row naming a graduate already registered. Within the uploader's scope the graduate gains
+         * the hand-over as a source; outside it the row says only that the person is registered
+         * elsewhere in the city, and the graduate is not tagged with the uploader's source.
+         */
         private void writeDuplicate(ParsedRow r, long graduateId) {
-            registry.addSource(graduateId, Source.HANDOVER);
-            store.saveRow(handover.getId(), r.rowNumber(), RowOutcome.DUPLICATE, graduateId, null);
+            if (registry.visible(graduateId, uploader)) {
+                registry.addSource(graduateId, Source.HANDOVER);
+                store.saveRow(handover.getId(), r.rowNumber(), RowOutcome.DUPLICATE, graduateId, null);
+            } else {
+                registry.registeredElsewhere(graduateId, uploader);
+                writeElsewhere(r);
+            }
+        }
+
+        private void writeElsewhere(ParsedRow r) {
+            store.saveRow(handover.getId(), r.rowNumber(), RowOutcome.DUPLICATE, null, null);
+            store.saveErrors(handover.getId(), r.rowNumber(),
+                    List.of(RowError.of(HandoverField.ID_NUMBER, "validation.handover.registeredElsewhere")));
         }
 
         private void reject(ParsedRow r, List<RowError> errors) {

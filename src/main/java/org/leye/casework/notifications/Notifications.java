@@ -34,6 +34,7 @@ public class Notifications {
     public static final String KIND_TASK_OVERDUE = "TASK_OVERDUE";
     public static final String KIND_HANDED_OVER = "HANDED_OVER";
     public static final String KIND_NO_EMAIL = "NO_EMAIL";
+    public static final String KIND_REGISTERED_ELSEWHERE = "REGISTERED_ELSEWHERE";
 
     private static final Logger log = LoggerFactory.getLogger(Notifications.class);
 
@@ -85,6 +86,19 @@ public class Notifications {
         String text = messages.getMessage("notification.handedOver", new Object[] { graduateName, caseNumber },
                 Locale.SIMPLIFIED_CHINESE);
         return toGroup("caseworkers-" + districtCode, KIND_HANDED_OVER, text, "/graduates/" + graduateId);
+    }
+
+    /**
+     * Someone outside the district tried to register one of its graduates (the city registers nobody
+     * twice): tells the district's supervisors, who may move the graduate if they have moved. The
+     * other party is named by its district or university only.
+     */
+    @Transactional
+    public List<Notification> registeredElsewhere(String districtCode, Long graduateId, String graduateName,
+            String caseNumber, String triedBy) {
+        String text = messages.getMessage("notification.registeredElsewhere",
+                new Object[] { triedBy, graduateName, caseNumber == null ? "-" : caseNumber }, Locale.SIMPLIFIED_CHINESE);
+        return toGroup("supervisors-" + districtCode, KIND_REGISTERED_ELSEWHERE, text, "/graduates/" + graduateId);
     }
 
     @Transactional(readOnly = true)

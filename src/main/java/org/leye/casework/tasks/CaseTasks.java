@@ -20,6 +20,9 @@ public interface CaseTasks extends JpaRepository<CaseTask, String>, JpaSpecifica
     @Query("select t from CaseTask t where t.caseId = ?1")
     List<CaseTask> findByCaseId(Long caseId);
 
+    /** The open tasks of one process instance (the prefix of ix_case_task_process_activity). */
+    List<CaseTask> findByProcessInstanceId(String processInstanceId);
+
     long countByCaseId(Long caseId);
 
     /** Tasks due in a window not yet told "due tomorrow" (ix_case_task_due_notified). */

@@ -16,7 +16,6 @@ import org.leye.casework.assistance.AssistanceView;
 import org.leye.casework.assistance.RegisterAssistance;
 import org.leye.casework.graduates.Degree;
 import org.leye.casework.graduates.Difficulty;
-import org.leye.casework.graduates.GraduateRegistry;
 import org.leye.casework.reference.ReferenceData;
 import org.leye.casework.security.CurrentUser;
 import org.leye.casework.security.CurrentUsers;
@@ -26,7 +25,6 @@ import org.leye.casework.shared.web.InvalidFieldException;
 import org.leye.casework.tasks.CaseTask;
 import org.leye.casework.tasks.TaskList;
 import org.leye.casework.tasks.TaskQuery;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -50,17 +48,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AssistancePageController {
 
     private final AssistanceService assistance;
-    private final GraduateRegistry registry;
     private final TaskList taskList;
     private final ReferenceData reference;
     private final Validator validator;
     private final CurrentUsers users;
     private final Pages pages;
 
-    AssistancePageController(AssistanceService assistance, GraduateRegistry registry, TaskList taskList,
+    AssistancePageController(AssistanceService assistance, TaskList taskList,
             ReferenceData reference, Validator validator, CurrentUsers users, Pages pages) {
         this.assistance = assistance;
-        this.registry = registry;
         this.taskList = taskList;
         this.reference = reference;
         this.validator = validator;
@@ -144,9 +140,6 @@ class AssistancePageController {
                 errors.putAll(pages.fieldErrors(e));
             } catch (ConflictException e) {
                 errors.put("idNumber", pages.message(e));
-            } catch (DataIntegrityViolationException e) {
-                errors.put("idNumber", registry.idOf(command.idNumber())
-                        .map(existing -> pages.message(GraduateRegistry.duplicate(existing))).orElseThrow(() -> e));
             }
         }
         return showForm(values, difficulties, errors, "web.form.fix", model, caller);

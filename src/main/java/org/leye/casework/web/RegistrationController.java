@@ -20,7 +20,6 @@ import org.leye.casework.security.CurrentUsers;
 import org.leye.casework.security.Role;
 import org.leye.casework.shared.web.ConflictException;
 import org.leye.casework.shared.web.InvalidFieldException;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -95,10 +94,6 @@ class RegistrationController {
                 errors.putAll(pages.fieldErrors(e));
             } catch (ConflictException e) {
                 errors.put("idNumber", pages.message(e));
-            } catch (DataIntegrityViolationException e) {
-                // the same ID number registered by someone else at the same moment
-                errors.put("idNumber", registry.idOf(command.idNumber())
-                        .map(existing -> pages.message(GraduateRegistry.duplicate(existing))).orElseThrow(() -> e));
             }
         }
         return show(values, difficulties, errors, "web.form.fix", model, caller);

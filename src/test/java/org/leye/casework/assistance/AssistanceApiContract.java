@@ -276,6 +276,27 @@ abstract class AssistanceApiContract {
     }
 
     @Test
+    void aStudentWhoMovesTakesTheFederationTrackToTheNewDistrict() {
+        JsonNode a = register("孔德亮", "440781", "DISABILITY");
+        long gid = a.path("graduateId").asLong();
+        String task = taskOf("cw.taishan", gid, "DPF_FILE");
+
+        as("sup.city").post("/api/graduates/" + gid + "/move", map("district", "蓬江区", "reason", "户籍迁往蓬江"))
+                .expect(200);
+
+        as("cw.taishan").get("/api/assistance/" + a.path("id").asLong()).expect(404);
+        as("cw.taishan").get("/api/tasks/" + task).expect(404);
+        as("cw.taishan").post("/api/tasks/" + task + "/claim", null).expect(404);
+        as("cw.pengjiang").get("/api/assistance/" + a.path("id").asLong()).expect(200);
+        JsonNode moved = as("cw.pengjiang").get("/api/tasks/" + task).expect(200).json();
+        assertThat(moved.path("district").asText()).isEqualTo("440703");
+        assertThat(moved.path("candidateGroup").asText()).isEqualTo("dpf-440703");
+        String instance = runtime.createProcessInstanceQuery()
+                .processInstanceBusinessKey(String.format("FZ-%06d", a.path("id").asLong())).singleResult().getId();
+        assertThat(runtime.getVariable(instance, "dpfGroup")).isEqualTo("dpf-440703");
+    }
+
+    @Test
     void aPlacingDestinationEndsTheAssistance() {
         JsonNode a = register("严晓峰", "440703", "POVERTY_ALLEVIATED");
         long gid = a.path("graduateId").asLong();

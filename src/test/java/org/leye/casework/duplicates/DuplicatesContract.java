@@ -108,6 +108,24 @@ abstract class DuplicatesContract {
     }
 
     @Test
+    void aPairFollowsAGraduateWhoMovesSoTheOldDistrictCanNoLongerActOnIt() {
+        String[] n = name();
+        LocalDate birth = birth();
+        String seq = seq();
+        register(n[0], id(birth, seq), TestGraduates.phone());
+        long b = register(n[0], id(birth, oneWrong(seq)), TestGraduates.phone());
+        long pair = pairsOf(b, "OPEN").get(0).path("id").asLong();
+
+        Api.as(rest, "sup.city").post("/api/graduates/" + b + "/move", Api.map("district", "台山市", "reason", "户籍迁往台山"))
+                .expect(200);
+
+        assertThat(pairsOf(b, "OPEN")).isEmpty();
+        sup().post("/api/duplicates/" + pair + "/dismiss", null).expect(404);
+        JsonNode city = Api.as(rest, "sup.city").get("/api/duplicates?status=OPEN&graduate=" + b).expect(200).json();
+        assertThat(city.path("content").get(0).path("id").asLong()).isEqualTo(pair);
+    }
+
+    @Test
     void swappedDigitsAndTraditionalNameAreFlagged() {
         String[] n = name();
         LocalDate birth = birth();

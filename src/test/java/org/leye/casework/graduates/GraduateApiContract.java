@@ -112,6 +112,34 @@ abstract class GraduateApiContract {
     }
 
     @Test
+    void anIdNumberRegisteredInAnotherDistrictIsANeutralConflictAuditedAndToldToThatDistrict() {
+        Map<String, Object> body = graduate("外区登记" + TestGraduates.hanzi(), "440703");
+        long id = caseworker().post("/api/graduates", body).expect(201).json().path("id").asLong();
+
+        Api.Response again = Api.as(rest, "cw.taishan").post("/api/graduates",
+                with(with(body, "district", "440781"), "name", "外区再登记"));
+
+        again.expect(409);
+        JsonNode problem = again.json();
+        assertThat(problem.has("existingId")).isFalse();
+        assertThat(problem.path("detail").asText()).contains("其他区县");
+        assertThat(again.body()).doesNotContain(String.valueOf(body.get("name"))).doesNotContain("440703")
+                .doesNotContain("蓬江").doesNotContain("\"" + id + "\"").doesNotContain("编号 " + id);
+        JsonNode audit = Api.as(rest, "admin").get("/api/audit?graduateId=" + id).expect(200).json();
+        assertThat(audit.path("content").findValuesAsText("action")).contains("REGISTERED_ELSEWHERE");
+        assertThat(audit.path("content").findValuesAsText("actor")).contains("cw.taishan");
+        JsonNode notices = Api.as(rest, "sup.pengjiang").get("/api/notifications?size=200").expect(200).json();
+        List<String> links = notices.path("content").findValuesAsText("link");
+        assertThat(links).contains("/graduates/" + id);
+
+        // a counselor of another university is answered the same way
+        Api.as(rest, "counselor.jmpt").post("/api/graduates", with(with(body, "university", "江门职业技术学院"),
+                "district", "440703")).expect(409).json().has("existingId");
+        assertThat(Api.as(rest, "counselor.jmpt").post("/api/graduates", with(with(body, "university",
+                "江门职业技术学院"), "district", "440703")).json().has("existingId")).isFalse();
+    }
+
+    @Test
     void anotherDistrictsGraduateIsNotFoundForCaseworker() {
         long taishan = Api.as(rest, "cw.taishan").post("/api/graduates", graduate("甄国栋", "440781")).expect(201)
                 .json().path("id").asLong();

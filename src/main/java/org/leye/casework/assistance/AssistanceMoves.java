@@ -1,0 +1,66 @@
+package org.leye.casework.assistance;
+
+import java.util.Map;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.leye.casework.cases.GraduateMoved;
+import org.leye.casework.tasks.CaseTask;
+import org.leye.casework.tasks.CaseTasks;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A student of the one-to-one assistance moved district: the assistance is seen by the new
+ * district's staff, and the federation track (残联, tasks of {@code dpf-<district>}) goes to the new
+ * district's federation officers, its open tasks included, in the move's transaction.
+ */
+@Component
+class AssistanceMoves {
+
+    private static final Logger log = LoggerFactory.getLogger(AssistanceMoves.class);
+
+    private final Assistances assistances;
+    private final RuntimeService runtime;
+    private final TaskService taskService;
+    private final CaseTasks caseTasks;
+
+    AssistanceMoves(Assistances assistances, RuntimeService runtime, TaskService taskService, CaseTasks caseTasks) {
+        this.assistances = assistances;
+        this.runtime = runtime;
+        this.taskService = taskService;
+        this.caseTasks = caseTasks;
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void on(GraduateMoved moved) {
+        assistances.findByGraduateId(moved.graduateId()).ifPresent(a -> {
+            a.moveTo(moved.to());
+            String instance = a.getProcessInstanceId();
+            if (instance == null || runtime.createProcessInstanceQuery().processInstanceId(instance).active().count() == 0) {
+                return;
+            }
+            String oldGroup = "dpf-" + moved.from();
+            String newGroup = "dpf-" + moved.to();
+            runtime.setVariables(instance, Map.of("dpfGroup", newGroup, "studentDistrict", moved.to()));
+            for (CaseTask task : caseTasks.findByProcessInstanceId(instance)) {
+                if (oldGroup.equals(task.getCandidateGroup())) {
+                    taskService.deleteCandidateGroup(task.getId(), oldGroup);
+                    taskService.addCandidateGroup(task.getId(), newGroup);
+                    if (task.getAssignee() != null) {
+                        taskService.setAssignee(task.getId(), null);
+                    }
+                    task.moveTo(moved.to(), newGroup);
+                } else {
+                    task.moveTo(moved.to(), task.getCandidateGroup());
+                }
+            }
+            log.info("Assistance {} moved from district {} to {}", a.businessKey(), moved.from(), moved.to());
+        });
+    }
+}
