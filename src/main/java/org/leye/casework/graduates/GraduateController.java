@@ -3,7 +3,10 @@ package org.leye.casework.graduates;
 import java.net.URI;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 
+import io.swagger.v3.oas.annotations.Parameter;
 import org.leye.casework.security.CurrentUsers;
 import org.leye.casework.shared.web.InvalidFieldException;
 import org.leye.casework.shared.web.PageRequests;
@@ -51,6 +54,8 @@ class GraduateController {
             @RequestParam(required = false) GraduateStatus status,
             @RequestParam(required = false) Difficulty difficulty,
             @RequestParam(required = false) String q,
+            @Parameter(deprecated = true, description = "Deprecated: an ID number in a URL reaches access logs and"
+                    + " browser histories; use POST /api/graduates/lookup. Goes in the next version.")
             @RequestParam(required = false) String idNumber,
             @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size,
@@ -63,6 +68,21 @@ class GraduateController {
         var result = registry.search(new GraduateSearch(district, status, difficulty, q), idNumber,
                 PageRequests.of(page, size, order), users.current());
         return PageResponse.of(result, mapper::toView);
+    }
+
+    /**
+     * The graduates within the caller's scope registered with this ID number (none or one), the ID
+     * number in the body so that it stays out of URLs and access logs.
+     */
+    @PostMapping("/lookup")
+    PageResponse<GraduateView> lookup(@Valid @RequestBody Lookup body) {
+        var result = registry.search(new GraduateSearch(null, null, null, null), body.idNumber(),
+                PageRequests.of(null, null, Sort.by("nameSort", "id")), users.current());
+        return PageResponse.of(result, mapper::toView);
+    }
+
+    /** The body of {@code POST /api/graduates/lookup}. */
+    record Lookup(@NotBlank @Size(max = 32) String idNumber) {
     }
 
     /** The whole ID number and phone, for the graduate's caseworkers, supervisors and administrators. */

@@ -28,7 +28,7 @@ class BenchDatabase implements ApplicationContextInitializer<ConfigurableApplica
             if (!url.contains("rewriteBatchedStatements")) {
                 url += "&rewriteBatchedStatements=true";
             }
-            TestPropertyValues.of("spring.datasource.url=" + url,
+            TestPropertyValues.of("spring.datasource.url=" + url, "leye.demo.allow-on-server=true",
                     "spring.datasource.username=" + MySqlAvailable.user(),
                     "spring.datasource.password=" + MySqlAvailable.password()).applyTo(context);
         } else {

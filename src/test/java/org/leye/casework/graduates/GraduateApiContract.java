@@ -213,6 +213,24 @@ abstract class GraduateApiContract {
     }
 
     @Test
+    void graduateIsLookedUpByIdNumberInTheBodyNotTheUrl() {
+        Map<String, Object> body = graduate("冯雨涵", "440703");
+        long id = caseworker().post("/api/graduates", body).expect(201).json().path("id").asLong();
+        String idNumber = (String) body.get("idNumber");
+
+        JsonNode found = caseworker().post("/api/graduates/lookup", Api.map("idNumber", " " + idNumber.toLowerCase() + " "))
+                .expect(200).json();
+
+        assertThat(found.path("totalElements").asLong()).isEqualTo(1);
+        assertThat(found.path("content").get(0).path("id").asLong()).isEqualTo(id);
+        assertThat(found.toString()).doesNotContain(idNumber);
+        assertThat(Api.as(rest, "cw.taishan").post("/api/graduates/lookup", Api.map("idNumber", idNumber)).expect(200)
+                .json().path("totalElements").asLong()).isZero();
+        JsonNode problem = caseworker().post("/api/graduates/lookup", Api.map("idNumber", " ")).expect(400).json();
+        assertThat(problem.path("errors").get(0).path("field").asText()).isEqualTo("idNumber");
+    }
+
+    @Test
     void chineseNamesSortInPinyinOrder() {
         String tag = "蔡" + TestGraduates.hanzi();
         // pinyin order an < bian < zhang differs from code point order (安 U+5B89 < 张 U+5F20 < 边 U+8FB9)

@@ -241,7 +241,7 @@ class TwoNodesMySqlTest {
     private static ConfigurableApplicationContext start(String node, String url) {
         // as command-line arguments, which take precedence over the profiles' files
         return new SpringApplicationBuilder(CaseworkApplication.class).profiles("test", "demo")
-                .run("--server.port=0", "--spring.datasource.url=" + url,
+                .run("--server.port=0", "--leye.demo.allow-on-server=true", "--spring.datasource.url=" + url,
                         "--spring.datasource.username=" + MySqlAvailable.user(),
                         "--spring.datasource.password=" + MySqlAvailable.password(),
                         "--spring.datasource.hikari.maximum-pool-size=8",

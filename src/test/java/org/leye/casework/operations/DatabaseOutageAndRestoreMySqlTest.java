@@ -269,7 +269,7 @@ class DatabaseOutageAndRestoreMySqlTest {
     private static ConfigurableApplicationContext run(String url, String user, String password, boolean jobExecutor) {
         return new SpringApplicationBuilder(CaseworkApplication.class).profiles("test", "demo", "mysql").run(
                 "--server.port=0",
-                "--spring.datasource.url=" + url, "--spring.datasource.username=" + user,
+                "--leye.demo.allow-on-server=true", "--spring.datasource.url=" + url, "--spring.datasource.username=" + user,
                 "--spring.datasource.password=" + password,
                 // fail fast while the database is away, instead of holding the request for Hikari's 30 s
                 "--spring.datasource.hikari.connection-timeout=2000",

@@ -108,7 +108,7 @@ class AccessMatrixTest {
 
     /** What an endpoint's path variable names. */
     enum Kind {
-        NONE, GRADUATE, GRADUATE_LIST, TASK, TASK_LIST, ASSISTANCE, ASSISTANCE_LIST, HANDOVER, EMPLOYER, DUPLICATE,
+        NONE, GRADUATE, GRADUATE_LIST, GRADUATE_LOOKUP, TASK, TASK_LIST, ASSISTANCE, ASSISTANCE_LIST, HANDOVER, EMPLOYER, DUPLICATE,
         MERGE, NOTIFICATION, DISTRICT
     }
 
@@ -153,10 +153,15 @@ class AccessMatrixTest {
         return prefix + TestGraduates.tag();
     }
 
+    /** The ID numbers of the graduates registered here, by graduate id (for the look-up by ID number). */
+    final Map<Long, String> idNumbers = new java.util.HashMap<>();
+
     long registerGraduate(String user, String name, String district, String university) {
         Map<String, Object> body = TestGraduates.with(TestGraduates.with(TestGraduates.graduate(name, district),
                 "university", university), "name", name);
-        return as(user).post("/api/graduates", body).expect(201).json().path("id").asLong();
+        long id = as(user).post("/api/graduates", body).expect(201).json().path("id").asLong();
+        idNumbers.put(id, (String) body.get("idNumber"));
+        return id;
     }
 
     JsonNode registerAssistance(String counselor, String name, String district, String university) {
@@ -164,7 +169,9 @@ class AccessMatrixTest {
                 "gender", "MALE", "phone", TestGraduates.phone(), "university", university, "major", "机械工程",
                 "degree", "BACHELOR", "graduationYear", Year.now().getValue() + 1, "district", district,
                 "difficulties", List.of("SUBSISTENCE_ALLOWANCE"), "evidence", "低保证明");
-        return as(counselor).post("/api/assistance", body).expect(201).json();
+        JsonNode assistance = as(counselor).post("/api/assistance", body).expect(201).json();
+        idNumbers.put(assistance.path("graduateId").asLong(), (String) body.get("idNumber"));
+        return assistance;
     }
 
     /** The open task of a type of a graduate, found by the graduate's unique name (the shared database has thousands). */
@@ -268,6 +275,7 @@ class AccessMatrixTest {
                 target("helper not assigned", unassigned.path("graduateId").asLong(), unassignedName,
                         of(SUP_C, COUNS, ADMIN), "district", "440703")));
         targets.put(Kind.GRADUATE_LIST, targets.get(Kind.GRADUATE));
+        targets.put(Kind.GRADUATE_LOOKUP, targets.get(Kind.GRADUATE));
         targets.put(Kind.TASK, List.of(
                 target("own", taskOf("cw.pengjiang", own, "FIRST_CONTACT", ownName), ownName, of(CW, SUP_D, SUP_C, ADMIN)),
                 target("another district", taskOf("cw.taishan", otherDistrict, "FIRST_CONTACT", otherName), otherName,
@@ -344,6 +352,8 @@ class AccessMatrixTest {
         api("GET", "/api/me", Kind.NONE, all);
         api("POST", "/api/graduates", Kind.NONE, registrars, t -> TestGraduates.graduate(unique("矩阵登记"), "440703"));
         api("GET", "/api/graduates", Kind.GRADUATE_LIST, all);
+        api("POST", "/api/graduates/lookup", Kind.GRADUATE_LOOKUP, all,
+                t -> map("idNumber", idNumbers.get(Long.valueOf(t.id()))));
         api("GET", "/api/graduates/{id}", Kind.GRADUATE, all);
         api("GET", "/api/graduates/{id}/identity", Kind.GRADUATE, of(CW, SUP_D, SUP_C, ADMIN));
         api("GET", "/api/graduates/{id}/ledger", Kind.GRADUATE, all);
@@ -530,7 +540,8 @@ class AccessMatrixTest {
     }
 
     static boolean isList(Kind kind) {
-        return kind == Kind.GRADUATE_LIST || kind == Kind.TASK_LIST || kind == Kind.ASSISTANCE_LIST;
+        return kind == Kind.GRADUATE_LIST || kind == Kind.GRADUATE_LOOKUP || kind == Kind.TASK_LIST
+                || kind == Kind.ASSISTANCE_LIST;
     }
 
     String check(Endpoint endpoint, Target target, Caller caller, boolean roleAllowed, boolean visible, Cell cell) {
@@ -598,7 +609,7 @@ class AccessMatrixTest {
         if (endpoint.kind() == Kind.DISTRICT) {
             path += "?district=" + target.id() + (endpoint.pattern().endsWith("quarterly") ? "&quarter=2023Q2" : "")
                     + (endpoint.pattern().endsWith("early-warning") ? "&by=2023-09-30" : "");
-        } else if (isList(endpoint.kind())) {
+        } else if (isList(endpoint.kind()) && endpoint.kind() != Kind.GRADUATE_LOOKUP) {
             path += "?size=200&q=" + URLEncoder.encode(target.marker(), StandardCharsets.UTF_8);
         }
         Object body = endpoint.body().apply(target);

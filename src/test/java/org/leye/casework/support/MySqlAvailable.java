@@ -122,7 +122,7 @@ public class MySqlAvailable implements ExecutionCondition {
         @Override
         public void initialize(ConfigurableApplicationContext context) {
             freshDatabase();
-            TestPropertyValues.of("spring.datasource.url=" + url(), "spring.datasource.username=" + user(),
+            TestPropertyValues.of("spring.datasource.url=" + url(), "leye.demo.allow-on-server=true", "spring.datasource.username=" + user(),
                     "spring.datasource.password=" + password()).applyTo(context);
         }
     }
