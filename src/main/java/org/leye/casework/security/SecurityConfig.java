@@ -13,6 +13,7 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer.FrameOptionsConfig;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.util.matcher.AndRequestMatcher;
@@ -58,6 +59,10 @@ class SecurityConfig {
         };
 
         http
+            // a write that a browser sends from another site's page is refused (403) before anyone is
+            // signed in, whatever credentials it carries; after the header writer, so that the 403
+            // carries the security headers too
+            .addFilterBefore(new CrossSiteRequestFilter(problems), CsrfFilter.class)
             // repeated wrong passwords: refused before the form or Basic filters check another one
             .addFilterBefore(new LoginThrottleFilter(throttle, problems), UsernamePasswordAuthenticationFilter.class)
             .authorizeHttpRequests(requests -> requests
@@ -69,7 +74,8 @@ class SecurityConfig {
                 .requestMatchers(engineRest, webapps, withDefaults().matcher("/actuator/**")).hasRole(Role.ADMIN.name())
                 .requestMatchers(api).authenticated()
                 .anyRequest().authenticated())
-            // a wrong password is answered by this entry point too: 401 problem+json with the challenge
+            // a wrong password is answered by this entry point too: 401 problem+json with a challenge
+            // that no browser answers with its Basic dialog (ProblemResponses.CHALLENGE)
             .httpBasic(basic -> basic.realmName(ProblemResponses.REALM).authenticationEntryPoint(problems))
             // the web application's own login page (web.LoginController); logout by POST with the token
             .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false))
@@ -82,8 +88,11 @@ class SecurityConfig {
             // CSRF protects the session cookie of people signed in with the form. It is not checked
             // for calls to /api/** and /engine-rest/** that carry their own HTTP Basic credentials:
             // those callers are programs that send the Authorization header with every request and
-            // hold no session worth forging requests with. A browser calling /api/** on the strength
-            // of its login session still has to send the token (header X-CSRF-TOKEN). The Camunda
+            // hold no session worth forging requests with; a browser that has Basic credentials
+            // cached (it is never asked for them: no Basic challenge) is stopped by the
+            // CrossSiteRequestFilter above when another site's page makes it send them. A browser
+            // calling /api/** on the strength of its login session still has to send the token
+            // (header X-CSRF-TOKEN). The Camunda
             // webapps are not checked either: they carry their own CSRF filter (X-XSRF-TOKEN header)
             // on /camunda/api/** and /camunda/app/**, whose token is not Spring Security's.
             .csrf(csrf -> csrf.ignoringRequestMatchers(
