@@ -40,6 +40,9 @@ class SecurityConfig {
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; "
             + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
 
+    /** One year: browsers keep to HTTPS for that long after a response over HTTPS. */
+    static final long HSTS_MAX_AGE_SECONDS = 365L * 24 * 60 * 60;
+
     private final String webappPath;
 
     SecurityConfig(@Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath) {
@@ -66,13 +69,17 @@ class SecurityConfig {
             // repeated wrong passwords: refused before the form or Basic filters check another one
             .addFilterBefore(new LoginThrottleFilter(throttle, problems), UsernamePasswordAuthenticationFilter.class)
             .authorizeHttpRequests(requests -> requests
-                .requestMatchers(withDefaults().matcher("/swagger-ui.html"), withDefaults().matcher("/swagger-ui/**"),
-                        withDefaults().matcher("/v3/api-docs/**"), withDefaults().matcher("/actuator/health"),
+                .requestMatchers(withDefaults().matcher("/actuator/health"),
                         withDefaults().matcher("/actuator/health/**"), withDefaults().matcher("/error"),
                         withDefaults().matcher("/favicon.ico"), withDefaults().matcher("/login"),
                         withDefaults().matcher("/webjars/**"), withDefaults().matcher("/css/**")).permitAll()
                 .requestMatchers(engineRest, webapps, withDefaults().matcher("/actuator/**")).hasRole(Role.ADMIN.name())
                 .requestMatchers(api).authenticated()
+                // the API description and its browsable page: for every signed-in user (integrators
+                // sign in with their API account), no longer for anyone who asks
+                .requestMatchers(withDefaults().matcher("/swagger-ui.html"), withDefaults().matcher("/swagger-ui/**"),
+                        withDefaults().matcher("/v3/api-docs"), withDefaults().matcher("/v3/api-docs/**"))
+                    .authenticated()
                 .anyRequest().authenticated())
             // a wrong password is answered by this entry point too: 401 problem+json with a challenge
             // that no browser answers with its Basic dialog (ProblemResponses.CHALLENGE)
@@ -98,6 +105,10 @@ class SecurityConfig {
             .csrf(csrf -> csrf.ignoringRequestMatchers(
                     new AndRequestMatcher(apiOrEngine, basicAuthenticated), webapps))
             .headers(headers -> headers
+                // HSTS on every response to a secure request: one year, subdomains included. Behind a
+                // proxy that ends TLS the request is seen as secure only when
+                // server.forward-headers-strategy is set (application.yml)
+                .httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(HSTS_MAX_AGE_SECONDS).includeSubDomains(true))
                 .frameOptions(FrameOptionsConfig::sameOrigin)
                 .contentTypeOptions(Customizer.withDefaults())
                 .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(webapps),
