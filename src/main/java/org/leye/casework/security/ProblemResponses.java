@@ -61,6 +61,10 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
                     "The service is unavailable for a moment; try again shortly.");
             return;
         }
+        if (e instanceof SignInsHeldBack heldBack) {
+            tooManySignIns(request, response, heldBack.retryAfter());
+            return;
+        }
         boolean triedToSignIn = request.getHeader(HttpHeaders.AUTHORIZATION) != null;
         response.setHeader(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE);
         write(request, response, HttpStatus.UNAUTHORIZED, triedToSignIn
@@ -97,7 +101,7 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
     }
 
     /** 429 when sign-ins are held back after repeated failures ({@link LoginThrottle}). */
-    void tooManySignIns(HttpServletRequest request, HttpServletResponse response, java.time.Duration retryAfter)
+    private void tooManySignIns(HttpServletRequest request, HttpServletResponse response, java.time.Duration retryAfter)
             throws IOException {
         long seconds = Math.max(1, retryAfter.toSeconds());
         response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));

@@ -2,17 +2,22 @@ package org.leye.casework.security;
 
 import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.withDefaults;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer.FrameOptionsConfig;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
@@ -50,8 +55,9 @@ class SecurityConfig {
     }
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, ProblemResponses problems, LoginThrottle throttle)
-            throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ProblemResponses problems, LoginThrottle throttle,
+            UserDetailsService users, PasswordEncoder passwordEncoder,
+            ObjectProvider<AuthenticationEventPublisher> events) throws Exception {
         RequestMatcher api = withDefaults().matcher("/api/**");
         RequestMatcher engineRest = withDefaults().matcher("/engine-rest/**");
         RequestMatcher webapps = withDefaults().matcher(webappPath + "/**");
@@ -61,13 +67,18 @@ class SecurityConfig {
             return authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
         };
 
+        // the password check of the login form and HTTP Basic, held back by the login throttle
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
+        passwords.setPasswordEncoder(passwordEncoder);
+        ProviderManager checked = new ProviderManager(passwords);
+        events.ifAvailable(checked::setAuthenticationEventPublisher);
+
         http
+            .authenticationManager(new ThrottledAuthentication(checked, throttle))
             // a write that a browser sends from another site's page is refused (403) before anyone is
             // signed in, whatever credentials it carries; after the header writer, so that the 403
             // carries the security headers too
             .addFilterBefore(new CrossSiteRequestFilter(problems), CsrfFilter.class)
-            // repeated wrong passwords: refused before the form or Basic filters check another one
-            .addFilterBefore(new LoginThrottleFilter(throttle, problems), UsernamePasswordAuthenticationFilter.class)
             .authorizeHttpRequests(requests -> requests
                 .requestMatchers(withDefaults().matcher("/actuator/health"),
                         withDefaults().matcher("/actuator/health/**"), withDefaults().matcher("/error"),
@@ -85,7 +96,10 @@ class SecurityConfig {
             // that no browser answers with its Basic dialog (ProblemResponses.CHALLENGE)
             .httpBasic(basic -> basic.realmName(ProblemResponses.REALM).authenticationEntryPoint(problems))
             // the web application's own login page (web.LoginController); logout by POST with the token
-            .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false))
+            .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false)
+                // held back by the login throttle: the login page says so
+                .failureHandler((request, response, e) -> response.sendRedirect(request.getContextPath()
+                        + (e instanceof SignInsHeldBack ? "/login?locked" : "/login?error"))))
             .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
             .exceptionHandling(exceptions -> exceptions
                 // API callers get 401 problem+json, never a redirect to the login page; a browser

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,6 +24,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.session.web.http.SessionRepositoryFilter;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 import org.springframework.web.filter.ForwardedHeaderFilter;
@@ -31,7 +34,8 @@ import org.springframework.web.filter.ForwardedHeaderFilter;
  * Spring Boot then puts {@link ForwardedHeaderFilter} in front of everything, and so does this test,
  * over the shared application context (its security filter chain and Spring Session), without a
  * context of its own. A request that came to the proxy over https gets HSTS and a Secure session
- * cookie, and a browser's Origin is compared with the address the proxy reports.
+ * cookie, a browser's Origin is compared with the address the proxy reports, and the login throttle
+ * counts the client's address, not the proxy's; without the strategy, X-Forwarded-For is not believed.
  */
 @IntegrationTest
 class BehindTlsProxyTest {
@@ -48,6 +52,9 @@ class BehindTlsProxyTest {
     @Autowired
     SessionRepositoryFilter<?> sessions;
 
+    @Autowired
+    LoginThrottle throttle;
+
     MockMvc proxy;
 
     @BeforeEach
@@ -58,8 +65,13 @@ class BehindTlsProxyTest {
 
     /** A request as the proxy passes it on: the client asked for https://casework.example. */
     static MockHttpServletRequestBuilder overHttps(MockHttpServletRequestBuilder request) {
+        return overHttps(request, "203.0.113.20");
+    }
+
+    /** ... from this client address. */
+    static MockHttpServletRequestBuilder overHttps(MockHttpServletRequestBuilder request, String client) {
         return request.header("X-Forwarded-Proto", "https").header("X-Forwarded-Host", "casework.example")
-                .header("X-Forwarded-For", "203.0.113.20");
+                .header("X-Forwarded-For", client);
     }
 
     @Test
@@ -104,6 +116,47 @@ class BehindTlsProxyTest {
 
         assertThat(login.getStatus()).isEqualTo(403);
         assertThat(login.getContentAsString()).contains("another site");
+    }
+
+    @Test
+    void theLoginThrottleCountsTheAddressTheProxyReports() throws Exception {
+        try {
+            for (int i = 0; i < 20; i++) {
+                int status = proxy.perform(overHttps(get("/api/me"), "203.0.113.21")
+                        .with(basic("nobody." + i + "." + System.nanoTime(), "x"))).andReturn().getResponse().getStatus();
+                assertThat(status).isEqualTo(401);
+            }
+            assertThat(throttle.refusal("someone", "203.0.113.21")).as("the client's address").isPresent();
+            assertThat(throttle.refusal("someone", "127.0.0.1")).as("the proxy's address").isEmpty();
+            assertThat(proxy.perform(overHttps(get("/api/me"), "203.0.113.21")
+                    .with(basic("cw.pengjiang", DemoUsers.PASSWORD))).andReturn().getResponse().getStatus())
+                    .isEqualTo(429);
+        } finally {
+            throttle.reset();
+        }
+    }
+
+    @Test
+    void withoutAForwardHeadersStrategyXForwardedForIsNotBelieved() throws Exception {
+        MockMvc direct = MockMvcBuilders.webAppContextSetup(context).addFilters(sessions, security).build();
+        try {
+            for (int i = 0; i < 20; i++) {
+                direct.perform(get("/api/me").header("X-Forwarded-For", "203.0.113.22")
+                        .with(basic("nobody." + i + "." + System.nanoTime(), "x")));
+            }
+            assertThat(throttle.refusal("someone", "203.0.113.22")).as("the address the client claims").isEmpty();
+            assertThat(throttle.refusal("someone", "127.0.0.1")).as("the address it connects from").isPresent();
+        } finally {
+            throttle.reset();
+        }
+    }
+
+    static RequestPostProcessor basic(String username, String password) {
+        return request -> {
+            request.addHeader(HttpHeaders.AUTHORIZATION, "Basic " + Base64.getEncoder()
+                    .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
+            return request;
+        };
     }
 
     static String setCookie(MockHttpServletResponse response) {
