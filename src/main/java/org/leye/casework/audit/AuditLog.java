@@ -18,6 +18,8 @@ public class AuditLog {
 
     public static final String VIEW_IDENTITY = "VIEW_IDENTITY";
     public static final String EXPORT = "EXPORT";
+    /** An administrator disabled or enabled a user, or changed their role or scope (security.UserAccounts). */
+    public static final String USER_CHANGED = "USER_CHANGED";
 
     private final AuditEntries entries;
     private final Clock clock;
