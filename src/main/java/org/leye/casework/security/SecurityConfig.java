@@ -27,8 +27,10 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Who may call what. API clients send HTTP Basic; people sign in with the form at {@code /login}.
- * The engine's REST API and webapps are for administrators only.
+ * Who may call what. API clients send HTTP Basic with every request; people sign in with the form at
+ * {@code /login}, held back after repeated failures ({@link LoginThrottle}). A write that a browser
+ * sends from another site is refused whatever it carries ({@link CrossSiteRequestFilter}). The
+ * engine's REST API and webapps are for administrators only; the API description for anyone signed in.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -113,9 +115,9 @@ class SecurityConfig {
             // cached (it is never asked for them: no Basic challenge) is stopped by the
             // CrossSiteRequestFilter above when another site's page makes it send them. A browser
             // calling /api/** on the strength of its login session still has to send the token
-            // (header X-CSRF-TOKEN). The Camunda
-            // webapps are not checked either: they carry their own CSRF filter (X-XSRF-TOKEN header)
-            // on /camunda/api/** and /camunda/app/**, whose token is not Spring Security's.
+            // (header X-CSRF-TOKEN). The Camunda webapps are not checked either: they carry their own
+            // CSRF filter (X-XSRF-TOKEN header) on /camunda/api/** and /camunda/app/**, whose token is
+            // not Spring Security's.
             .csrf(csrf -> csrf.ignoringRequestMatchers(
                     new AndRequestMatcher(apiOrEngine, basicAuthenticated), webapps))
             .headers(headers -> headers
