@@ -20,6 +20,8 @@ public class AuditLog {
     public static final String EXPORT = "EXPORT";
     /** Someone outside a graduate's scope named them again (a registration, a hand-over row): the answer said only "elsewhere". */
     public static final String REGISTERED_ELSEWHERE = "REGISTERED_ELSEWHERE";
+    /** An administrator disabled or enabled a user, or changed their role or scope (security.UserAccounts). */
+    public static final String USER_CHANGED = "USER_CHANGED";
 
     private final AuditEntries entries;
     private final Clock clock;

@@ -71,17 +71,53 @@ class AppUser {
      */
     static AppUser create(String username, String passwordHash, String displayName, Role role,
                           String districtCode, String universityCode, String email, Instant createdAt) {
-        boolean scopeFits = switch (role) {
+        requireScopeFits(role, districtCode, universityCode);
+        return new AppUser(username, passwordHash, displayName, role, districtCode, universityCode, email, createdAt);
+    }
+
+    /** Whether a user of this role may have this scope (see {@link #create}). */
+    static boolean scopeFits(Role role, String districtCode, String universityCode) {
+        return switch (role) {
             case CASEWORKER -> districtCode != null && universityCode == null;
             case COUNSELOR, HELPER -> universityCode != null && districtCode == null;
             case SUPERVISOR -> universityCode == null;
             case ADMIN -> districtCode == null && universityCode == null;
         };
-        if (!scopeFits) {
+    }
+
+    private static void requireScopeFits(Role role, String districtCode, String universityCode) {
+        if (!scopeFits(role, districtCode, universityCode)) {
             throw new IllegalArgumentException("scope does not fit role " + role + ": district "
                     + districtCode + ", university " + universityCode);
         }
-        return new AppUser(username, passwordHash, displayName, role, districtCode, universityCode, email, createdAt);
+    }
+
+    /** The user may no longer sign in ({@link UserAccounts} ends their sessions). */
+    void disable() {
+        this.enabled = false;
+    }
+
+    /** The user may sign in again. */
+    void enable() {
+        this.enabled = true;
+    }
+
+    /**
+     * Another role or scope; the scope must fit the role as for {@link #create}.
+     *
+     * @return whether anything changed
+     */
+    boolean changeRole(Role newRole, String newDistrictCode, String newUniversityCode) {
+        Objects.requireNonNull(newRole, "role");
+        requireScopeFits(newRole, newDistrictCode, newUniversityCode);
+        if (role == newRole && Objects.equals(districtCode, newDistrictCode)
+                && Objects.equals(universityCode, newUniversityCode)) {
+            return false;
+        }
+        this.role = newRole;
+        this.districtCode = newDistrictCode;
+        this.universityCode = newUniversityCode;
+        return true;
     }
 
     CurrentUser toCurrentUser() {

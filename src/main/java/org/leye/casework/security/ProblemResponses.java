@@ -24,13 +24,26 @@ import org.springframework.stereotype.Component;
 
 /**
  * The answers of the security filters as RFC 9457 problem details, like every other error of the
- * API: 401 with a Basic challenge when nobody (or a wrong password) is signed in, 403 when the
- * signed-in user's role may not do this.
+ * API: 401 when nobody (or a wrong password) is signed in, 403 when the signed-in user's role may not
+ * do this or a browser sent the request from another site ({@link CrossSiteRequestFilter}), 429 when
+ * sign-ins are held back ({@link LoginThrottle}).
+ *
+ * <p>A 401 carries the challenge {@value #CHALLENGE}, never {@code Basic}: a browser answers a Basic
+ * challenge with its own password dialog and then keeps sending the credentials typed there with
+ * every request to this server, a forged cross-site one included. API clients send their HTTP
+ * Basic credentials with the request (preemptively, as curl {@code -u} does) and need no challenge;
+ * people sign in with the login form.
  */
 @Component
 class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
 
     static final String REALM = "Leye Casework";
+
+    /**
+     * The {@code WWW-Authenticate} of a 401 (RFC 9110 requires one): a scheme of our own that no
+     * browser knows, so none opens its Basic dialog.
+     */
+    static final String CHALLENGE = "Leye realm=\"" + REALM + "\"";
 
     private final ObjectMapper objectMapper;
 
@@ -48,11 +61,15 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
                     "The service is unavailable for a moment; try again shortly.");
             return;
         }
+        if (e instanceof SignInsHeldBack heldBack) {
+            tooManySignIns(request, response, heldBack.retryAfter());
+            return;
+        }
         boolean triedToSignIn = request.getHeader(HttpHeaders.AUTHORIZATION) != null;
-        response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + REALM + "\"");
+        response.setHeader(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE);
         write(request, response, HttpStatus.UNAUTHORIZED, triedToSignIn
                 ? "The user name or password is not valid."
-                : "Sign in with HTTP Basic authentication or the login form.");
+                : "Sign in: send HTTP Basic credentials with the request, or use the login form.");
     }
 
     @Override
@@ -78,8 +95,13 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
         return path.startsWith("/api/") || path.startsWith("/engine-rest/");
     }
 
+    /** 403 for a state-changing request that a browser sent from another site ({@link CrossSiteRequestFilter}). */
+    void crossSite(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        write(request, response, HttpStatus.FORBIDDEN, "Requests from another site are refused.");
+    }
+
     /** 429 when sign-ins are held back after repeated failures ({@link LoginThrottle}). */
-    void tooManySignIns(HttpServletRequest request, HttpServletResponse response, java.time.Duration retryAfter)
+    private void tooManySignIns(HttpServletRequest request, HttpServletResponse response, java.time.Duration retryAfter)
             throws IOException {
         long seconds = Math.max(1, retryAfter.toSeconds());
         response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));

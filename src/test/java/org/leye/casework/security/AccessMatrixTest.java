@@ -52,7 +52,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * (another district, another university, a student not assigned to the helper), exactly as if it
  * did not exist. Lists are searched for the out-of-scope records by their unique names. The test
  * fails when a controller mapping of the application is not in the matrix, so a new endpoint cannot
- * slip through untested.
+ * slip through untested. Every write of the matrix is sent once more as a browser would send it from
+ * another site's page, with the caller's credentials: each is refused (403) and changes nothing.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -70,6 +71,9 @@ class AccessMatrixTest {
 
     @Autowired
     org.camunda.bpm.engine.TaskService taskService;
+
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -511,6 +515,79 @@ class AccessMatrixTest {
         assertThat(wrong).as("cells not as API.md says").isEmpty();
     }
 
+    /** How a browser marks a request that another site's page sends: its Origin, or its fetch metadata. */
+    static final List<Map<String, String>> FROM_ANOTHER_SITE = List.of(
+            Map.of("Origin", "https://evil.example"),
+            Map.of("Sec-Fetch-Site", "cross-site"));
+
+    /**
+     * Every write of the matrix (POST, PUT, PATCH, DELETE; API and pages) × every caller, sent as a
+     * browser sends it from another site's page: with the caller's Basic credentials (API) or signed-in
+     * session and a valid CSRF token (pages), and another site's {@code Origin} or
+     * {@code Sec-Fetch-Site: cross-site}. Each is refused with 403 before anyone is signed in, and the
+     * application's data are the same afterwards.
+     */
+    @Test
+    void everyWriteSentFromAnotherSiteIsRefusedWhateverTheCallerCarriesAndChangesNothing() throws Exception {
+        handOversFinished();
+        String before = dataDigest();
+        List<String> wrong = new ArrayList<>();
+        int cells = 0;
+        for (Endpoint endpoint : endpoints) {
+            if (endpoint.method().equals("GET")) {
+                continue;
+            }
+            Target target = targets.get(endpoint.kind()).get(0);
+            for (Caller caller : Caller.values()) {
+                for (Map<String, String> site : FROM_ANOTHER_SITE) {
+                    cells++;
+                    Cell cell = call(endpoint, target, caller, site);
+                    if (cell.status != 403 || cell.body == null || !cell.body.contains("another site")) {
+                        wrong.add(String.format("%-6s %-45s %-20s %-30s -> %d %s", endpoint.method(),
+                                endpoint.pattern(), caller, site, cell.status, abbreviate(cell.body)));
+                    }
+                }
+            }
+        }
+        System.out.printf("ACCESS MATRIX, FROM ANOTHER SITE: %d writes sent as another site's page would, "
+                + "%d not refused with 403%n", cells, wrong.size());
+        wrong.forEach(w -> System.out.println("  " + w));
+        assertThat(cells).as("writes in the matrix").isGreaterThan(300);
+        assertThat(wrong).as("cross-site writes not refused").isEmpty();
+        assertThat(dataDigest()).as("the data after the refused writes").isEqualTo(before);
+    }
+
+    /** Waits until no hand-over is processed in the background (the fixtures upload some), so that the data stand still. */
+    void handOversFinished() throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        while (jdbc.queryForObject("SELECT COUNT(*) FROM handover WHERE status = 'RUNNING'", Long.class) > 0) {
+            assertThat(System.nanoTime()).as("hand-overs still RUNNING after 2 minutes").isLessThan(deadline);
+            Thread.sleep(100);
+        }
+    }
+
+    /** A digest of every row of our tables and of the engine's open tasks, deployments and instances. */
+    String dataDigest() {
+        StringBuilder digest = new StringBuilder();
+        for (String table : List.of("graduate", "graduate_difficulty", "graduate_source", "employer", "case_file",
+                "case_task", "ledger_entry", "notification", "assistance", "handover", "handover_row",
+                "duplicate_candidate", "graduate_merge", "audit_log", "app_user", "ACT_RU_TASK", "ACT_RU_EXECUTION",
+                "ACT_RE_DEPLOYMENT")) {
+            List<Integer> rows = jdbc.query("SELECT * FROM " + table, (rs, n) -> {
+                int columns = rs.getMetaData().getColumnCount();
+                Object[] values = new Object[columns];
+                for (int c = 0; c < columns; c++) {
+                    Object value = rs.getObject(c + 1);
+                    values[c] = value instanceof byte[] bytes ? java.util.Arrays.hashCode(bytes) : value;
+                }
+                return java.util.Arrays.deepHashCode(values);
+            });
+            rows.sort(null);
+            digest.append(table).append(':').append(rows.size()).append(':').append(rows.hashCode()).append(' ');
+        }
+        return digest.toString();
+    }
+
     record Cell(int status, String location, String body) {
 
         /** Whether a list names the record: a link to it on a page, its id among the API's content. */
@@ -605,6 +682,11 @@ class AccessMatrixTest {
     // ------------------------------------------------------------------ HTTP
 
     Cell call(Endpoint endpoint, Target target, Caller caller) {
+        return call(endpoint, target, caller, Map.of());
+    }
+
+    /** Calls the endpoint as the caller, with the given headers besides (a browser's, say). */
+    Cell call(Endpoint endpoint, Target target, Caller caller, Map<String, String> headers) {
         String path = endpoint.pattern().replace("{id}", target.id() == null ? "0" : target.id());
         if (endpoint.kind() == Kind.DISTRICT) {
             path += "?district=" + target.id() + (endpoint.pattern().endsWith("quarterly") ? "&quarter=2023Q2" : "")
@@ -615,7 +697,7 @@ class AccessMatrixTest {
         Object body = endpoint.body().apply(target);
         HttpResponse<String> response;
         if (endpoint.page()) {
-            response = page(caller, endpoint.method(), path, body);
+            response = page(caller, endpoint.method(), path, body, headers);
         } else {
             String auth = caller == Caller.ANONYMOUS ? null : basic(caller.username);
             HttpRequest.BodyPublisher publisher;
@@ -630,16 +712,17 @@ class AccessMatrixTest {
                 publisher = HttpRequest.BodyPublishers.noBody();
             }
             response = send(endpoint.method(), path, publisher, contentType,
-                    endpoint.accept() == null ? "application/json" : endpoint.accept(), auth);
+                    endpoint.accept() == null ? "application/json" : endpoint.accept(), auth, headers);
         }
         return new Cell(response.statusCode(), response.headers().firstValue("Location").orElse(""),
                 response.body());
     }
 
-    HttpResponse<String> page(Caller caller, String method, String path, Object form) {
+    HttpResponse<String> page(Caller caller, String method, String path, Object form, Map<String, String> headers) {
         HttpClient session = sessions.get(caller);
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(60))
                 .header("Accept", "text/html");
+        headers.forEach(request::header);
         if (method.equals("GET")) {
             request.GET();
         } else {
@@ -655,13 +738,15 @@ class AccessMatrixTest {
     }
 
     HttpResponse<String> send(Caller ignored, String method, String path, Multipart body, String accept, String auth) {
-        return send(method, path, HttpRequest.BodyPublishers.ofByteArray(body.bytes()), body.contentType(), accept, auth);
+        return send(method, path, HttpRequest.BodyPublishers.ofByteArray(body.bytes()), body.contentType(), accept, auth,
+                Map.of());
     }
 
     HttpResponse<String> send(String method, String path, HttpRequest.BodyPublisher body, String contentType,
-            String accept, String auth) {
+            String accept, String auth, Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(60))
                 .method(method, body).header("Accept", accept);
+        headers.forEach(request::header);
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }

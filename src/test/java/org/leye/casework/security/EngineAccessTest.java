@@ -30,11 +30,11 @@ class EngineAccessTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"/engine-rest/engine", "/engine-rest/process-definition"})
-    void engineRestWithoutCredentialsIs401ProblemWithChallenge(String path) {
+    void engineRestWithoutCredentialsIs401ProblemWithAChallengeThatOpensNoBrowserDialog(String path) {
         ResponseEntity<String> response = http.get().uri(path).retrieve().toEntity(String.class);
 
         assertThat(response.getStatusCode().value()).isEqualTo(401);
-        assertThat(response.getHeaders().getFirst(HttpHeaders.WWW_AUTHENTICATE)).startsWith("Basic");
+        assertThat(response.getHeaders().getFirst(HttpHeaders.WWW_AUTHENTICATE)).isEqualTo(ProblemResponses.CHALLENGE);
         assertThat(response.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue();
     }
 

@@ -3,6 +3,12 @@ package org.leye.casework.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -22,7 +28,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /**
  * Repeated wrong passwords over real HTTP, with users of this test's own (the demo users of the
  * shared context are never locked): HTTP Basic gets 429 with a problem detail, the login form
- * the login page with a message; a success resets. Every failure and lockout is forgotten after
+ * the login page with a message; a success resets; wrong passwords sent at once get no more answers
+ * than one after the other. Every failure and lockout is forgotten after
  * each test, so that other tests signing in from the same address are not held back.
  */
 @IntegrationTest
@@ -119,6 +126,37 @@ class LoginThrottleHttpTest {
         assertThat(page).contains("登录失败次数过多");
         assertThat(basic(user, PASSWORD).getStatusCode().value()).as("the form's failures hold back Basic too")
                 .isEqualTo(429);
+    }
+
+    @Test
+    void ofTwelveWrongPasswordsSentAtOnceOnlyFiveAreAnsweredAsWrongAndTheRightOneIsRefusedAfter() throws Exception {
+        String user = newUser();
+        int attempts = 12;
+        ExecutorService threads = Executors.newFixedThreadPool(attempts);
+        try {
+            CountDownLatch ready = new CountDownLatch(attempts);
+            CountDownLatch go = new CountDownLatch(1);
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < attempts; i++) {
+                String password = "wrong" + i;
+                answers.add(threads.submit(() -> {
+                    ready.countDown();
+                    go.await();
+                    return basic(user, password).getStatusCode().value();
+                }));
+            }
+            ready.await();
+            go.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> answer : answers) {
+                statuses.add(answer.get());
+            }
+            assertThat(statuses).as("answered as a wrong password").filteredOn(s -> s == 401).hasSize(5);
+            assertThat(statuses).as("answered as refused").filteredOn(s -> s == 429).hasSize(attempts - 5);
+        } finally {
+            threads.shutdownNow();
+        }
+        assertThat(basic(user, PASSWORD).getStatusCode().value()).as("the right password after").isEqualTo(429);
     }
 
     @Test

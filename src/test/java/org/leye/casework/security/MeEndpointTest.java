@@ -91,13 +91,13 @@ class MeEndpointTest {
     }
 
     @Test
-    void noCredentialsIs401ProblemWithBasicChallengeNotRedirect() throws Exception {
+    void noCredentialsIs401ProblemWithAChallengeThatOpensNoBrowserDialogNotRedirect() throws Exception {
         ResponseEntity<String> response = http.get().uri("/api/me")
                 .accept(MediaType.TEXT_HTML, MediaType.APPLICATION_JSON)
                 .retrieve().toEntity(String.class);
 
         assertThat(response.getStatusCode().value()).isEqualTo(401);
-        assertThat(response.getHeaders().getFirst(HttpHeaders.WWW_AUTHENTICATE)).startsWith("Basic realm=");
+        assertThat(response.getHeaders().getFirst(HttpHeaders.WWW_AUTHENTICATE)).isEqualTo(ProblemResponses.CHALLENGE);
         assertThat(response.getHeaders().getLocation()).isNull();
         assertProblem(response, 401);
     }

@@ -51,10 +51,44 @@ class SecurityHeadersTest {
 
         assertThat(http.get().uri("/actuator/health").retrieve().toBodilessEntity().getStatusCode().value())
                 .isEqualTo(200);
-        assertThat(http.get().uri("/v3/api-docs").retrieve().toBodilessEntity().getStatusCode().value())
-                .isEqualTo(200);
         assertThat(http.get().uri("/login").retrieve().toBodilessEntity().getStatusCode().value())
                 .isEqualTo(200);
+    }
+
+    @Test
+    void theApiDescriptionAndSwaggerUiNeedASignedInUser() {
+        RestClient http = TestHttp.client(port);
+
+        assertThat(http.get().uri("/v3/api-docs").retrieve().toBodilessEntity().getStatusCode().value())
+                .isEqualTo(401);
+        ResponseEntity<Void> page = http.get().uri("/swagger-ui.html").accept(MediaType.TEXT_HTML).retrieve()
+                .toBodilessEntity();
+        assertThat(page.getStatusCode().value()).isEqualTo(302);
+        assertThat(page.getHeaders().getLocation()).hasPath("/login");
+        assertThat(http.get().uri("/swagger-ui/index.html").accept(MediaType.TEXT_HTML).retrieve().toBodilessEntity()
+                .getStatusCode().value()).isEqualTo(302);
+
+        // any role: the helper, who may do least
+        ResponseEntity<String> docs = http.get().uri("/v3/api-docs")
+                .headers(headers -> headers.setBasicAuth("teacher.wyu", DemoUsers.PASSWORD))
+                .retrieve().toEntity(String.class);
+        assertThat(docs.getStatusCode().value()).isEqualTo(200);
+        assertThat(docs.getBody()).contains("/api/graduates");
+        RestClient browser = TestHttp.clientKeepingCookies(port);
+        TestHttp.formLogin(browser, "teacher.wyu", DemoUsers.PASSWORD);
+        assertThat(browser.get().uri("/swagger-ui/index.html").retrieve().toBodilessEntity().getStatusCode().value())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void plainHttpGetsNoHstsAndASessionCookieThatIsHttpOnlyAndLaxButNotSecure() {
+        RestClient http = TestHttp.client(port);
+        ResponseEntity<String> login = http.get().uri("/login").retrieve().toEntity(String.class);
+
+        assertThat(login.getHeaders().getFirst("Strict-Transport-Security")).as("HSTS only over https").isNull();
+        String cookie = login.getHeaders().getOrEmpty(HttpHeaders.SET_COOKIE).stream()
+                .filter(c -> c.startsWith("SESSION=")).findFirst().orElseThrow();
+        assertThat(cookie).contains("HttpOnly").contains("SameSite=Lax").doesNotContain("Secure");
     }
 
     @Test
