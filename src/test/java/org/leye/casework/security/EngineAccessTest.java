@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngines;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.junit.jupiter.api.BeforeEach;
@@ -63,6 +64,10 @@ class EngineAccessTest {
     @BeforeEach
     void client() {
         http = TestHttp.client(port);
+        // The engine's REST API and webapps look the engine up by name in a registry of the whole
+        // JVM (ProcessEngines), where "default" is the engine of the last application context
+        // started: after the MySQL tests' context, theirs. Name this context's engine again.
+        ProcessEngines.registerProcessEngine(engine);
     }
 
     @ParameterizedTest
