@@ -53,7 +53,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * (another district, another university, a student not assigned to the helper), exactly as if it
  * did not exist. Lists are searched for the out-of-scope records by their unique names. The test
  * fails when a controller mapping of the application is not in the matrix, so a new endpoint cannot
- * slip through untested.
+ * slip through untested. The engine's own routes ({@code /engine-rest}, the Camunda webapps) are in
+ * {@link EngineAccessTest}: administrators only, and even they change no casework process there.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
