@@ -5,6 +5,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.leye.casework.cases.GraduateMoved;
+import org.leye.casework.shared.ApplicationCaller;
 import org.leye.casework.tasks.CaseTask;
 import org.leye.casework.tasks.CaseTasks;
 import org.slf4j.Logger;
@@ -17,7 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * A student of the one-to-one assistance moved district: the assistance is seen by the new
  * district's staff, and the federation track (残联, tasks of {@code dpf-<district>}) goes to the new
- * district's federation officers, its open tasks included, in the move's transaction.
+ * district's federation officers, its open tasks included, in the move's transaction (as the
+ * application: {@link ApplicationCaller}).
  */
 @Component
 class AssistanceMoves {
@@ -47,19 +49,21 @@ class AssistanceMoves {
             }
             String oldGroup = "dpf-" + moved.from();
             String newGroup = "dpf-" + moved.to();
-            runtime.setVariables(instance, Map.of("dpfGroup", newGroup, "studentDistrict", moved.to()));
-            for (CaseTask task : caseTasks.findByProcessInstanceId(instance)) {
-                if (oldGroup.equals(task.getCandidateGroup())) {
-                    taskService.deleteCandidateGroup(task.getId(), oldGroup);
-                    taskService.addCandidateGroup(task.getId(), newGroup);
-                    if (task.getAssignee() != null) {
-                        taskService.setAssignee(task.getId(), null);
+            ApplicationCaller.run(() -> {
+                runtime.setVariables(instance, Map.of("dpfGroup", newGroup, "studentDistrict", moved.to()));
+                for (CaseTask task : caseTasks.findByProcessInstanceId(instance)) {
+                    if (oldGroup.equals(task.getCandidateGroup())) {
+                        taskService.deleteCandidateGroup(task.getId(), oldGroup);
+                        taskService.addCandidateGroup(task.getId(), newGroup);
+                        if (task.getAssignee() != null) {
+                            taskService.setAssignee(task.getId(), null);
+                        }
+                        task.moveTo(moved.to(), newGroup);
+                    } else {
+                        task.moveTo(moved.to(), task.getCandidateGroup());
                     }
-                    task.moveTo(moved.to(), newGroup);
-                } else {
-                    task.moveTo(moved.to(), task.getCandidateGroup());
                 }
-            }
+            });
             log.info("Assistance {} moved from district {} to {}", a.businessKey(), moved.from(), moved.to());
         });
     }

@@ -12,6 +12,7 @@ import org.leye.casework.cases.CaseLifecycle;
 import org.leye.casework.cases.GraduatePlaced;
 import org.leye.casework.graduates.Graduate;
 import org.leye.casework.graduates.Graduates;
+import org.leye.casework.shared.ApplicationCaller;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
@@ -80,8 +81,8 @@ class AssistanceProcess {
         public void on(GraduatePlaced event) {
             assistances.findByGraduateId(event.graduateId()).filter(Assistance::isOpen).ifPresent(a -> {
                 a.placed(Instant.now(clock));
-                runtime.createMessageCorrelation(AssistanceService.MESSAGE_PLACED)
-                        .processInstanceBusinessKey(a.businessKey()).correlateAll();
+                ApplicationCaller.run(() -> runtime.createMessageCorrelation(AssistanceService.MESSAGE_PLACED)
+                        .processInstanceBusinessKey(a.businessKey()).correlateAll());
                 log.info("Assistance {} ended: graduate {} placed ({})", a.businessKey(), a.getGraduateId(),
                         event.destinationCode());
             });

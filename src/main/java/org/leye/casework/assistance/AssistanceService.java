@@ -25,6 +25,7 @@ import org.leye.casework.ledger.LedgerEntry;
 import org.leye.casework.ledger.LedgerEntryType;
 import org.leye.casework.security.CurrentUser;
 import org.leye.casework.security.CurrentUsers;
+import org.leye.casework.shared.ApplicationCaller;
 import org.leye.casework.shared.IdNumbersInText;
 import org.leye.casework.shared.web.InvalidFieldException;
 import org.leye.casework.shared.web.NotFoundException;
@@ -100,7 +101,9 @@ public class AssistanceService {
         vars.put("studentDistrict", graduate.getDistrictCode());
         vars.put("priority", CaseFile.PRIORITY_DIFFICULTY);
         vars.put("leavingSchoolAt", Date.from(leaving.plusDays(1).atStartOfDay(timers.getZone()).toInstant()));
-        ProcessInstance instance = runtime.startProcessInstanceByKey(PROCESS_KEY, a.businessKey(), vars);
+        // as the application: the engine starts no casework process for anyone else
+        ProcessInstance instance = ApplicationCaller.call(
+                () -> runtime.startProcessInstanceByKey(PROCESS_KEY, a.businessKey(), vars));
         a.started(instance.getId());
         log.info("Assistance {} for graduate {} registered by {}", a.businessKey(), graduate.getId(), caller.username());
         return a;

@@ -16,6 +16,7 @@ import org.leye.casework.ledger.Ledger;
 import org.leye.casework.ledger.LedgerEntryType;
 import org.leye.casework.security.CurrentUser;
 import org.leye.casework.security.Role;
+import org.leye.casework.shared.ApplicationCaller;
 import org.leye.casework.shared.web.ConflictException;
 import org.leye.casework.shared.web.InvalidFieldException;
 import org.leye.casework.shared.web.NotFoundException;
@@ -30,7 +31,8 @@ import org.springframework.transaction.annotation.Transactional;
  * A supervisor moves tasks to another caseworker, or back to the district's group, in bulk. All or
  * nothing: every task is checked first (unknown, outside the caller's district or already completed
  * refuses the whole request, naming the task) and the moves run in one transaction through the
- * engine's TaskService, whose assignment event keeps {@code case_task} in step (tasks.TaskSync).
+ * engine's TaskService, as the application ({@link ApplicationCaller}), whose assignment event keeps
+ * {@code case_task} in step (tasks.TaskSync).
  * Each move is one REASSIGNED ledger entry with who, from, to and why (the task id is in the
  * details, not the entry's task_id column, which is reserved for the task's completion).
  */
@@ -86,7 +88,7 @@ class Reassignment {
             if (java.util.Objects.equals(from, to)) {
                 continue;
             }
-            taskService.setAssignee(task.getId(), to);
+            ApplicationCaller.run(() -> taskService.setAssignee(task.getId(), to));
             if (task.getGraduateId() != null) {
                 ledger.record(Ledger.Record.of(task.getGraduateId(), task.getCaseId(), LedgerEntryType.REASSIGNED,
                         caller.username()).with("taskId", task.getId()).with("taskType", task.getType().name())

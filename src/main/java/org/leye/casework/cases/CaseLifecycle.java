@@ -18,6 +18,7 @@ import org.leye.casework.graduates.Source;
 import org.leye.casework.ledger.Ledger;
 import org.leye.casework.ledger.LedgerEntryType;
 import org.leye.casework.security.CurrentUser;
+import org.leye.casework.shared.ApplicationCaller;
 import org.leye.casework.shared.CityTime;
 import org.leye.casework.shared.web.InvalidFieldException;
 import org.leye.casework.shared.web.NotFoundException;
@@ -32,7 +33,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Opens, closes and reopens 131 cases and registers destinations. Each of these writes the case,
- * the graduate, the ledger and the engine in one transaction.
+ * the graduate, the ledger and the engine in one transaction; its changes to the engine run as the
+ * application ({@link ApplicationCaller}), which the engine requires of every casework change.
  */
 @Service
 public class CaseLifecycle {
@@ -111,17 +113,17 @@ public class CaseLifecycle {
             file.prioritise(CaseFile.PRIORITY_HANDED_OVER);
             if (file.isOpen()) {
                 how = "FLAGGED";
-                runtime.createProcessInstanceQuery().processInstanceBusinessKey(file.getCaseNumber()).active().list()
-                        .forEach(pi -> {
-                            runtime.setVariable(pi.getId(), "priority", file.getPriority());
-                            runtime.setVariable(pi.getId(), "inDifficulty", true);
-                        });
-                taskService.createTaskQuery().processInstanceBusinessKey(file.getCaseNumber()).list()
-                        .forEach(t -> taskService.setPriority(t.getId(), file.getPriority()));
+                int priority = file.getPriority();
+                ApplicationCaller.run(() -> {
+                    runtime.createProcessInstanceQuery().processInstanceBusinessKey(file.getCaseNumber()).active()
+                            .list().forEach(pi -> runtime.setVariables(pi.getId(),
+                                    Map.of("priority", priority, "inDifficulty", true)));
+                    taskService.createTaskQuery().processInstanceBusinessKey(file.getCaseNumber()).list()
+                            .forEach(t -> taskService.setPriority(t.getId(), priority));
+                });
             } else {
                 how = "REOPENED";
-                ProcessInstance instance = runtime.startProcessInstanceByKey(PROCESS_KEY, file.getCaseNumber(),
-                        startVariables(file, graduate, file.getMet131At() != null));
+                ProcessInstance instance = start(file, graduate, file.getMet131At() != null);
                 file.reopen(instance.getId());
                 graduate.caseReopened();
             }
@@ -145,11 +147,22 @@ public class CaseLifecycle {
         }
         file.number(numberPrefix, graduate.getGraduationYear()); // written with the instance id at commit
         graduate.caseOpened(file.getCaseNumber());
-        ProcessInstance instance = runtime.startProcessInstanceByKey(PROCESS_KEY, file.getCaseNumber(),
-                startVariables(file, graduate, false));
+        ProcessInstance instance = start(file, graduate, false);
         file.started(instance.getId());
         log.info("Opened case {} for graduate {}", file.getCaseNumber(), graduate.getId());
         return file;
+    }
+
+    /** The case's process instance, started by the application (security.CaseworkChangeGuard refuses anyone else). */
+    private ProcessInstance start(CaseFile file, Graduate graduate, boolean met131) {
+        return ApplicationCaller.call(() -> runtime.startProcessInstanceByKey(PROCESS_KEY, file.getCaseNumber(),
+                startVariables(file, graduate, met131)));
+    }
+
+    /** Correlates a message to every instance of the case, as the application. */
+    private void correlate(String message, CaseFile file) {
+        ApplicationCaller.run(() -> runtime.createMessageCorrelation(message)
+                .processInstanceBusinessKey(file.getCaseNumber()).correlateAll());
     }
 
     private static Map<String, Object> startVariables(CaseFile file, Graduate graduate, boolean met131) {
@@ -196,8 +209,7 @@ public class CaseLifecycle {
             c.close(CloseReason.PLACED, null, Instant.now(clock));
             ledger.record(Ledger.Record.of(graduate.getId(), c.getId(), LedgerEntryType.CLOSED, caller.username())
                     .with("reason", CloseReason.PLACED.name()));
-            runtime.createMessageCorrelation(MESSAGE_PLACED).processInstanceBusinessKey(c.getCaseNumber())
-                    .correlateAll();
+            correlate(MESSAGE_PLACED, c);
             log.info("Case {} closed: graduate placed", c.getCaseNumber());
         }
         if (placed) {
@@ -217,8 +229,7 @@ public class CaseLifecycle {
         graduate.caseClosed();
         ledger.record(Ledger.Record.of(graduate.getId(), file.getId(), LedgerEntryType.CLOSED, caller.username())
                 .with("reason", reason.name()).with("note", note));
-        runtime.createMessageCorrelation(MESSAGE_CLOSED).processInstanceBusinessKey(file.getCaseNumber())
-                .correlateAll();
+        correlate(MESSAGE_CLOSED, file);
         log.info("Case {} closed by {}: {}", file.getCaseNumber(), caller.username(), reason);
         return file;
     }
@@ -229,8 +240,7 @@ public class CaseLifecycle {
         CaseFile file = caseOf(graduate);
         boolean met131 = file.getMet131At() != null;
         if (!file.isOpen()) {
-            ProcessInstance instance = runtime.startProcessInstanceByKey(PROCESS_KEY, file.getCaseNumber(),
-                    startVariables(file, graduate, met131));
+            ProcessInstance instance = start(file, graduate, met131);
             file.reopen(instance.getId());
         } else {
             file.reopen(null); // refuses: the case is open

@@ -8,6 +8,7 @@ import org.leye.casework.ledger.LedgerEntryType;
 import org.leye.casework.reference.District;
 import org.leye.casework.reference.ReferenceData;
 import org.leye.casework.security.CurrentUser;
+import org.leye.casework.shared.ApplicationCaller;
 import org.leye.casework.shared.web.InvalidFieldException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,8 +22,9 @@ import org.springframework.transaction.annotation.Transactional;
  * the case follow, and one DISTRICT_CHANGED entry (from, to) records when, so that reports as of
  * an earlier date still count the graduate where they were. The open tasks move to the new
  * district's caseworkers (unclaimed, through the engine so the inbox follows), and the process
- * variables change so that later tasks go there too. {@link GraduateMoved} tells the capabilities
- * that keep their own copy of the district.
+ * variables change so that later tasks go there too; the engine takes these changes from the
+ * application only ({@link ApplicationCaller}). {@link GraduateMoved} tells the capabilities that
+ * keep their own copy of the district.
  */
 @Service
 public class DistrictMoves {
@@ -74,16 +76,18 @@ public class DistrictMoves {
     private void moveWork(CaseFile file, String from, String to) {
         String oldGroup = "caseworkers-" + from;
         String newGroup = "caseworkers-" + to;
-        runtime.createProcessInstanceQuery().processInstanceBusinessKey(file.getCaseNumber()).active().list()
-                .forEach(pi -> runtime.setVariables(pi.getId(), java.util.Map.of("district", to,
-                        "candidateGroup", newGroup, "supervisorGroup", "supervisors-" + to)));
-        for (org.leye.casework.tasks.CaseTask task : caseTasks.findByCaseId(file.getId())) {
-            taskService.deleteCandidateGroup(task.getId(), oldGroup);
-            taskService.addCandidateGroup(task.getId(), newGroup);
-            if (task.getAssignee() != null) {
-                taskService.setAssignee(task.getId(), null); // the old district's caseworker no longer serves them
+        ApplicationCaller.run(() -> {
+            runtime.createProcessInstanceQuery().processInstanceBusinessKey(file.getCaseNumber()).active().list()
+                    .forEach(pi -> runtime.setVariables(pi.getId(), java.util.Map.of("district", to,
+                            "candidateGroup", newGroup, "supervisorGroup", "supervisors-" + to)));
+            for (org.leye.casework.tasks.CaseTask task : caseTasks.findByCaseId(file.getId())) {
+                taskService.deleteCandidateGroup(task.getId(), oldGroup);
+                taskService.addCandidateGroup(task.getId(), newGroup);
+                if (task.getAssignee() != null) {
+                    taskService.setAssignee(task.getId(), null); // the old district's caseworker no longer serves them
+                }
+                task.moveTo(to, newGroup);
             }
-            task.moveTo(to, newGroup);
-        }
+        });
     }
 }
