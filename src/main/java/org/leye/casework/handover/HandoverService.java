@@ -25,6 +25,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.leye.casework.handover.HandoverStore.StoredError;
 import org.leye.casework.security.CurrentUser;
+import org.leye.casework.shared.SpreadsheetCells;
 import org.leye.casework.shared.crypto.PersonalDataCipher;
 import org.leye.casework.shared.web.ConflictException;
 import org.leye.casework.shared.web.NotFoundException;
@@ -202,7 +203,8 @@ public class HandoverService {
     /**
      * Writes the rejected rows as CSV in UTF-8 with a byte-order mark (so that Excel opens it
      * correctly): the file's own header plus an error column, one line per rejected row, ready to
-     * be corrected and uploaded again.
+     * be corrected and uploaded again. Every cell is neutralised ({@link SpreadsheetCells#neutralise}):
+     * the cells are what someone typed, and the reader drops the prefix again on upload.
      */
     void writeRejected(long id, CurrentUser caller, Locale locale, OutputStream out) throws IOException {
         Handover h = visible(id, caller);
@@ -212,7 +214,7 @@ public class HandoverService {
         int columns = header.size();
         header.add(messages.getMessage("validation.handover.errorColumn", null, "错误", locale));
         CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT);
-        csv.printRecord(header);
+        csv.printRecord(header.stream().map(SpreadsheetCells::neutralise).toList());
         store.rejectedRows(id, r -> {
             List<String> cells = new ArrayList<>(r.cellsEnc() == null ? List.of()
                     : Arrays.asList(cipher.decrypt(r.cellsEnc(), HandoverStore.CELLS_COLUMN).split("\t", -1)));
@@ -226,7 +228,7 @@ public class HandoverService {
             }
             line.add(String.join("；", problems));
             try {
-                csv.printRecord(line);
+                csv.printRecord(line.stream().map(SpreadsheetCells::neutralise).toList());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
