@@ -4,6 +4,8 @@ import java.net.URI;
 
 import jakarta.validation.Valid;
 
+import org.leye.casework.audit.AuditLog;
+import org.leye.casework.security.CurrentUser;
 import org.leye.casework.security.CurrentUsers;
 import org.leye.casework.shared.web.InvalidFieldException;
 import org.leye.casework.shared.web.PageRequests;
@@ -28,11 +30,13 @@ class GraduateController {
     private final GraduateRegistry registry;
     private final GraduateMapper mapper;
     private final CurrentUsers users;
+    private final AuditLog audit;
 
-    GraduateController(GraduateRegistry registry, GraduateMapper mapper, CurrentUsers users) {
+    GraduateController(GraduateRegistry registry, GraduateMapper mapper, CurrentUsers users, AuditLog audit) {
         this.registry = registry;
         this.mapper = mapper;
         this.users = users;
+        this.audit = audit;
     }
 
     @PreAuthorize("hasAnyRole('CASEWORKER', 'COUNSELOR', 'SUPERVISOR', 'ADMIN')")
@@ -48,9 +52,13 @@ class GraduateController {
         return ResponseEntity.created(URI.create("/api/graduates/" + graduate.getId())).body(mapper.toView(graduate));
     }
 
+    /** One graduate's record; every read is in the audit log (VIEW_RECORD). */
     @GetMapping("/{id}")
     GraduateView get(@PathVariable Long id) {
-        return mapper.toView(registry.get(id, users.current()));
+        CurrentUser caller = users.current();
+        GraduateView view = mapper.toView(registry.get(id, caller));
+        audit.recordRead(caller.username(), view.id());
+        return view;
     }
 
     @GetMapping

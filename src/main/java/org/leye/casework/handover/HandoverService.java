@@ -23,6 +23,7 @@ import java.util.Map;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.leye.casework.audit.AuditLog;
 import org.leye.casework.handover.HandoverStore.StoredError;
 import org.leye.casework.security.CurrentUser;
 import org.leye.casework.shared.SpreadsheetCells;
@@ -59,9 +60,10 @@ public class HandoverService {
     private final MessageSource messages;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private final AuditLog audit;
 
     HandoverService(Handovers handovers, HandoverStore store, HandoverRunner runner, PersonalDataCipher cipher,
-            MessageSource messages, PlatformTransactionManager transactions, Clock clock) {
+            MessageSource messages, PlatformTransactionManager transactions, Clock clock, AuditLog audit) {
         this.handovers = handovers;
         this.store = store;
         this.runner = runner;
@@ -69,6 +71,7 @@ public class HandoverService {
         this.messages = messages;
         this.tx = new TransactionTemplate(transactions);
         this.clock = clock;
+        this.audit = audit;
     }
 
     /** The answer to an upload: {@code created} false when the same content was handed over before. */
@@ -204,10 +207,22 @@ public class HandoverService {
      * Writes the rejected rows as CSV in UTF-8 with a byte-order mark (so that Excel opens it
      * correctly): the file's own header plus an error column, one line per rejected row, ready to
      * be corrected and uploaded again. Every cell is neutralised ({@link SpreadsheetCells#neutralise}):
-     * the cells are what someone typed, and the reader drops the prefix again on upload.
+     * the cells are what someone typed, and the reader drops the prefix again on upload. The rows hold
+     * whole ID numbers and phones: the download is in the audit log when it ends, however it ends,
+     * with the rows written.
      */
     void writeRejected(long id, CurrentUser caller, Locale locale, OutputStream out) throws IOException {
         Handover h = visible(id, caller);
+        int[] rows = { 0 };
+        try {
+            writeRejected(h, locale, out, rows);
+        } finally {
+            audit.recordExport(caller.username(), "handover.rejected", "handover=" + id, rows[0]);
+        }
+    }
+
+    private void writeRejected(Handover h, Locale locale, OutputStream out, int[] rows) throws IOException {
+        long id = h.getId();
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         writer.write('\uFEFF');
         List<String> header = new ArrayList<>(Arrays.asList(h.getHeader().split("\t", -1)));
@@ -229,6 +244,7 @@ public class HandoverService {
             line.add(String.join("；", problems));
             try {
                 csv.printRecord(line.stream().map(SpreadsheetCells::neutralise).toList());
+                rows[0]++;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -28,6 +28,9 @@ interface TableWriter extends AutoCloseable {
 
     void row(List<?> cells) throws IOException;
 
+    /** The rows written after the first (the header), so far: what an export's audit entry counts. */
+    int dataRows();
+
     /** A cell's text as written: a number as it is, any other value neutralised. */
     static String text(Object cell) {
         if (cell == null) {
@@ -52,6 +55,7 @@ interface TableWriter extends AutoCloseable {
     final class Csv implements TableWriter {
 
         private final Writer writer;
+        private int rows;
 
         Csv(OutputStream out) throws IOException {
             this.writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
@@ -67,6 +71,12 @@ interface TableWriter extends AutoCloseable {
                 writer.write(quote(cells.get(i)));
             }
             writer.write("\r\n");
+            rows++;
+        }
+
+        @Override
+        public int dataRows() {
+            return Math.max(0, rows - 1);
         }
 
         static String quote(Object cell) {
@@ -117,6 +127,11 @@ interface TableWriter extends AutoCloseable {
                 }
             }
             next++;
+        }
+
+        @Override
+        public int dataRows() {
+            return Math.max(0, next - 1);
         }
 
         @Override

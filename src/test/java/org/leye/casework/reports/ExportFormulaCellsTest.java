@@ -22,6 +22,9 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.leye.casework.audit.AuditLog;
+import org.leye.casework.security.CurrentUser;
+import org.leye.casework.security.Role;
 import org.leye.casework.support.Api;
 import org.leye.casework.support.IntegrationTest;
 import org.leye.casework.support.TestGraduates;
@@ -32,6 +35,7 @@ import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * Spreadsheet formulas typed into a graduate's record reach no export alive: every text cell
@@ -55,6 +59,12 @@ class ExportFormulaCellsTest {
 
     @Autowired
     TestRestTemplate rest;
+
+    @Autowired
+    AuditLog audit;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     @Test
     void formulasTypedIntoARecordReachTheLedgerCsvAndXlsxAsText() throws Exception {
@@ -104,7 +114,8 @@ class ExportFormulaCellsTest {
     void quarterlyRowsNeutraliseTextAndKeepNumbersAsNumbers() throws Exception {
         StaticMessageSource messages = new StaticMessageSource();
         messages.addMessage("report.total", Locale.SIMPLIFIED_CHINESE, "合计");
-        ReportExports exports = new ReportExports(null, null, null, null, messages);
+        ReportExports exports = new ReportExports(null, null, null, null, messages, audit, transactions);
+        CurrentUser city = new CurrentUser("sup.city", "市级督导", Role.SUPERVISOR, null, null);
         ReportViews.QuarterRow hostile = new ReportViews.QuarterRow("-440785", "=cmd|' /C calc'!A0", 5, 1, 1, 3, 1, 0, 2, 1,
                 new BigDecimal("-0.2000"));
         ReportViews.QuarterRow total = new ReportViews.QuarterRow("", "合计", 5, 1, 1, 3, 1, 0, 2, 1,
@@ -113,13 +124,13 @@ class ExportFormulaCellsTest {
                 LocalDate.of(2024, 9, 30), 2024, null, new BigDecimal("0.90"), List.of(hostile), total);
 
         ByteArrayOutputStream csvBytes = new ByteArrayOutputStream();
-        exports.quarterly(report, TableWriter.csv(csvBytes));
+        exports.quarterly(report, city, TableWriter.csv(csvBytes));
         List<List<String>> csv = readCsv(csvBytes.toByteArray());
         assertThat(csv.get(1).subList(0, 3)).containsExactly("'-440785", "'=cmd|' /C calc'!A0", "5");
         assertThat(csv.get(1).get(10)).as("a negative number is a number, not text").isEqualTo("-0.2000");
 
         ByteArrayOutputStream xlsxBytes = new ByteArrayOutputStream();
-        exports.quarterly(report, TableWriter.xlsx(xlsxBytes, "季度进展"));
+        exports.quarterly(report, city, TableWriter.xlsx(xlsxBytes, "季度进展"));
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsxBytes.toByteArray()))) {
             Row row = workbook.getSheet("季度进展").getRow(1);
             assertThat(text(row, 0)).isEqualTo("'-440785");
