@@ -13,8 +13,6 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -36,8 +34,8 @@ final class CsvSheetReader implements SheetReader {
     private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).get();
 
     @Override
-    public void read(Path file, RowSink sink) throws IOException {
-        try (InputStream raw = new BufferedInputStream(Files.newInputStream(file), SNIFF + 16)) {
+    public void read(InputStream content, RowSink sink) throws IOException {
+        try (InputStream raw = new BufferedInputStream(content, SNIFF + 16)) {
             raw.mark(SNIFF + 8);
             byte[] head = raw.readNBytes(SNIFF);
             raw.reset();

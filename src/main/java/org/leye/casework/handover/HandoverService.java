@@ -7,8 +7,6 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -61,9 +59,12 @@ public class HandoverService {
     private final TransactionTemplate tx;
     private final Clock clock;
     private final AuditLog audit;
+    private final HandoverTempFiles tempFiles;
 
     HandoverService(Handovers handovers, HandoverStore store, HandoverRunner runner, PersonalDataCipher cipher,
-            MessageSource messages, PlatformTransactionManager transactions, Clock clock, AuditLog audit) {
+            MessageSource messages, PlatformTransactionManager transactions, Clock clock, AuditLog audit,
+            HandoverTempFiles tempFiles) {
+        this.tempFiles = tempFiles;
         this.handovers = handovers;
         this.store = store;
         this.runner = runner;
@@ -87,18 +88,25 @@ public class HandoverService {
         return received;
     }
 
-    /** Checks and stores a file as a RUNNING hand-over without starting it (also for tests of resuming). */
+    /**
+     * Checks and stores a file as a RUNNING hand-over without starting it (also for tests of resuming).
+     * The upload is copied to an encrypted temporary file to be hashed and read, never to disk in clear.
+     */
     Received store(String fileName, InputStream content, CurrentUser caller) throws IOException {
-        Path file = Files.createTempFile("handover-upload-", ".bin");
-        try {
+        try (EncryptedTempFile file = tempFiles.create("handover-upload-")) {
             String hash = copyAndHash(content, file);
             var earlier = handovers.findByContentHash(hash);
             if (earlier.isPresent()) {
                 return again(earlier.get(), caller);
             }
-            HandoverFormat format = HandoverFormat.detect(file);
+            HandoverFormat format;
+            try (InputStream in = file.input()) {
+                format = HandoverFormat.detect(in);
+            }
             Scan scan = new Scan();
-            format.reader().read(file, scan::row);
+            try (InputStream in = file.input()) {
+                format.reader().read(in, scan::row);
+            }
             scan.check();
             String header = String.join("\t", scan.header.cells().stream().map(c -> c.replace('\t', ' ')).toList());
             if (header.length() > 2000) {
@@ -109,8 +117,8 @@ public class HandoverService {
             try {
                 tx.executeWithoutResult(s -> {
                     handovers.saveAndFlush(handover);
-                    try {
-                        store.saveFile(handover.getId(), file);
+                    try (InputStream in = file.input()) {
+                        store.saveFile(handover.getId(), in);
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
@@ -121,8 +129,6 @@ public class HandoverService {
             }
             log.info("Hand-over {} received from {}: {} rows, {}", handover.getId(), caller.username(), scan.total, format);
             return new Received(handover.getId(), HandoverStatus.RUNNING, true);
-        } finally {
-            Files.deleteIfExists(file);
         }
     }
 
@@ -133,14 +139,14 @@ public class HandoverService {
         return new Received(earlier.getId(), earlier.getStatus(), false);
     }
 
-    private static String copyAndHash(InputStream content, Path file) throws IOException {
+    private static String copyAndHash(InputStream content, EncryptedTempFile file) throws IOException {
         MessageDigest sha256;
         try {
             sha256 = MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-        try (InputStream in = new DigestInputStream(content, sha256); OutputStream out = Files.newOutputStream(file)) {
+        try (InputStream in = new DigestInputStream(content, sha256); OutputStream out = file.output()) {
             in.transferTo(out);
         }
         return HexFormat.of().formatHex(sha256.digest());

@@ -2,7 +2,9 @@ package org.leye.casework.handover;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -10,24 +12,30 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import javax.xml.parsers.ParserConfigurationException;
 
 import org.apache.poi.ooxml.util.SAXHelper;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.util.ZipInputStreamZipEntrySource;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.util.DefaultTempFileCreationStrategy;
 import org.apache.poi.util.RecordFormatException;
+import org.apache.poi.util.TempFile;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -38,6 +46,13 @@ import org.xml.sax.helpers.DefaultHandler;
  * The first worksheet of an .xlsx file with Apache POI's event (SAX) API: rows are streamed, the
  * worksheet is never built in memory, and the shared-strings table is kept in an encrypted
  * temporary file ({@link TempFileSharedStrings}), so the heap does not grow with the file.
+ *
+ * <p>The file comes as a stream (it is decrypted from an {@link EncryptedTempFile} as it is read), so
+ * the package is opened with {@link OPCPackage#open(InputStream)}, which inflates each part once;
+ * every part goes to one of POI's own temporary files, encrypted with a key of its own
+ * ({@link ZipInputStreamZipEntrySource#setEncryptTempFiles}), never onto the heap nor to disk in
+ * clear, in a directory of this read's own that is deleted when the package is let go, however the
+ * read ends. The threshold and the encryption are settings of POI for the whole JVM.
  *
  * <ul>
  *   <li>Merged cells: a first pass reads only the {@code mergeCell} ranges (at most
@@ -57,34 +72,42 @@ import org.xml.sax.helpers.DefaultHandler;
  */
 final class XlsxSheetReader implements SheetReader {
 
+    private static final Logger log = LoggerFactory.getLogger(XlsxSheetReader.class);
+
     /** The largest inflated part accepted: a 100,000-row sheet is about 60 MB of XML. */
     static final long MAX_ENTRY_SIZE = 256L * 1024 * 1024;
+
+    private final Path directory;
 
     static {
         ZipSecureFile.setMinInflateRatio(0.01);
         ZipSecureFile.setMaxEntrySize(MAX_ENTRY_SIZE);
+        // the package is read from a stream (the decrypted copy of the file): every part is inflated
+        // once into a temporary file of POI's, encrypted with a key of its own, rather than onto the heap
+        ZipInputStreamZipEntrySource.setThresholdBytesForTempFiles(0);
+        ZipInputStreamZipEntrySource.setEncryptTempFiles(true);
+    }
+
+    /** Temporary files in the system's temporary directory. */
+    XlsxSheetReader() {
+        this(null);
+    }
+
+    /** Temporary files (the package's parts, the shared strings) in {@code directory}; null for the system's. */
+    XlsxSheetReader(Path directory) {
+        this.directory = directory;
     }
 
     @Override
-    public void read(Path file, RowSink sink) throws IOException {
-        try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
-            XSSFReader reader = new XSSFReader(pkg);
-            StylesTable styles = reader.getStylesTable();
-            MergedRegions merged;
-            try (InputStream sheet = firstSheet(reader)) {
-                merged = mergedRegions(sheet);
-            }
-            try (TempFileSharedStrings strings = TempFileSharedStrings.of(pkg);
-                    InputStream sheet = firstSheet(reader)) {
-                Rows rows = new Rows(sink, merged);
-                XMLReader parser = SAXHelper.newXMLReader();
-                parser.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, rows, new PlainFormatter(), false));
-                try {
-                    parser.parse(new InputSource(sheet));
-                } catch (Stop stop) {
-                    // the sink asked to stop
-                }
-            }
+    public void read(InputStream content, RowSink sink) throws IOException {
+        // POI's temporary files of this package's parts in a directory of their own, deleted whatever
+        // happens: a package refused half-way through inflating (a zip bomb) leaves no part behind
+        Path parts = directory == null ? Files.createTempDirectory("leye-xlsx-")
+                : Files.createTempDirectory(directory, "leye-xlsx-");
+        OPCPackage pkg = null;
+        try {
+            pkg = open(content, parts);
+            read(pkg, sink, directory);
         } catch (SAXException | OpenXML4JException | ParserConfigurationException | NotOfficeXmlFileException
                 | RecordFormatException e) {
             throw refused(e);
@@ -98,6 +121,60 @@ final class XlsxSheetReader implements SheetReader {
                 throw HandoverFileException.of("problem.handover.zipBomb");
             }
             throw refused(e);
+        } finally {
+            if (pkg != null) {
+                pkg.revert(); // nothing to save: closes the parts, deleting their temporary files
+            }
+            deleteAll(parts);
+        }
+    }
+
+    /** Opens the package read from {@code content}, POI's temporary files for its parts in {@code parts}. */
+    private static OPCPackage open(InputStream content, Path parts) throws IOException {
+        try {
+            return TempFile.withStrategy(new DefaultTempFileCreationStrategy(parts.toFile()), () -> {
+                try {
+                    return OPCPackage.open(content);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                } catch (InvalidFormatException e) {
+                    throw refused(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    private static void deleteAll(Path parts) {
+        try (Stream<Path> files = Files.walk(parts)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException | UncheckedIOException e) {
+            log.warn("Could not delete the temporary files of an .xlsx package ({}): they are encrypted with keys now gone",
+                    e.getClass().getSimpleName());
+        }
+    }
+
+    private static void read(OPCPackage pkg, RowSink sink, Path directory)
+            throws IOException, OpenXML4JException, SAXException, ParserConfigurationException {
+        XSSFReader reader = new XSSFReader(pkg);
+        StylesTable styles = reader.getStylesTable();
+        MergedRegions merged;
+        try (InputStream sheet = firstSheet(reader)) {
+            merged = mergedRegions(sheet);
+        }
+        try (TempFileSharedStrings strings = TempFileSharedStrings.of(pkg, directory);
+                InputStream sheet = firstSheet(reader)) {
+            Rows rows = new Rows(sink, merged);
+            XMLReader parser = SAXHelper.newXMLReader();
+            parser.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, rows, new PlainFormatter(), false));
+            try {
+                parser.parse(new InputSource(sheet));
+            } catch (Stop stop) {
+                // the sink asked to stop
+            }
         }
     }
 

@@ -32,6 +32,17 @@ final class HandoverFiles {
     private HandoverFiles() {
     }
 
+    /** Reads a file as the hand-over does: its format from its first bytes, then its rows from its start. */
+    static void read(java.nio.file.Path file, SheetReader.RowSink sink) throws IOException {
+        HandoverFormat format;
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+            format = HandoverFormat.detect(in);
+        }
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+            format.reader().read(in, sink);
+        }
+    }
+
     /** A valid row of a 五邑大学 graduate living in 蓬江区 (female, so that the ID agrees). */
     static List<String> row(String name) {
         return row(name, TestGraduates.idNumber("440703", Gender.FEMALE));

@@ -33,7 +33,7 @@ class HandoverSheetLimitsTest {
         Path file = dir.resolve("f" + System.nanoTime());
         Files.write(file, content);
         List<List<String>> rows = new ArrayList<>();
-        HandoverFormat.detect(file).reader().read(file, (n, cells) -> {
+        HandoverFiles.read(file, (n, cells) -> {
             List<String> row = new ArrayList<>();
             row.add(String.valueOf(n));
             row.addAll(cells);
