@@ -2,26 +2,38 @@ package org.leye.casework.audit;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * The audit trail of access to full personal data (PIPL): who read or exported whose whole ID
- * number and phone, and when. Written in the reading transaction, so no read goes unrecorded.
+ * The audit trail of access to personal data (PIPL): who read a graduate's record or their whole
+ * ID number and phone, and who exported or downloaded which file over what, and when. A read is
+ * written in the reading transaction (or right after it, one insert); an export when it ends, with
+ * the rows it wrote, also when the client went away in the middle. Entries never hold personal
+ * data: ids, user names, report names, district and hand-over codes, counts.
  */
 @Service
 public class AuditLog {
 
+    /** The whole ID number and phone of a graduate read. */
     public static final String VIEW_IDENTITY = "VIEW_IDENTITY";
+    /** A graduate's record read (masked), by the API or the graduate's page. */
+    public static final String VIEW_RECORD = "VIEW_RECORD";
+    /** A file written out: a report export or the download of a hand-over's rejected rows. */
     public static final String EXPORT = "EXPORT";
     /** Someone outside a graduate's scope named them again (a registration, a hand-over row): the answer said only "elsewhere". */
     public static final String REGISTERED_ELSEWHERE = "REGISTERED_ELSEWHERE";
     /** An administrator disabled or enabled a user, or changed their role or scope (security.UserAccounts). */
     public static final String USER_CHANGED = "USER_CHANGED";
+    /** The actions that {@code GET /api/audit?action=} accepts. */
+    public static final List<String> ACTIONS = List.of(VIEW_IDENTITY, VIEW_RECORD, EXPORT, REGISTERED_ELSEWHERE,
+            USER_CHANGED);
 
     private final AuditEntries entries;
     private final Clock clock;
@@ -33,11 +45,46 @@ public class AuditLog {
 
     @Transactional(propagation = Propagation.REQUIRED)
     public void record(String actor, String action, Long graduateId, String detail) {
+        writable();
         entries.save(new AuditEntry(Instant.now(clock), actor, action, graduateId, detail));
     }
 
+    /** A read of one graduate's record. */
+    @Transactional(propagation = Propagation.REQUIRED)
+    public void recordRead(String actor, long graduateId) {
+        writable();
+        entries.save(new AuditEntry(Instant.now(clock), actor, VIEW_RECORD, graduateId, null));
+    }
+
+    /**
+     * A file written out.
+     *
+     * @param target what was written: {@code ledger}, {@code quarterly}, {@code handover.rejected}
+     * @param scope  what it covered, e.g. {@code district=440785 graduationYear=2024}, {@code city quarter=2024Q3},
+     *               {@code handover=17}; codes and filters only
+     * @param rows   the data rows written (the header not counted)
+     */
+    @Transactional(propagation = Propagation.REQUIRED)
+    public void recordExport(String actor, String target, String scope, int rows) {
+        writable();
+        entries.save(new AuditEntry(Instant.now(clock), actor, EXPORT, null, null, target, scope, rows));
+    }
+
+    /**
+     * Refuses to join a read-only transaction: MySQL refuses the insert there, while H2 lets it
+     * pass, so a read-only caller would lose its entries in production only.
+     */
+    private static void writable() {
+        if (TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+            throw new IllegalStateException("An audit entry cannot be written in a read-only transaction");
+        }
+    }
+
+    /** Every filter optional: {@code action} one of {@link #ACTIONS}; {@code from} inclusive, {@code to} exclusive. */
     @Transactional(readOnly = true)
-    public Page<AuditEntry> search(Long graduateId, String actor, Pageable page) {
-        return entries.search(graduateId, actor == null || actor.isBlank() ? null : actor.strip(), page);
+    public Page<AuditEntry> search(Long graduateId, String actor, String action, Instant from, Instant to,
+            Pageable page) {
+        return entries.search(graduateId, actor == null || actor.isBlank() ? null : actor.strip(), action, from, to,
+                page);
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 
+import org.leye.casework.audit.AuditLog;
 import org.leye.casework.graduates.Graduate;
 import org.leye.casework.graduates.GraduateMapper;
 import org.leye.casework.graduates.GraduateRegistry;
@@ -34,10 +35,12 @@ class CaseController {
     private final GraduateMapper views;
     private final CurrentUsers users;
     private final DistrictMoves moves;
+    private final AuditLog audit;
 
     CaseController(GraduateRegistry registry, CaseLifecycle cases, Ledger ledger, GraduateMapper views,
-            CurrentUsers users, DistrictMoves moves) {
+            CurrentUsers users, DistrictMoves moves, AuditLog audit) {
         this.moves = moves;
+        this.audit = audit;
         this.registry = registry;
         this.cases = cases;
         this.ledger = ledger;
@@ -54,10 +57,13 @@ class CaseController {
         return views.toView(cases.registerDestination(graduate, body.code(), body.date(), body.employer(), caller));
     }
 
+    /** The graduate's record with their ledger; the read is in the audit log (VIEW_RECORD), in its transaction. */
     @GetMapping("/ledger")
-    @Transactional(readOnly = true)
+    @Transactional
     LedgerView ledger(@PathVariable Long id) {
-        Graduate graduate = registry.get(id, users.current());
+        CurrentUser caller = users.current();
+        Graduate graduate = registry.get(id, caller);
+        audit.recordRead(caller.username(), graduate.getId());
         // a kept graduate's ledger includes those of the graduates merged into it (issue 10)
         List<Long> ids = new java.util.ArrayList<>(List.of(id));
         ids.addAll(registry.mergedInto(id));

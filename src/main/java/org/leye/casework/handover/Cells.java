@@ -3,7 +3,12 @@ package org.leye.casework.handover;
 import java.text.Normalizer;
 import java.util.Locale;
 
-/** Cleaning of hand-over cells: full-width forms folded (NFKC), white space trimmed, traditional script simplified. */
+import org.leye.casework.shared.SpreadsheetCells;
+
+/**
+ * Cleaning of hand-over cells: the {@code '} of a cell neutralised by our own export dropped,
+ * full-width forms folded (NFKC), white space trimmed, traditional script simplified.
+ */
 final class Cells {
 
     // traditional characters that occur in the headers and coded values of a hand-over file
@@ -13,12 +18,16 @@ final class Cells {
     private Cells() {
     }
 
-    /** NFKC (full-width digits, letters and spaces to ASCII), then trimmed of all white space at both ends. */
+    /**
+     * A cell as our export neutralised it ({@code '=…}, {@code '-}, {@code '+86…}) back to what it was
+     * ({@link SpreadsheetCells#restore}), then NFKC (full-width digits, letters and spaces to ASCII),
+     * then trimmed of all white space at both ends.
+     */
     static String clean(String cell) {
         if (cell == null) {
             return "";
         }
-        String folded = Normalizer.normalize(cell, Normalizer.Form.NFKC);
+        String folded = Normalizer.normalize(SpreadsheetCells.restore(cell), Normalizer.Form.NFKC);
         int start = 0;
         int end = folded.length();
         while (start < end && isSpace(folded.charAt(start))) {

@@ -13,8 +13,6 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -26,7 +24,8 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * CSV with Apache Commons CSV. The encoding is UTF-8 (with or without a byte-order mark) when
  * the first 64 KiB decode as UTF-8, and GB18030 (a superset of GBK, what Excel writes on a
- * Chinese Windows) otherwise. Blank lines are kept as rows so that row numbers are lines.
+ * Chinese Windows) otherwise. Blank lines are kept as rows so that row numbers are lines. At most
+ * {@link SheetLimits#MAX_CELLS_PER_ROW} non-blank cells a row, none beyond column {@link SheetLimits#MAX_COLUMNS}.
  */
 final class CsvSheetReader implements SheetReader {
 
@@ -35,8 +34,8 @@ final class CsvSheetReader implements SheetReader {
     private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).get();
 
     @Override
-    public void read(Path file, RowSink sink) throws IOException {
-        try (InputStream raw = new BufferedInputStream(Files.newInputStream(file), SNIFF + 16)) {
+    public void read(InputStream content, RowSink sink) throws IOException {
+        try (InputStream raw = new BufferedInputStream(content, SNIFF + 16)) {
             raw.mark(SNIFF + 8);
             byte[] head = raw.readNBytes(SNIFF);
             raw.reset();
@@ -63,14 +62,32 @@ final class CsvSheetReader implements SheetReader {
                         throw HandoverFileException.of("problem.handover.malformedCsv", parser.getCurrentLineNumber());
                     }
                     row++;
-                    List<String> cells = new ArrayList<>(record.size());
-                    record.forEach(cells::add);
-                    if (!sink.row(row, cells)) {
+                    if (!sink.row(row, cells(row, record))) {
                         return;
                     }
                 }
             }
         }
+    }
+
+    /**
+     * A record's cells within {@link SheetLimits}: blank ones beyond the last column dropped (Excel
+     * writes as many separators as the widest row it ever had), a non-blank one there or one too many
+     * refusing the file.
+     */
+    private static List<String> cells(int row, CSVRecord record) {
+        List<String> cells = new ArrayList<>(Math.min(record.size(), SheetLimits.MAX_COLUMNS));
+        int nonBlank = 0;
+        for (int col = 0; col < record.size(); col++) {
+            String cell = record.get(col);
+            if (!cell.isBlank()) {
+                SheetLimits.nonBlankCell(row, col, ++nonBlank);
+            }
+            if (col < SheetLimits.MAX_COLUMNS) {
+                cells.add(cell);
+            }
+        }
+        return cells;
     }
 
     /** Whether the bytes decode as UTF-8; a character cut off at the end of a sample is allowed. */

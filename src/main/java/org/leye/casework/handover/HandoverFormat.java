@@ -2,8 +2,6 @@ package org.leye.casework.handover;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 /** The kinds of hand-over file accepted, recognised by their first bytes rather than by name. */
 enum HandoverFormat {
@@ -11,14 +9,12 @@ enum HandoverFormat {
 
     /**
      * The format of a file: a ZIP container is .xlsx, the old binary .xls is refused (the
-     * caller is told to save as .xlsx), anything else is read as CSV text.
+     * caller is told to save as .xlsx), anything else is read as CSV text. Reads the first bytes
+     * of {@code content}; the caller reads the content again from its start to read the rows.
      */
-    static HandoverFormat detect(Path file) throws IOException {
+    static HandoverFormat detect(InputStream content) throws IOException {
         byte[] head = new byte[8];
-        int n;
-        try (InputStream in = Files.newInputStream(file)) {
-            n = in.readNBytes(head, 0, head.length);
-        }
+        int n = content.readNBytes(head, 0, head.length);
         if (n >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
             return XLSX;
         }

@@ -1,9 +1,8 @@
 package org.leye.casework.handover;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.SQLException;
 import java.sql.SQLTransientException;
 import java.time.Clock;
@@ -83,13 +82,15 @@ class HandoverRunner {
     private final ThreadPoolTaskExecutor laneExecutor;
     private final int lanes;
     private final Set<Long> active = ConcurrentHashMap.newKeySet();
+    private final HandoverTempFiles tempFiles;
     private volatile boolean stopping;
 
     HandoverRunner(Handovers handovers, HandoverStore store, GraduateRegistry registry, PersonalDataCipher cipher,
             PlatformTransactionManager transactions, EntityManager entities, Clock clock,
             @Value("${leye.handover.threads:2}") int threads,
-            @Value("${leye.handover.lanes:2}") int lanes) {
+            @Value("${leye.handover.lanes:2}") int lanes, HandoverTempFiles tempFiles) {
         this.handovers = handovers;
+        this.tempFiles = tempFiles;
         this.store = store;
         this.registry = registry;
         this.cipher = cipher;
@@ -169,11 +170,10 @@ class HandoverRunner {
         if (handover == null || handover.getStatus() != HandoverStatus.RUNNING) {
             return;
         }
-        Path file = null;
-        try {
-            file = Files.createTempFile("handover-" + handoverId + "-", "." + handover.getFormat().name().toLowerCase());
+        // the stored file, decrypted chunk by chunk, is copied to a temporary file encrypted with a key of its own
+        try (EncryptedTempFile file = tempFiles.create("handover-" + handoverId + "-")) {
             boolean present;
-            try (OutputStream out = Files.newOutputStream(file)) {
+            try (OutputStream out = file.output()) {
                 present = store.copyFile(handoverId, out);
             }
             if (!present) {
@@ -181,7 +181,9 @@ class HandoverRunner {
                 return;
             }
             Rows rows = new Rows(handover, store.rowsWithResult(handoverId), maxRows);
-            handover.getFormat().reader().read(file, rows::row);
+            try (InputStream in = file.input()) {
+                handover.getFormat().reader().read(in, rows::row);
+            }
             rows.flush();
             if (rows.stopped) {
                 log.info("Hand-over {} paused after row {}", handoverId, rows.lastRow);
@@ -199,14 +201,6 @@ class HandoverRunner {
                 finish(handoverId, e instanceof HandoverFileException ? e.getMessage() : e.getClass().getSimpleName());
             } catch (RuntimeException again) {
                 log.warn("Hand-over {} stays RUNNING: {}", handoverId, again.getClass().getSimpleName());
-            }
-        } finally {
-            if (file != null) {
-                try {
-                    Files.deleteIfExists(file);
-                } catch (IOException e) {
-                    log.warn("Could not delete a hand-over's temporary file");
-                }
             }
         }
     }

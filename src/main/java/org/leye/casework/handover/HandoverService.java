@@ -7,8 +7,6 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -23,8 +21,10 @@ import java.util.Map;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.leye.casework.audit.AuditLog;
 import org.leye.casework.handover.HandoverStore.StoredError;
 import org.leye.casework.security.CurrentUser;
+import org.leye.casework.shared.SpreadsheetCells;
 import org.leye.casework.shared.crypto.PersonalDataCipher;
 import org.leye.casework.shared.web.ConflictException;
 import org.leye.casework.shared.web.NotFoundException;
@@ -58,9 +58,13 @@ public class HandoverService {
     private final MessageSource messages;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private final AuditLog audit;
+    private final HandoverTempFiles tempFiles;
 
     HandoverService(Handovers handovers, HandoverStore store, HandoverRunner runner, PersonalDataCipher cipher,
-            MessageSource messages, PlatformTransactionManager transactions, Clock clock) {
+            MessageSource messages, PlatformTransactionManager transactions, Clock clock, AuditLog audit,
+            HandoverTempFiles tempFiles) {
+        this.tempFiles = tempFiles;
         this.handovers = handovers;
         this.store = store;
         this.runner = runner;
@@ -68,6 +72,7 @@ public class HandoverService {
         this.messages = messages;
         this.tx = new TransactionTemplate(transactions);
         this.clock = clock;
+        this.audit = audit;
     }
 
     /** The answer to an upload: {@code created} false when the same content was handed over before. */
@@ -83,18 +88,25 @@ public class HandoverService {
         return received;
     }
 
-    /** Checks and stores a file as a RUNNING hand-over without starting it (also for tests of resuming). */
+    /**
+     * Checks and stores a file as a RUNNING hand-over without starting it (also for tests of resuming).
+     * The upload is copied to an encrypted temporary file to be hashed and read, never to disk in clear.
+     */
     Received store(String fileName, InputStream content, CurrentUser caller) throws IOException {
-        Path file = Files.createTempFile("handover-upload-", ".bin");
-        try {
+        try (EncryptedTempFile file = tempFiles.create("handover-upload-")) {
             String hash = copyAndHash(content, file);
             var earlier = handovers.findByContentHash(hash);
             if (earlier.isPresent()) {
                 return again(earlier.get(), caller);
             }
-            HandoverFormat format = HandoverFormat.detect(file);
+            HandoverFormat format;
+            try (InputStream in = file.input()) {
+                format = HandoverFormat.detect(in);
+            }
             Scan scan = new Scan();
-            format.reader().read(file, scan::row);
+            try (InputStream in = file.input()) {
+                format.reader().read(in, scan::row);
+            }
             scan.check();
             String header = String.join("\t", scan.header.cells().stream().map(c -> c.replace('\t', ' ')).toList());
             if (header.length() > 2000) {
@@ -105,8 +117,8 @@ public class HandoverService {
             try {
                 tx.executeWithoutResult(s -> {
                     handovers.saveAndFlush(handover);
-                    try {
-                        store.saveFile(handover.getId(), file);
+                    try (InputStream in = file.input()) {
+                        store.saveFile(handover.getId(), in);
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
@@ -117,8 +129,6 @@ public class HandoverService {
             }
             log.info("Hand-over {} received from {}: {} rows, {}", handover.getId(), caller.username(), scan.total, format);
             return new Received(handover.getId(), HandoverStatus.RUNNING, true);
-        } finally {
-            Files.deleteIfExists(file);
         }
     }
 
@@ -129,14 +139,14 @@ public class HandoverService {
         return new Received(earlier.getId(), earlier.getStatus(), false);
     }
 
-    private static String copyAndHash(InputStream content, Path file) throws IOException {
+    private static String copyAndHash(InputStream content, EncryptedTempFile file) throws IOException {
         MessageDigest sha256;
         try {
             sha256 = MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-        try (InputStream in = new DigestInputStream(content, sha256); OutputStream out = Files.newOutputStream(file)) {
+        try (InputStream in = new DigestInputStream(content, sha256); OutputStream out = file.output()) {
             in.transferTo(out);
         }
         return HexFormat.of().formatHex(sha256.digest());
@@ -202,17 +212,30 @@ public class HandoverService {
     /**
      * Writes the rejected rows as CSV in UTF-8 with a byte-order mark (so that Excel opens it
      * correctly): the file's own header plus an error column, one line per rejected row, ready to
-     * be corrected and uploaded again.
+     * be corrected and uploaded again. Every cell is neutralised ({@link SpreadsheetCells#neutralise}):
+     * the cells are what someone typed, and the reader drops the prefix again on upload. The rows hold
+     * whole ID numbers and phones: the download is in the audit log when it ends, however it ends,
+     * with the rows written.
      */
     void writeRejected(long id, CurrentUser caller, Locale locale, OutputStream out) throws IOException {
         Handover h = visible(id, caller);
+        int[] rows = { 0 };
+        try {
+            writeRejected(h, locale, out, rows);
+        } finally {
+            audit.recordExport(caller.username(), "handover.rejected", "handover=" + id, rows[0]);
+        }
+    }
+
+    private void writeRejected(Handover h, Locale locale, OutputStream out, int[] rows) throws IOException {
+        long id = h.getId();
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         writer.write('\uFEFF');
         List<String> header = new ArrayList<>(Arrays.asList(h.getHeader().split("\t", -1)));
         int columns = header.size();
         header.add(messages.getMessage("validation.handover.errorColumn", null, "错误", locale));
         CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT);
-        csv.printRecord(header);
+        csv.printRecord(header.stream().map(SpreadsheetCells::neutralise).toList());
         store.rejectedRows(id, r -> {
             List<String> cells = new ArrayList<>(r.cellsEnc() == null ? List.of()
                     : Arrays.asList(cipher.decrypt(r.cellsEnc(), HandoverStore.CELLS_COLUMN).split("\t", -1)));
@@ -226,7 +249,8 @@ public class HandoverService {
             }
             line.add(String.join("；", problems));
             try {
-                csv.printRecord(line);
+                csv.printRecord(line.stream().map(SpreadsheetCells::neutralise).toList());
+                rows[0]++;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -3,8 +3,6 @@ package org.leye.casework.handover;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.EnumMap;
@@ -54,15 +52,14 @@ class HandoverStore {
         return "handover_chunk.data:" + handoverId + ":" + seq;
     }
 
-    void saveFile(long handoverId, Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            int seq = 0;
-            byte[] chunk;
-            while ((chunk = in.readNBytes(CHUNK)).length > 0) {
-                jdbc.update("insert into handover_chunk (handover_id, seq, data) values (?, ?, ?)", handoverId, seq,
-                        cipher.encrypt(chunk, chunkContext(handoverId, seq)));
-                seq++;
-            }
+    /** Stores the file read from {@code in} (which the caller closes), a chunk at a time. */
+    void saveFile(long handoverId, InputStream in) throws IOException {
+        int seq = 0;
+        byte[] chunk;
+        while ((chunk = in.readNBytes(CHUNK)).length > 0) {
+            jdbc.update("insert into handover_chunk (handover_id, seq, data) values (?, ?, ?)", handoverId, seq,
+                    cipher.encrypt(chunk, chunkContext(handoverId, seq)));
+            seq++;
         }
     }
 

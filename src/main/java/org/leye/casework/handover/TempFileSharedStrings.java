@@ -59,7 +59,7 @@ final class TempFileSharedStrings implements SharedStrings, Closeable {
     private int count;
     private final Cipher cipher;
 
-    private TempFileSharedStrings() throws IOException {
+    private TempFileSharedStrings(Path directory) throws IOException {
         try {
             KeyGenerator generator = KeyGenerator.getInstance("AES");
             generator.init(128);
@@ -73,13 +73,21 @@ final class TempFileSharedStrings implements SharedStrings, Closeable {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-CTR is not available", e);
         }
-        dataPath = Files.createTempFile("leye-sst", ".bin");
-        indexPath = Files.createTempFile("leye-sst", ".idx");
+        dataPath = directory == null ? Files.createTempFile("leye-sst", ".bin")
+                : Files.createTempFile(directory, "leye-sst", ".bin");
+        indexPath = directory == null ? Files.createTempFile("leye-sst", ".idx")
+                : Files.createTempFile(directory, "leye-sst", ".idx");
     }
 
     /** Reads the package's shared-strings part (none: an empty table) into temporary files. */
     static TempFileSharedStrings of(OPCPackage pkg) throws IOException, SAXException, ParserConfigurationException {
-        TempFileSharedStrings table = new TempFileSharedStrings();
+        return of(pkg, null);
+    }
+
+    /** The same, its files in {@code directory} (null: the system's temporary directory). */
+    static TempFileSharedStrings of(OPCPackage pkg, Path directory)
+            throws IOException, SAXException, ParserConfigurationException {
+        TempFileSharedStrings table = new TempFileSharedStrings(directory);
         try {
             List<PackagePart> parts = pkg.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType());
             try (DataOutputStream dataOut = new DataOutputStream(new BufferedOutputStream(

@@ -60,7 +60,7 @@ class ReportController {
             @RequestParam(required = false) String district, HttpServletResponse response) throws IOException {
         ReportViews.Quarterly report = reports.quarterly(quarter, graduationYear, district, users.current());
         start(response, TableWriter.CSV, exports.label("report.quarterly.sheet") + "-" + report.quarter() + ".csv");
-        exports.quarterly(report, TableWriter.csv(response.getOutputStream()));
+        exports.quarterly(report, users.current(), TableWriter.csv(response.getOutputStream()));
     }
 
     @GetMapping(value = "/quarterly", produces = TableWriter.XLSX)
@@ -69,7 +69,7 @@ class ReportController {
         ReportViews.Quarterly report = reports.quarterly(quarter, graduationYear, district, users.current());
         String sheet = exports.label("report.quarterly.sheet");
         start(response, TableWriter.XLSX, sheet + "-" + report.quarter() + ".xlsx");
-        exports.quarterly(report, TableWriter.xlsx(response.getOutputStream(), sheet));
+        exports.quarterly(report, users.current(), TableWriter.xlsx(response.getOutputStream(), sheet));
     }
 
     /** The real-name service ledger (实名服务台账) as CSV. */

@@ -1,6 +1,7 @@
 package org.leye.casework.reports;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.leye.casework.audit.AuditLog;
 import org.leye.casework.graduates.Difficulty;
 import org.leye.casework.reference.District;
 import org.leye.casework.reference.ReferenceData;
@@ -20,12 +22,15 @@ import org.leye.casework.reports.ReportQueries.Service;
 import org.leye.casework.security.CurrentUser;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The exports, in the bureau's language (zh-CN) whatever the caller's: the real-name service
  * ledger (实名服务台账), one row per graduate with their services and dates, and the quarterly
- * progress report. Only the caller's districts; identifiers masked as everywhere else.
+ * progress report. Only the caller's districts; identifiers masked as everywhere else. Each export
+ * is in the audit log once it ends, however it ends (a client gone in the middle too): who, which
+ * report, over what, and the rows written.
  */
 @Component
 class ReportExports {
@@ -48,24 +53,55 @@ class ReportExports {
     private final ReportSettings settings;
     private final ReferenceData reference;
     private final MessageSource messages;
+    private final AuditLog audit;
+    private final TransactionTemplate readOnly;
 
     ReportExports(ReportQueries queries, ReportScope scope, ReportSettings settings, ReferenceData reference,
-            MessageSource messages) {
+            MessageSource messages, AuditLog audit, PlatformTransactionManager transactions) {
         this.queries = queries;
         this.scope = scope;
         this.settings = settings;
         this.reference = reference;
         this.messages = messages;
+        this.audit = audit;
+        this.readOnly = new TransactionTemplate(transactions);
+        readOnly.setReadOnly(true);
     }
 
     String label(String key) {
         return messages.getMessage(key, null, key, BUREAU);
     }
 
-    /** Writes the ledger of the caller's districts (or the one asked), a page of graduates at a time. */
-    @Transactional(readOnly = true)
+    /**
+     * Writes the ledger of the caller's districts (or the one asked), a page of graduates at a time,
+     * in one read-only transaction; then records the export (after that transaction, which cannot write).
+     */
     void ledger(String district, Integer graduationYear, CurrentUser caller, TableWriter out) throws IOException {
         ReportScope.Districts districts = scope.resolve(district, caller);
+        try {
+            readOnly.executeWithoutResult(s -> {
+                try {
+                    writeLedger(districts, graduationYear, out);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        } finally {
+            audit.recordExport(caller.username(), "ledger",
+                    scopeOf(districts.district()) + (graduationYear == null ? "" : " graduationYear=" + graduationYear),
+                    out.dataRows());
+        }
+    }
+
+    /** What an export covered, for the audit: {@code city} or {@code district=440785}. */
+    static String scopeOf(String district) {
+        return district == null ? "city" : "district=" + district;
+    }
+
+    private void writeLedger(ReportScope.Districts districts, Integer graduationYear, TableWriter out)
+            throws IOException {
         Filter f = new Filter(districts.district(), graduationYear);
         Map<String, String> districtNames = reference.districts().stream()
                 .collect(Collectors.toMap(District::getCode, District::getName));
@@ -147,15 +183,20 @@ class ReportExports {
         return s == null ? "" : s;
     }
 
-    /** The quarterly report as a table: one row per district, then the total. */
-    void quarterly(ReportViews.Quarterly report, TableWriter out) throws IOException {
-        out.row(QUARTERLY_COLUMNS.stream().map(c -> label("report.quarterly.col." + c)).toList());
-        for (ReportViews.QuarterRow r : report.rows()) {
-            out.row(quarterRow(r.district(), r.name(), r, report));
+    /** The quarterly report as a table: one row per district, then the total; then the export's audit entry. */
+    void quarterly(ReportViews.Quarterly report, CurrentUser caller, TableWriter out) throws IOException {
+        try {
+            out.row(QUARTERLY_COLUMNS.stream().map(c -> label("report.quarterly.col." + c)).toList());
+            for (ReportViews.QuarterRow r : report.rows()) {
+                out.row(quarterRow(r.district(), r.name(), r, report));
+            }
+            ReportViews.QuarterRow t = report.total();
+            out.row(quarterRow("", label("report.total"), t, report));
+            out.close();
+        } finally {
+            audit.recordExport(caller.username(), "quarterly", scopeOf(report.district()) + " quarter="
+                    + report.quarter() + " graduationYear=" + report.graduationYear(), out.dataRows());
         }
-        ReportViews.QuarterRow t = report.total();
-        out.row(quarterRow("", label("report.total"), t, report));
-        out.close();
     }
 
     private static List<Object> quarterRow(String code, String name, ReportViews.QuarterRow r,

@@ -13,10 +13,13 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.leye.casework.shared.SpreadsheetCells;
 
 /**
  * Writes a table row by row, as CSV or as .xlsx, so that a city-wide export streams instead of
- * being held in memory. Cells are strings or numbers (numbers stay numbers in the spreadsheet).
+ * being held in memory. Cells are strings or numbers (numbers stay numbers in the spreadsheet);
+ * every text cell that a spreadsheet would take for a formula is neutralised
+ * ({@link SpreadsheetCells#neutralise}), whatever column it is in.
  */
 interface TableWriter extends AutoCloseable {
 
@@ -24,6 +27,17 @@ interface TableWriter extends AutoCloseable {
     String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     void row(List<?> cells) throws IOException;
+
+    /** The rows written after the first (the header), so far: what an export's audit entry counts. */
+    int dataRows();
+
+    /** A cell's text as written: a number as it is, any other value neutralised. */
+    static String text(Object cell) {
+        if (cell == null) {
+            return "";
+        }
+        return cell instanceof Number ? cell.toString() : SpreadsheetCells.neutralise(cell.toString());
+    }
 
     /** Writes what is left; the output stream stays open. */
     @Override
@@ -41,6 +55,7 @@ interface TableWriter extends AutoCloseable {
     final class Csv implements TableWriter {
 
         private final Writer writer;
+        private int rows;
 
         Csv(OutputStream out) throws IOException {
             this.writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
@@ -56,10 +71,16 @@ interface TableWriter extends AutoCloseable {
                 writer.write(quote(cells.get(i)));
             }
             writer.write("\r\n");
+            rows++;
+        }
+
+        @Override
+        public int dataRows() {
+            return Math.max(0, rows - 1);
         }
 
         static String quote(Object cell) {
-            String s = cell == null ? "" : cell.toString();
+            String s = TableWriter.text(cell);
             if (s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0) {
                 return '"' + s.replace("\"", "\"\"") + '"';
             }
@@ -99,13 +120,18 @@ interface TableWriter extends AutoCloseable {
                 if (value instanceof Number n) {
                     cell.setCellValue(n.doubleValue());
                 } else if (value != null) {
-                    cell.setCellValue(value.toString());
+                    cell.setCellValue(TableWriter.text(value));
                 }
                 if (next == 0) {
                     cell.setCellStyle(header);
                 }
             }
             next++;
+        }
+
+        @Override
+        public int dataRows() {
+            return Math.max(0, next - 1);
         }
 
         @Override

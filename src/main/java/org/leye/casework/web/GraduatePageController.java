@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.leye.casework.audit.AuditLog;
 import org.leye.casework.cases.CaseFile;
 import org.leye.casework.cases.CaseLifecycle;
 import org.leye.casework.graduates.Destination;
@@ -56,11 +57,13 @@ class GraduatePageController {
     private final CurrentUsers users;
     private final Pages pages;
     private final LedgerLabels labels;
+    private final AuditLog audit;
 
     GraduatePageController(GraduateRegistry registry, GraduateMapper views, CaseLifecycle cases, Ledger ledger,
             ProcessDiagram diagram, DestinationRegistration destinations, ReferenceData reference, CurrentUsers users,
-            Pages pages, LedgerLabels labels) {
+            Pages pages, LedgerLabels labels, AuditLog audit) {
         this.labels = labels;
+        this.audit = audit;
         this.registry = registry;
         this.views = views;
         this.cases = cases;
@@ -109,6 +112,7 @@ class GraduatePageController {
     String graduate(@PathVariable Long id, Model model) {
         CurrentUser caller = users.current();
         Graduate graduate = registry.get(id, caller);
+        audit.recordRead(caller.username(), graduate.getId()); // the page shows the record: a read, as by the API
         model.addAttribute("graduate", views.toView(graduate));
         Optional<CaseFile> file = cases.findCase(id);
         model.addAttribute("caseFile", file.orElse(null));

