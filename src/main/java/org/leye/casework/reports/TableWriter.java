@@ -7,6 +7,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import org.apache.poi.poifs.crypt.temp.SXSSFWorkbookWithCustomZipEntrySource;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -93,11 +94,16 @@ interface TableWriter extends AutoCloseable {
         }
     }
 
-    /** A streaming workbook (100 rows in memory), the first row bold as the header. */
+    /** A streaming workbook (100 rows in memory, the rest in an encrypted temporary file), the first row bold as the header. */
     final class Xlsx implements TableWriter {
 
         private final OutputStream out;
-        private final SXSSFWorkbook workbook = new SXSSFWorkbook(100);
+        /**
+         * Rows beyond the 100 kept in memory go to a temporary file, as do the package's parts at the
+         * end: POI's variant encrypts both (AES, a key of this workbook's own in memory), so names
+         * and employers do not lie on disk in clear while a city-wide export runs.
+         */
+        private final SXSSFWorkbook workbook = new SXSSFWorkbookWithCustomZipEntrySource();
         private final Sheet sheet;
         private final CellStyle header;
         private int next;
