@@ -8,6 +8,8 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
@@ -19,6 +21,7 @@ import org.springframework.stereotype.Component;
  * command; run it with the application stopped on every node.
  */
 @Component
+@Order(Ordered.HIGHEST_PRECEDENCE) // before the demo profile's runners, which would write under the new key
 class PersonalDataRotation implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(PersonalDataRotation.class);
