@@ -34,6 +34,14 @@ class ArchitectureTest {
             .orShould().dependOnClassesThat().areAnnotatedWith(RestController.class);
 
     @ArchTest
+    static final ArchRule domainProblemsKnowNothingOfHttp = noClasses().that()
+            .resideInAPackage("org.leye.casework.shared.problem..")
+            .or().areAnnotatedWith(Entity.class)
+            .should().dependOnClassesThat().resideInAnyPackage("org.springframework.http..", "org.springframework.web..",
+                    "jakarta.servlet..")
+            .because("the domain refuses with problems that the API and the pages each map to their answers once");
+
+    @ArchTest
     static final ArchRule sharedDependsOnNoCapability = noClasses().that().resideInAPackage("org.leye.casework.shared..")
             .should().dependOnClassesThat().resideInAnyPackage("org.leye.casework.graduates..",
                     "org.leye.casework.cases..", "org.leye.casework.tasks..", "org.leye.casework.ledger..",

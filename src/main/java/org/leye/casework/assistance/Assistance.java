@@ -13,7 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import org.leye.casework.shared.web.ConflictException;
+import org.leye.casework.shared.problem.ConflictException;
 
 /**
  * The one-to-one assistance (一对一帮扶) of a final-year student in difficulty: who helps, with what

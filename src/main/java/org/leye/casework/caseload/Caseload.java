@@ -13,7 +13,7 @@ import org.leye.casework.cases.CaseFiles;
 import org.leye.casework.reference.District;
 import org.leye.casework.reference.ReferenceData;
 import org.leye.casework.security.CurrentUser;
-import org.leye.casework.shared.web.InvalidFieldException;
+import org.leye.casework.shared.problem.InvalidFieldException;
 import org.leye.casework.tasks.CaseTasks;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -12,7 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import org.leye.casework.shared.web.ConflictException;
+import org.leye.casework.shared.problem.ConflictException;
 
 /** The 131 case of one graduate; its case number is the process instance's business key. */
 @Entity

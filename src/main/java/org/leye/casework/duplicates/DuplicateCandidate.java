@@ -13,7 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import org.leye.casework.shared.web.ConflictException;
+import org.leye.casework.shared.problem.ConflictException;
 
 /** A pair of graduates who are probably one person registered twice, for a supervisor to decide. */
 @Entity

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.leye.casework.security.CurrentUsers;
-import org.leye.casework.shared.web.InvalidFieldException;
+import org.leye.casework.shared.problem.InvalidFieldException;
 import org.leye.casework.shared.web.PageRequests;
 import org.leye.casework.shared.web.PageResponse;
 import org.springframework.data.domain.Sort;

@@ -17,7 +17,7 @@ import org.leye.casework.ledger.Ledger;
 import org.leye.casework.ledger.LedgerEntryType;
 import org.leye.casework.notifications.Notifications;
 import org.leye.casework.security.CurrentUser;
-import org.leye.casework.shared.web.NotFoundException;
+import org.leye.casework.shared.problem.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -119,7 +119,7 @@ class Duplicates {
         DuplicateCandidate pair = candidate(id, caller);
         Long keptId = keepId == null ? pair.getGraduateId() : keepId;
         if (!pair.involves(keptId)) {
-            throw new org.leye.casework.shared.web.InvalidFieldException("keep", "validation.keepOneOfPair");
+            throw new org.leye.casework.shared.problem.InvalidFieldException("keep", "validation.keepOneOfPair");
         }
         Long mergedId = keptId.equals(pair.getGraduateId()) ? pair.getOtherGraduateId() : pair.getGraduateId();
         Instant now = Instant.now(clock);
@@ -127,7 +127,7 @@ class Duplicates {
         Graduate kept = graduates.findById(keptId).orElseThrow();
         Graduate merged = graduates.findById(mergedId).orElseThrow();
         if (kept.getMergedInto() != null) {
-            throw new org.leye.casework.shared.web.ConflictException("problem.alreadyMerged", java.util.Map.of(),
+            throw new org.leye.casework.shared.problem.ConflictException("problem.alreadyMerged", java.util.Map.of(),
                     kept.getId());
         }
         merged.mergeInto(kept.getId());

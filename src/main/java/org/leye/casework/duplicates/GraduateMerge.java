@@ -11,7 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import org.leye.casework.shared.web.ConflictException;
+import org.leye.casework.shared.problem.ConflictException;
 
 /** One graduate merged into another; kept so that the merge can be undone. */
 @Entity

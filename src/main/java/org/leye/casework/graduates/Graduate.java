@@ -245,7 +245,7 @@ public class Graduate {
             throw new IllegalArgumentException("a graduate is merged into another");
         }
         if (mergedInto != null) {
-            throw new org.leye.casework.shared.web.ConflictException("problem.alreadyMerged", java.util.Map.of(), id);
+            throw new org.leye.casework.shared.problem.ConflictException("problem.alreadyMerged", java.util.Map.of(), id);
         }
         this.mergedInto = keptId;
     }

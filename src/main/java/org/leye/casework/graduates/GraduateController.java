@@ -10,7 +10,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import org.leye.casework.audit.AuditLog;
 import org.leye.casework.security.CurrentUser;
 import org.leye.casework.security.CurrentUsers;
-import org.leye.casework.shared.web.InvalidFieldException;
+import org.leye.casework.shared.problem.InvalidFieldException;
 import org.leye.casework.shared.web.PageRequests;
 import org.leye.casework.shared.web.PageResponse;
 import org.springframework.data.domain.Sort;

@@ -8,7 +8,7 @@ import java.time.ZoneOffset;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.leye.casework.shared.web.InvalidFieldException;
+import org.leye.casework.shared.problem.InvalidFieldException;
 
 /**
  * A span of calendar days in the bureau's zone, as the half-open interval of instants

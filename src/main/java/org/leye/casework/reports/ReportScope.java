@@ -5,7 +5,7 @@ import java.util.List;
 import org.leye.casework.reference.District;
 import org.leye.casework.reference.ReferenceData;
 import org.leye.casework.security.CurrentUser;
-import org.leye.casework.shared.web.NotFoundException;
+import org.leye.casework.shared.problem.NotFoundException;
 import org.springframework.stereotype.Component;
 
 /**

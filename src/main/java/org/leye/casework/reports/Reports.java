@@ -36,7 +36,7 @@ import org.leye.casework.reports.ReportViews.DistrictWarning;
 import org.leye.casework.reports.ReportViews.Durations;
 import org.leye.casework.reports.ReportViews.QuarterRow;
 import org.leye.casework.security.CurrentUser;
-import org.leye.casework.shared.web.InvalidFieldException;
+import org.leye.casework.shared.problem.InvalidFieldException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -4,8 +4,8 @@ import java.util.Map;
 import java.util.Objects;
 
 import org.leye.casework.audit.AuditLog;
-import org.leye.casework.shared.web.BusinessRuleException;
-import org.leye.casework.shared.web.NotFoundException;
+import org.leye.casework.shared.problem.BusinessRuleException;
+import org.leye.casework.shared.problem.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;

@@ -1,7 +1,7 @@
 package org.leye.casework.tasks;
 
 import org.leye.casework.security.CurrentUsers;
-import org.leye.casework.shared.web.InvalidFieldException;
+import org.leye.casework.shared.problem.InvalidFieldException;
 import org.leye.casework.shared.web.PageRequests;
 import org.leye.casework.shared.web.PageResponse;
 import org.springframework.http.ResponseEntity;

@@ -6,7 +6,7 @@ import org.leye.casework.employers.EmployerDirectory;
 import org.leye.casework.security.CurrentUser;
 import org.leye.casework.security.CurrentUsers;
 import org.leye.casework.security.Role;
-import org.leye.casework.shared.web.InvalidFieldException;
+import org.leye.casework.shared.problem.InvalidFieldException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;

@@ -9,7 +9,7 @@ import org.leye.casework.handover.HandoverService;
 import org.leye.casework.security.CurrentUser;
 import org.leye.casework.security.CurrentUsers;
 import org.leye.casework.security.Role;
-import org.leye.casework.shared.web.ApiException;
+import org.leye.casework.shared.problem.DomainProblem;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.util.unit.DataSize;
@@ -83,7 +83,7 @@ class HandoverPageController {
         HandoverService.Received received;
         try (InputStream in = file.getInputStream()) {
             received = handovers.receive(file.getOriginalFilename(), in, caller);
-        } catch (ApiException refused) {
+        } catch (DomainProblem refused) {
             // the file as a whole is refused (no header, a missing column, too many rows, ...)
             model.addAttribute("problem", pages.message(refused));
             return "handover/new";

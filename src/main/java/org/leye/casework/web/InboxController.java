@@ -10,7 +10,7 @@ import org.leye.casework.cases.CaseFile;
 import org.leye.casework.security.CurrentUser;
 import org.leye.casework.security.CurrentUsers;
 import org.leye.casework.security.Role;
-import org.leye.casework.shared.web.ConflictException;
+import org.leye.casework.shared.problem.ConflictException;
 import org.leye.casework.tasks.CaseTask;
 import org.leye.casework.tasks.TaskList;
 import org.leye.casework.tasks.TaskQuery;

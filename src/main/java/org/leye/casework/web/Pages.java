@@ -13,9 +13,9 @@ import java.util.Map;
 
 import org.leye.casework.security.CurrentUser;
 import org.leye.casework.security.Role;
-import org.leye.casework.shared.web.ApiException;
-import org.leye.casework.shared.web.InvalidFieldException;
-import org.leye.casework.shared.web.NotFoundException;
+import org.leye.casework.shared.problem.DomainProblem;
+import org.leye.casework.shared.problem.InvalidFieldException;
+import org.leye.casework.shared.problem.NotFoundException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -40,7 +40,7 @@ class Pages {
         }
     }
 
-    String message(ApiException e) {
+    String message(DomainProblem e) {
         return messages.getMessage(e.messageKey(), e.args(), e.messageKey(), locale());
     }
 

@@ -4,7 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.leye.casework.reference.ReferenceData;
 import org.leye.casework.security.CurrentUsers;
-import org.leye.casework.shared.web.NotFoundException;
+import org.leye.casework.shared.problem.NotFoundException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;

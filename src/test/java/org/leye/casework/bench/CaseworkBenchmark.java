@@ -133,7 +133,7 @@ class CaseworkBenchmark {
         IntTask serviceStart = i -> {
             try {
                 graduateIds.add(tx.execute(s -> registry.register(graduate(serial[0]++), WORKER).getId()));
-            } catch (org.leye.casework.shared.web.ConflictException registeredInAnEarlierRun) {
+            } catch (org.leye.casework.shared.problem.ConflictException registeredInAnEarlierRun) {
                 graduateIds.add(tx.execute(s -> registry.register(graduate(serial[0]++), WORKER).getId()));
             }
         };

@@ -11,8 +11,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.junit.jupiter.api.Test;
 import org.leye.casework.audit.AuditLog;
-import org.leye.casework.shared.web.BusinessRuleException;
-import org.leye.casework.shared.web.NotFoundException;
+import org.leye.casework.shared.problem.BusinessRuleException;
+import org.leye.casework.shared.problem.NotFoundException;
 import org.leye.casework.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;

@@ -11,15 +11,23 @@ import java.util.stream.Collectors;
 import jakarta.persistence.PersistenceException;
 import jakarta.validation.ConstraintViolationException;
 
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.leye.casework.shared.problem.BusinessRuleException;
+import org.leye.casework.shared.problem.ConflictException;
+import org.leye.casework.shared.problem.DomainProblem;
+import org.leye.casework.shared.problem.InvalidFieldException;
+import org.leye.casework.shared.problem.InvalidInputException;
+import org.leye.casework.shared.problem.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
@@ -37,9 +45,6 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
-
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 
 /**
  * Every refusal of the API as an RFC 9457 problem detail: {@code status}, {@code title},
@@ -62,9 +67,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         this.bodyLimitKb = bodyLimit.toKilobytes();
     }
 
-    @ExceptionHandler(ApiException.class)
-    ResponseEntity<ProblemDetail> handleApi(ApiException ex) {
-        ProblemDetail problem = problem(ex.status(), message(ex.messageKey(), ex.args()));
+    @ExceptionHandler(DomainProblem.class)
+    ResponseEntity<ProblemDetail> handleApi(DomainProblem ex) {
+        ProblemDetail problem = problem(status(ex), message(ex.messageKey(), ex.args()));
         ex.properties().forEach(problem::setProperty);
         if (ex instanceof InvalidFieldException invalid) {
             problem.setProperty("errors", invalid.errors().stream()
@@ -72,6 +77,23 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                     .toList());
         }
         return respond(problem);
+    }
+
+    /** What the API answers to each kind of domain problem: the one place that maps them to HTTP. */
+    static HttpStatus status(DomainProblem problem) {
+        if (problem instanceof NotFoundException) {
+            return HttpStatus.NOT_FOUND;
+        }
+        if (problem instanceof ConflictException) {
+            return HttpStatus.CONFLICT;
+        }
+        if (problem instanceof BusinessRuleException) {
+            return HttpStatus.UNPROCESSABLE_ENTITY;
+        }
+        if (problem instanceof InvalidFieldException || problem instanceof InvalidInputException) {
+            return HttpStatus.BAD_REQUEST;
+        }
+        throw new IllegalStateException("no answer for " + problem.getClass().getName());
     }
 
     @ExceptionHandler(ConstraintViolationException.class)

@@ -1,5 +1,6 @@
 package org.leye.casework.shared.web;
 
+import org.leye.casework.shared.problem.InvalidFieldException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 

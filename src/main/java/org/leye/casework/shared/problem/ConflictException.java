@@ -1,18 +1,11 @@
-package org.leye.casework.shared.web;
+package org.leye.casework.shared.problem;
 
 import java.util.Map;
 
-import org.springframework.http.HttpStatus;
-
 /** A conflict with the current state: a duplicate, a task already completed or claimed. */
-public class ConflictException extends ApiException {
+public class ConflictException extends DomainProblem {
 
     public ConflictException(String messageKey, Map<String, Object> properties, Object... args) {
         super(messageKey, properties, args);
-    }
-
-    @Override
-    public HttpStatus status() {
-        return HttpStatus.CONFLICT;
     }
 }

@@ -1,12 +1,10 @@
-package org.leye.casework.shared.web;
+package org.leye.casework.shared.problem;
 
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.http.HttpStatus;
-
-/** Input that passed the annotations but not a check across fields or against reference data (400). */
-public class InvalidFieldException extends ApiException {
+/** Input that passed the annotations but not a check across fields or against reference data, field by field. */
+public class InvalidFieldException extends DomainProblem {
 
     private final transient List<FieldError> errors;
 
@@ -23,10 +21,6 @@ public class InvalidFieldException extends ApiException {
         return errors;
     }
 
-    @Override
-    public HttpStatus status() {
-        return HttpStatus.BAD_REQUEST;
-    }
 
     /** One field's error; the message is a key in {@code messages*.properties}. */
     public record FieldError(String field, String messageKey, Object... args) {
