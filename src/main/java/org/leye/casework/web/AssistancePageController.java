@@ -28,7 +28,6 @@ import org.leye.casework.tasks.TaskQuery;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -44,7 +43,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * The process's tasks (name a helper, plan, follow-ups, the federation's steps) are completed on
  * the task page; this page lists the open ones the caller may do.
  */
-@Controller
+@PageController
 class AssistancePageController {
 
     private final AssistanceService assistance;

@@ -15,7 +15,6 @@ import org.leye.casework.tasks.TaskList;
 import org.leye.casework.tasks.TaskQuery;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -27,7 +26,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * that is its text alternative) and 131 compliance by district, from the same {@link Reports}
  * as {@code /api/reports/placement} and {@code /api/reports/compliance}.
  */
-@Controller
+@PageController
 class DashboardController {
 
     record DistrictRow(String code, String name, long open, long overdue) {

@@ -9,7 +9,6 @@ import org.leye.casework.security.Role;
 import org.leye.casework.shared.problem.InvalidFieldException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,7 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Employers and their blacklist: everyone in the bureau searches, a supervisor blacklists and lifts. */
-@Controller
+@PageController
 class EmployerPageController {
 
     static final int REASON_MAX = 500;

@@ -11,7 +11,6 @@ import org.leye.casework.security.CurrentUsers;
 import org.leye.casework.security.Role;
 import org.leye.casework.shared.problem.DomainProblem;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Controller;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.ui.Model;
@@ -28,7 +27,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * server saw it and {@code /js/handover.js} polls {@code GET /api/handovers/{id}} until it is done;
  * the rejected rows are downloaded from {@code /api/handovers/{id}/rejected}.
  */
-@Controller
+@PageController
 class HandoverPageController {
 
     /** The hand-over's fields (the API's names, as in its errors) and the labels the page shows them by. */

@@ -17,7 +17,6 @@ import org.leye.casework.tasks.TaskQuery;
 import org.leye.casework.tasks.TaskType;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -26,7 +25,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The inbox: my tasks, my group's, or all in my scope; difficulty first by default; claim. */
-@Controller
+@PageController
 class InboxController {
 
     static final int PAGE_SIZE = 25;

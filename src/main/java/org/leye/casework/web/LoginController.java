@@ -1,11 +1,10 @@
 package org.leye.casework.web;
 
 import org.leye.casework.security.CurrentUsers;
-import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /** The login page (Spring Security handles its POST and the logout) and the landing redirect. */
-@Controller
+@PageController
 class LoginController {
 
     private final CurrentUsers users;

@@ -20,7 +20,6 @@ import org.leye.casework.security.CurrentUsers;
 import org.leye.casework.security.Role;
 import org.leye.casework.shared.problem.ConflictException;
 import org.leye.casework.shared.problem.InvalidFieldException;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,7 +31,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * Registers a graduate (a caseworker) or a student in difficulty (a counselor, for their own
  * university) through {@link GraduateRegistry#register}, which opens the 131 case.
  */
-@Controller
+@PageController
 class RegistrationController {
 
     private final GraduateRegistry registry;

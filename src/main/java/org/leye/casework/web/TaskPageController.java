@@ -27,7 +27,6 @@ import org.leye.casework.tasks.TaskList;
 import org.leye.casework.tasks.TaskType;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -44,7 +43,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * One page per task type with its form. The form is sent to {@link TaskList#complete} as the API
  * sends it; a refusal comes back as messages next to the fields.
  */
-@Controller
+@PageController
 class TaskPageController {
 
     /** The fields each form sends; anything else in the request is ignored. */

@@ -1,11 +1,18 @@
 package org.leye.casework.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.leye.casework.reference.ReferenceData;
 import org.leye.casework.security.CurrentUsers;
+import org.leye.casework.shared.problem.BusinessRuleException;
+import org.leye.casework.shared.problem.ConflictException;
+import org.leye.casework.shared.problem.DomainProblem;
 import org.leye.casework.shared.problem.NotFoundException;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -16,16 +23,23 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
-/** What every page shows (the signed-in user and the navigation) and the 404 page. */
-@ControllerAdvice(basePackageClasses = WebPages.class)
+/**
+ * What every page shows (the signed-in user and the navigation), and what a page answers to a
+ * refusal, decided once for every {@link PageController}: the 404 page for an unknown record, one
+ * outside the caller's scope, or a page the caller's role may not open ({@code @PreAuthorize});
+ * the problem page with the status of its kind for any other domain problem a page left unhandled.
+ */
+@ControllerAdvice(annotations = PageController.class)
 class WebPages {
 
     private final CurrentUsers users;
     private final ReferenceData reference;
+    private final MessageSource messages;
 
-    WebPages(CurrentUsers users, ReferenceData reference) {
+    WebPages(CurrentUsers users, ReferenceData reference, MessageSource messages) {
         this.users = users;
         this.reference = reference;
+        this.messages = messages;
     }
 
     @ModelAttribute
@@ -44,10 +58,34 @@ class WebPages {
         }
     }
 
-    @ExceptionHandler({ NotFoundException.class, MethodArgumentTypeMismatchException.class })
+    @ExceptionHandler({ NotFoundException.class, MethodArgumentTypeMismatchException.class, AccessDeniedException.class })
     @ResponseStatus(HttpStatus.NOT_FOUND)
     String notFound(Model model, HttpServletRequest request) {
         common(model, request);
         return "error/404";
+    }
+
+    /** A conflict, a refused rule or input that a page did not show in its form: said on a page of its own. */
+    @ExceptionHandler(DomainProblem.class)
+    String problem(DomainProblem problem, Model model, HttpServletRequest request, HttpServletResponse response) {
+        common(model, request);
+        response.setStatus(status(problem).value());
+        model.addAttribute("problem", messages.getMessage(problem.messageKey(), problem.args(), problem.messageKey(),
+                LocaleContextHolder.getLocale()));
+        return "error/problem";
+    }
+
+    /** The page's answer to each kind of domain problem (the API's is in shared.web.ApiExceptionHandler). */
+    static HttpStatus status(DomainProblem problem) {
+        if (problem instanceof NotFoundException) {
+            return HttpStatus.NOT_FOUND;
+        }
+        if (problem instanceof ConflictException) {
+            return HttpStatus.CONFLICT;
+        }
+        if (problem instanceof BusinessRuleException) {
+            return HttpStatus.UNPROCESSABLE_ENTITY;
+        }
+        return HttpStatus.BAD_REQUEST;
     }
 }
