@@ -15,7 +15,6 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ThreadPoolExecutor;
 import java.util.function.Supplier;
 
 import jakarta.annotation.PreDestroy;
@@ -32,6 +31,7 @@ import org.leye.casework.shared.problem.ConflictException;
 import org.leye.casework.shared.problem.InvalidFieldException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -73,10 +73,7 @@ class HandoverRunner {
     private final TransactionTemplate tx;
     private final EntityManager entities;
     private final Clock clock;
-    /**
-     * Not a bean: an {@code Executor} bean would replace Spring Boot's application task executor.
-     * Bounded: a few threads, a queue of hand-overs; the rest wait as RUNNING for a restart.
-     */
+    /** Bounded: a few threads, a queue of hand-overs ({@link HandoverExecutors}). */
     private final ThreadPoolTaskExecutor executor;
     /** Runs the lanes of a batch beyond the first, which the hand-over's own thread runs. */
     private final ThreadPoolTaskExecutor laneExecutor;
@@ -87,7 +84,8 @@ class HandoverRunner {
 
     HandoverRunner(Handovers handovers, HandoverStore store, GraduateRegistry registry, PersonalDataCipher cipher,
             PlatformTransactionManager transactions, EntityManager entities, Clock clock,
-            @Value("${leye.handover.threads:2}") int threads,
+            @Qualifier("handoverExecutor") ThreadPoolTaskExecutor executor,
+            @Qualifier("handoverLaneExecutor") ThreadPoolTaskExecutor laneExecutor,
             @Value("${leye.handover.lanes:2}") int lanes, HandoverTempFiles tempFiles) {
         this.handovers = handovers;
         this.tempFiles = tempFiles;
@@ -97,25 +95,9 @@ class HandoverRunner {
         this.tx = new TransactionTemplate(transactions);
         this.entities = entities;
         this.clock = clock;
-        this.executor = new ThreadPoolTaskExecutor();
-        executor.setCorePoolSize(threads);
-        executor.setMaxPoolSize(threads);
-        executor.setQueueCapacity(1000);
-        executor.setThreadNamePrefix("handover-");
-        executor.setWaitForTasksToCompleteOnShutdown(true);
-        executor.setAwaitTerminationSeconds(30);
-        executor.initialize();
+        this.executor = executor;
+        this.laneExecutor = laneExecutor;
         this.lanes = Math.max(1, lanes);
-        this.laneExecutor = new ThreadPoolTaskExecutor();
-        laneExecutor.setCorePoolSize(Math.max(1, threads * (this.lanes - 1)));
-        laneExecutor.setMaxPoolSize(Math.max(1, threads * (this.lanes - 1)));
-        laneExecutor.setQueueCapacity(threads * this.lanes);
-        laneExecutor.setThreadNamePrefix("handover-lane-");
-        laneExecutor.setWaitForTasksToCompleteOnShutdown(true);
-        laneExecutor.setAwaitTerminationSeconds(30);
-        // a lane the pool cannot take is run by the hand-over's thread itself
-        laneExecutor.setRejectedExecutionHandler(new ThreadPoolExecutor.CallerRunsPolicy());
-        laneExecutor.initialize();
     }
 
     /** Processes a hand-over in the background, unless it is already being processed here. */

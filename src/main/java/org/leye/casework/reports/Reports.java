@@ -14,15 +14,13 @@ import java.util.PriorityQueue;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Supplier;
+import java.util.concurrent.Executor;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
-import org.leye.casework.graduates.Destination;
 import org.leye.casework.graduates.Destination.Group;
+import org.leye.casework.graduates.Destination;
 import org.leye.casework.ledger.Compliance;
 import org.leye.casework.reference.District;
 import org.leye.casework.reports.ReportQueries.AsOfCount;
@@ -37,6 +35,7 @@ import org.leye.casework.reports.ReportViews.Durations;
 import org.leye.casework.reports.ReportViews.QuarterRow;
 import org.leye.casework.security.CurrentUser;
 import org.leye.casework.shared.problem.InvalidFieldException;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -56,28 +55,18 @@ public class Reports {
 
     /**
      * Runs the compliance report's four scans side by side, each on a connection of its own (the
-     * database runs a query on one core). Not a bean: an {@code Executor} bean would replace Spring
-     * Boot's application task executor. Few threads, so that reports never take the pool's connections
-     * from everything else.
+     * database runs a query on one core): {@link ReportExecutors}. Few threads, so that reports never
+     * take the pool's connections from everything else.
      */
-    private final ExecutorService scans;
+    private final Executor scans;
 
-    Reports(ReportQueries queries, ReportScope scope, ReportSettings settings, Clock clock) {
+    Reports(ReportQueries queries, ReportScope scope, ReportSettings settings, Clock clock,
+            @Qualifier("reportScanExecutor") Executor scans) {
         this.queries = queries;
         this.scope = scope;
         this.settings = settings;
         this.clock = clock;
-        AtomicInteger n = new AtomicInteger();
-        this.scans = Executors.newFixedThreadPool(4, r -> {
-            Thread t = new Thread(r, "report-scan-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
-    }
-
-    @jakarta.annotation.PreDestroy
-    void stop() {
-        scans.shutdownNow();
+        this.scans = scans;
     }
 
     private <T> CompletableFuture<T> scan(Supplier<T> query) {

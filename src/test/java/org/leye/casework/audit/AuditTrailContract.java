@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -24,9 +26,6 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.LinkedMultiValueMap;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Over HTTP: every export and download leaves exactly one EXPORT entry saying who, what, over what
@@ -116,7 +115,7 @@ abstract class AuditTrailContract {
     @Test
     void eachExportAndDownloadLeavesOneEntryWithWhatItWroteAndNoPersonalData() throws Exception {
         Instant start = Instant.now();
-        String marker = "审" + System.nanoTime() % 100000;
+        String marker = "审" + TestGraduates.tag();
         Api city = Api.as(rest, "sup.city");
         register(city, marker + "甲", ENPING, YEAR);
         register(city, marker + "乙", ENPING, YEAR);
@@ -201,7 +200,7 @@ abstract class AuditTrailContract {
 
     @Test
     void everyReadOfARecordLeavesViewRecord() {
-        long id = register(Api.as(rest, "cw.pengjiang"), "读档" + System.nanoTime() % 100000, "440703", 2023);
+        long id = register(Api.as(rest, "cw.pengjiang"), "读档" + TestGraduates.tag(), "440703", 2023);
         Api cw = Api.as(rest, "cw.pengjiang");
 
         cw.get("/api/graduates/" + id).expect(200);
@@ -229,7 +228,7 @@ abstract class AuditTrailContract {
 
     @Test
     void auditFiltersByActionAndTimeAndRefusesAnUnknownAction() {
-        long id = register(Api.as(rest, "cw.pengjiang"), "筛选" + System.nanoTime() % 100000, "440703", 2023);
+        long id = register(Api.as(rest, "cw.pengjiang"), "筛选" + TestGraduates.tag(), "440703", 2023);
         Api.as(rest, "cw.pengjiang").get("/api/graduates/" + id).expect(200);
         Api.as(rest, "cw.pengjiang").get("/api/graduates/" + id + "/identity").expect(200);
 

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
@@ -26,8 +27,6 @@ import org.leye.casework.support.TestGraduates;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 /** Hand-over files over real HTTP, processed in the background; run on H2 and on MySQL. */
 abstract class HandoverApiContract extends HandoverApiContractSupport {
@@ -99,7 +98,7 @@ abstract class HandoverApiContract extends HandoverApiContractSupport {
      */
     @Test
     void rejectedRowsComeBackNeutralisedAndMeanTheSameWhenUploadedAgain() throws Exception {
-        String marker = "式" + System.nanoTime() % 100000;
+        String marker = "式" + TestGraduates.tag();
         String hyperlink = "=HYPERLINK(\"http://x.example/\"&A1,\"查看\")";
         String phone = TestGraduates.phone();
         List<String> bad = with(with(with(with(with(row("@" + marker + "乙"), 3, "+86 " + phone), 5, hyperlink), 6, "小学"),

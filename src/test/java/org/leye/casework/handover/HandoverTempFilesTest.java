@@ -38,6 +38,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.web.servlet.MultipartProperties;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -127,14 +128,19 @@ class HandoverTempFilesTest {
 
     @Test
     void uploadAndRunCopyTheFileOnlyEncryptedAndDeleteTheCopies() throws Exception {
-        String name = "密" + System.nanoTime() % 100000;
+        String name = "密" + TestGraduates.tag();
         String idNumber = TestGraduates.idNumber("440703", Gender.FEMALE);
         byte[] csv = HandoverFiles.csv(HEADER_SIMPLIFIED, List.of(HandoverFiles.row(name, idNumber)),
                 StandardCharsets.UTF_8, true);
         assertThat(contains(csv, idNumber) && contains(csv, name)).as("the upload holds them in clear").isTrue();
         Recording files = new Recording(dir);
-        HandoverRunner runner = new HandoverRunner(handovers, store, registry, cipher, transactions, entities, clock, 1, 1,
-                files);
+        HandoverExecutors executors = new HandoverExecutors();
+        ThreadPoolTaskExecutor executor = executors.handoverExecutor(1);
+        ThreadPoolTaskExecutor laneExecutor = executors.handoverLaneExecutor(1, 1);
+        executor.initialize();
+        laneExecutor.initialize();
+        HandoverRunner runner = new HandoverRunner(handovers, store, registry, cipher, transactions, entities, clock,
+                executor, laneExecutor, 1, files);
         HandoverService service = new HandoverService(handovers, store, runner, cipher, messages, transactions, clock,
                 audit, files);
         try {
@@ -142,6 +148,8 @@ class HandoverTempFilesTest {
             runner.run(id, Integer.MAX_VALUE);
         } finally {
             runner.stop();
+            executor.destroy();
+            laneExecutor.destroy();
         }
 
         assertThat(jdbc.queryForObject("select count(*) from graduate where name = ?", Integer.class, name))
@@ -158,7 +166,7 @@ class HandoverTempFilesTest {
 
     @Test
     void xlsxPartsAndSharedStringsAreEncryptedWhileTheFileIsReadAndDeletedAfterwards() throws Exception {
-        String name = "密" + System.nanoTime() % 100000;
+        String name = "密" + TestGraduates.tag();
         String idNumber = TestGraduates.idNumber("440703", Gender.FEMALE);
         List<String> row = HandoverFiles.row(name, idNumber);
         byte[] sharedStrings = HandoverFiles.xlsx(null, HEADER_SIMPLIFIED, List.of(row), false, false);

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.leye.casework.security.CurrentUser;
 import org.leye.casework.security.Role;
@@ -15,8 +16,6 @@ import org.leye.casework.support.IntegrationTest;
 import org.leye.casework.support.TestGraduates;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 /** An export that the client abandons in the middle is in the audit log all the same, with the rows written so far. */
 @IntegrationTest
@@ -57,7 +56,7 @@ class ExportAuditTest {
     void ledgerExportAbandonedByTheClientIsAuditedWithTheRowsWrittenSoFar() {
         Api city = Api.as(rest, "sup.city");
         for (String name : List.of("弃甲", "弃乙", "弃丙")) {
-            city.post("/api/graduates", TestGraduates.with(TestGraduates.graduate(name + System.nanoTime() % 1000,
+            city.post("/api/graduates", TestGraduates.with(TestGraduates.graduate(name + TestGraduates.tag(),
                     "440785"), "graduationYear", YEAR)).expect(201);
         }
         CurrentUser caller = new CurrentUser("sup.city", "市级督导", Role.SUPERVISOR, null, null);

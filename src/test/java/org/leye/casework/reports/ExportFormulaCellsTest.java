@@ -68,7 +68,7 @@ class ExportFormulaCellsTest {
 
     @Test
     void formulasTypedIntoARecordReachTheLedgerCsvAndXlsxAsText() throws Exception {
-        String marker = "式" + System.nanoTime() % 100000;
+        String marker = "式" + TestGraduates.tag();
         Api city = Api.as(rest, "sup.city");
         long a = register(city, "+" + marker + "甲", "-" + marker + "大学", HYPERLINK);
         register(city, "-" + marker + "乙", "五邑大学", "-1");

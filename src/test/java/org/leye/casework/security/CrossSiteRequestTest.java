@@ -8,7 +8,6 @@ import java.util.function.Consumer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import org.junit.jupiter.api.Test;
 import org.leye.casework.support.IntegrationTest;
 import org.leye.casework.support.TestGraduates;
@@ -90,7 +89,7 @@ class CrossSiteRequestTest {
 
     @Test
     void aForgedPostFromAnotherOriginWithACaseworkersBasicCredentialsRegistersNobody() throws Exception {
-        String name = "跨站登记" + System.nanoTime() % 1_000_000;
+        String name = "跨站登记" + TestGraduates.tag();
 
         assertCrossSiteRefusal(registerGraduate(name, h -> h.setOrigin(EVIL)));
         assertThat(registered(name)).isFalse();
@@ -98,7 +97,7 @@ class CrossSiteRequestTest {
 
     @Test
     void aForgedPostThatTheBrowserMarksCrossSiteRegistersNobody() throws Exception {
-        String name = "跨站标记" + System.nanoTime() % 1_000_000;
+        String name = "跨站标记" + TestGraduates.tag();
 
         assertCrossSiteRefusal(registerGraduate(name, h -> h.set("Sec-Fetch-Site", "cross-site")));
         assertCrossSiteRefusal(registerGraduate(name, h -> h.set("Sec-Fetch-Site", "same-site")));
@@ -107,7 +106,7 @@ class CrossSiteRequestTest {
 
     @Test
     void aForgedHandOverUploadIsRefusedAndNothingIsHandedOver() throws Exception {
-        String name = "跨站移交" + System.nanoTime() % 1_000_000;
+        String name = "跨站移交" + TestGraduates.tag();
         long before = handovers();
 
         assertCrossSiteRefusal(uploadHandover(name, h -> h.setOrigin(EVIL)));
@@ -126,7 +125,7 @@ class CrossSiteRequestTest {
 
     @Test
     void aPostFromOurOwnPagesIsRegistered() throws Exception {
-        String name = "同源登记" + System.nanoTime() % 1_000_000;
+        String name = "同源登记" + TestGraduates.tag();
 
         ResponseEntity<String> response = registerGraduate(name, h -> {
             h.setOrigin(ownOrigin());
@@ -139,7 +138,7 @@ class CrossSiteRequestTest {
 
     @Test
     void aProgramSendingNeitherOriginNorFetchMetadataIsRegistered() throws Exception {
-        String name = "程序登记" + System.nanoTime() % 1_000_000;
+        String name = "程序登记" + TestGraduates.tag();
 
         assertThat(registerGraduate(name, h -> { }).getStatusCode().value()).isEqualTo(201);
         assertThat(registerGraduate(name + "乙", h -> h.set("Sec-Fetch-Site", "none")).getStatusCode().value())

@@ -2,6 +2,7 @@ package org.leye.casework.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.leye.casework.support.Api;
 import org.leye.casework.support.IntegrationTest;
@@ -9,8 +10,6 @@ import org.leye.casework.support.TestGraduates;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 /** A graduate's page shows their record: each view is a read in the audit log, as by the API. */
 @IntegrationTest
@@ -25,7 +24,7 @@ class GraduatePageAuditTest {
     @Test
     void viewingAGraduatesPageLeavesOneViewRecordPerView() {
         long id = Api.as(rest, "cw.pengjiang").post("/api/graduates",
-                TestGraduates.graduate("页面" + System.nanoTime() % 100000, "440703")).expect(201).json().path("id").asLong();
+                TestGraduates.graduate("页面" + TestGraduates.tag(), "440703")).expect(201).json().path("id").asLong();
         WebSession pengjiang = WebSession.signedIn(port, "cw.pengjiang");
 
         assertThat(pengjiang.page("/graduates/" + id).getStatusCode().value()).isEqualTo(200);
