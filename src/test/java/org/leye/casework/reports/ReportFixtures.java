@@ -5,7 +5,6 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.UUID;
 
 import org.leye.casework.ledger.PlacementPeriods;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -62,8 +61,8 @@ final class ReportFixtures {
     }
 
     private long graduateRow(String name, String district, boolean willing, String status, LocalDateTime registeredAt) {
-        String hash = (UUID.randomUUID().toString() + UUID.randomUUID()).replace("-", "");
         int n = ++serial;
+        String hash = String.format("fx%06d%056d", year, n); // 64 characters, as a keyed hash
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.update(c -> {
             PreparedStatement ps = c.prepareStatement("""
@@ -74,7 +73,7 @@ final class ReportFixtures {
                       'fixture', 0)""", Statement.RETURN_GENERATED_KEYS);
             ps.setString(1, name);
             ps.setString(2, "00");
-            ps.setString(3, hash.substring(0, 64));
+            ps.setString(3, hash);
             ps.setString(4, district + "********" + String.format("%04d", n % 10000));
             ps.setInt(5, year);
             ps.setString(6, district);
@@ -165,7 +164,7 @@ final class ReportFixtures {
 
     String task(long graduateId, long caseId, String district, String type, boolean overdue, String assignee,
             LocalDateTime due) {
-        String id = "rpt-" + UUID.randomUUID();
+        String id = "rpt-" + year + "-" + (++serial);
         jdbc.update("""
                 INSERT INTO case_task (id, process_instance_id, activity_id, type, name, case_id, case_number,
                   graduate_id, graduation_year, district_code, priority, due_at, overdue, assignee, candidate_group,
