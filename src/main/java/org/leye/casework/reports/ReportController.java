@@ -7,6 +7,7 @@ import java.time.LocalDate;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import io.swagger.v3.oas.annotations.Parameter;
 import org.leye.casework.security.CurrentUsers;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
@@ -95,7 +96,10 @@ class ReportController {
     }
 
     @GetMapping("/early-warning")
-    ReportViews.EarlyWarning earlyWarning(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate by,
+    ReportViews.EarlyWarning earlyWarning(
+            // required, checked by the service so that its absence is a 400 naming the field like the others
+            @Parameter(required = true, description = "the day by which the 131 is due")
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate by,
             @RequestParam(required = false) Integer graduationYear, @RequestParam(required = false) String district,
             @RequestParam(required = false) Integer limit) {
         return reports.earlyWarning(by, graduationYear, district, limit, users.current());

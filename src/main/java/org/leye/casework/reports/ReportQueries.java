@@ -48,7 +48,7 @@ class ReportQueries {
      * span per graduate that holds at the cut-off, either still open or closed after it. Index:
      * ix_placement_period_as_of; the open spans are read in group order without a temporary table,
      * the closed ones by the range of their end (1,000,000 graduates on MariaDB with a 128 MB buffer
-     * pool: see "Report tuning" in the README).
+     * pool: see "Report tuning" in docs/benchmark.md).
      */
     List<AsOfCount> asOf(Instant end, int graduationYear) {
         LocalDateTime e = Period.sql(end);
@@ -75,7 +75,7 @@ class ReportQueries {
      * placement spans must agree with (a test and the benchmark compare them): one pass over each graduate's REGISTERED, DISTRICT_CHANGED, DESTINATION and
      * REOPENED entries, where MAX over "id padded + value" picks the value of the latest entry
      * without joining back (measured on MariaDB, 1,000,000 graduates: 40 s in a 128 MB buffer pool
-     * against 70 s for latest-id subqueries joined back; see the README). Indexes: the primary key
+     * against 70 s for latest-id subqueries joined back; see docs/benchmark.md). Indexes: the primary key
      * of graduate, ix_ledger_entry_graduate_at, ux_case_file_graduate.
      */
     List<AsOfCount> asOfFromLedger(Instant end, int graduationYear) {

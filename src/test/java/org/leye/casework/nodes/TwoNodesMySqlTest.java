@@ -175,7 +175,7 @@ class TwoNodesMySqlTest {
         assertThat(db.queryForObject("select count(*) from graduate g left join case_file c on c.graduate_id = g.id"
                 + " where g.name like '吞吐%' and c.process_instance_id is null", Integer.class))
                 .as("graduates without a started case").isZero();
-        // a figure, not a pass mark: the benchmark of README "Two nodes" says how to read it
+        // a figure, not a pass mark: docs/operations.md "Two nodes on one database" says how to read it
         double bestOne = Math.max(one[0], one[1]);
         double bestTwo = Math.max(two[0], two[1]);
         System.out.printf(Locale.ROOT, "TWO NODES | registrations with case start over HTTP, 4 clients, two rounds:"
