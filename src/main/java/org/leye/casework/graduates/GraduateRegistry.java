@@ -23,6 +23,7 @@ import org.leye.casework.reference.ReferenceData;
 import org.leye.casework.reference.University;
 import org.leye.casework.security.CurrentUser;
 import org.leye.casework.security.Role;
+import org.leye.casework.shared.Text;
 import org.leye.casework.shared.crypto.PersonalDataCipher;
 import org.leye.casework.shared.jpa.LikePatterns;
 import org.leye.casework.shared.problem.ConflictException;
@@ -309,13 +310,13 @@ public class GraduateRegistry {
                 cipher.hash(idNumber), cipher.encrypt(idNumber, Graduate.ID_NUMBER_COLUMN), ResidentIds.mask(idNumber),
                 cipher.hash(DuplicateFinder.nameBirth(NameFold.of(c.name()), birthDate)), gender,
                 cipher.encrypt(phone, Graduate.PHONE_COLUMN), cipher.hash(phone), Phones.mask(phone));
-        Graduate.Study study = new Graduate.Study(universityCode, universityName, blankToNull(c.major()), c.degree(),
+        Graduate.Study study = new Graduate.Study(universityCode, universityName, Text.blankToNull(c.major()), c.degree(),
                 c.graduationYear());
         Set<Difficulty> difficulties = c.difficulties() == null ? Set.of() : new HashSet<>(c.difficulties());
         Source source = c.source() != null ? c.source()
                 : caller.role() == Role.COUNSELOR ? Source.HANDOVER : Source.JOB_SEEKING_REGISTRATION;
         boolean willing = c.willingToWork() == null || c.willingToWork();
-        return new Graduate(identity, study, districtCode, blankToNull(c.address()), difficulties, source, willing,
+        return new Graduate(identity, study, districtCode, Text.blankToNull(c.address()), difficulties, source, willing,
                 caller.username(), Instant.now(clock));
     }
 
@@ -382,10 +383,5 @@ public class GraduateRegistry {
             }
             return cb.and(where.toArray(Predicate[]::new));
         };
-    }
-
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }
