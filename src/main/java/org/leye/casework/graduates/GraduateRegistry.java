@@ -59,15 +59,17 @@ public class GraduateRegistry {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final AuditLog audit;
+    private final GraduateMapper views;
     private final DuplicateFinder duplicates;
     private final Notifications notifications;
     private final TransactionTemplate transaction;
     private final TransactionTemplate newTransaction;
 
     GraduateRegistry(Graduates graduates, ReferenceData reference, PersonalDataCipher cipher,
-            ApplicationEventPublisher events, Clock clock, AuditLog audit, DuplicateFinder duplicates,
-            Notifications notifications, PlatformTransactionManager transactions) {
+            ApplicationEventPublisher events, Clock clock, AuditLog audit, GraduateMapper views,
+            DuplicateFinder duplicates, Notifications notifications, PlatformTransactionManager transactions) {
         this.audit = audit;
+        this.views = views;
         this.notifications = notifications;
         this.transaction = new TransactionTemplate(transactions);
         this.newTransaction = new TransactionTemplate(transactions);
@@ -241,6 +243,17 @@ public class GraduateRegistry {
     public boolean addSource(Long graduateId, Source source) {
         Graduate graduate = graduates.findById(graduateId).orElseThrow(() -> new NotFoundException("graduate", graduateId));
         return graduate.addSource(source);
+    }
+
+    /**
+     * One graduate's record as shown, for a caller who may see it (else {@link NotFoundException});
+     * the read is in the audit log (VIEW_RECORD), in the same transaction.
+     */
+    @Transactional
+    public GraduateView read(long id, CurrentUser caller) {
+        GraduateView view = views.toView(get(id, caller));
+        audit.recordRead(caller.username(), view.id());
+        return view;
     }
 
     @Transactional(readOnly = true)

@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.leye.casework.audit.AuditLog;
 import org.leye.casework.cases.CaseFile;
 import org.leye.casework.cases.CaseLifecycle;
+import org.leye.casework.cases.RegisterDestination;
 import org.leye.casework.graduates.Destination;
 import org.leye.casework.graduates.Graduate;
 import org.leye.casework.graduates.GraduateMapper;
@@ -25,6 +26,7 @@ import org.leye.casework.reference.ReferenceData;
 import org.leye.casework.security.CurrentUser;
 import org.leye.casework.security.CurrentUsers;
 import org.leye.casework.security.Role;
+import org.leye.casework.shared.Text;
 import org.leye.casework.shared.problem.InvalidFieldException;
 import org.leye.casework.shared.problem.NotFoundException;
 import org.springframework.data.domain.Page;
@@ -51,7 +53,6 @@ class GraduatePageController {
     private final CaseLifecycle cases;
     private final Ledger ledger;
     private final ProcessDiagram diagram;
-    private final DestinationRegistration destinations;
     private final ReferenceData reference;
     private final CurrentUsers users;
     private final Pages pages;
@@ -59,7 +60,7 @@ class GraduatePageController {
     private final AuditLog audit;
 
     GraduatePageController(GraduateRegistry registry, GraduateMapper views, CaseLifecycle cases, Ledger ledger,
-            ProcessDiagram diagram, DestinationRegistration destinations, ReferenceData reference, CurrentUsers users,
+            ProcessDiagram diagram, ReferenceData reference, CurrentUsers users,
             Pages pages, LedgerLabels labels, AuditLog audit) {
         this.labels = labels;
         this.audit = audit;
@@ -68,7 +69,6 @@ class GraduatePageController {
         this.cases = cases;
         this.ledger = ledger;
         this.diagram = diagram;
-        this.destinations = destinations;
         this.reference = reference;
         this.users = users;
         this.pages = pages;
@@ -190,7 +190,7 @@ class GraduatePageController {
         }
         if (errors.isEmpty()) {
             try {
-                destinations.register(id, code, day, InboxController.blankToNull(employer), caller);
+                cases.registerDestination(id, new RegisterDestination(code, day, Text.blankToNull(employer)), caller);
                 redirect.addFlashAttribute("notice", "web.destination.registered");
                 return "redirect:/graduates/" + id;
             } catch (InvalidFieldException e) {
