@@ -1,21 +1,10 @@
 package org.leye.casework.cases;
 
-import java.util.List;
-
 import jakarta.validation.Valid;
 
-import org.leye.casework.audit.AuditLog;
-import org.leye.casework.graduates.Graduate;
-import org.leye.casework.graduates.GraduateMapper;
-import org.leye.casework.graduates.GraduateRegistry;
 import org.leye.casework.graduates.GraduateView;
-import org.leye.casework.ledger.Compliance;
-import org.leye.casework.ledger.Ledger;
-import org.leye.casework.ledger.LedgerEntry;
-import org.leye.casework.security.CurrentUser;
 import org.leye.casework.security.CurrentUsers;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -23,84 +12,54 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-
-/** A graduate's case: destination, ledger, close and reopen. */
+/**
+ * A graduate's case: destination, ledger, move, close and reopen. Each call is one transaction of
+ * the service it names, which loads the graduate within the caller's scope.
+ */
 @RestController
 @RequestMapping("/api/graduates/{id}")
 class CaseController {
 
-    private final GraduateRegistry registry;
     private final CaseLifecycle cases;
-    private final Ledger ledger;
-    private final GraduateMapper views;
-    private final CurrentUsers users;
     private final DistrictMoves moves;
-    private final AuditLog audit;
+    private final LedgerViews ledgers;
+    private final CurrentUsers users;
 
-    CaseController(GraduateRegistry registry, CaseLifecycle cases, Ledger ledger, GraduateMapper views,
-            CurrentUsers users, DistrictMoves moves, AuditLog audit) {
-        this.moves = moves;
-        this.audit = audit;
-        this.registry = registry;
+    CaseController(CaseLifecycle cases, DistrictMoves moves, LedgerViews ledgers, CurrentUsers users) {
         this.cases = cases;
-        this.ledger = ledger;
-        this.views = views;
+        this.moves = moves;
+        this.ledgers = ledgers;
         this.users = users;
     }
 
     @PostMapping("/destination")
     @PreAuthorize("hasAnyRole('CASEWORKER', 'SUPERVISOR', 'COUNSELOR', 'ADMIN')")
-    @Transactional
-    GraduateView registerDestination(@PathVariable Long id, @Valid @RequestBody CaseRequests.RegisterDestination body) {
-        CurrentUser caller = users.current();
-        Graduate graduate = registry.get(id, caller);
-        return views.toView(cases.registerDestination(graduate, body.code(), body.date(), body.employer(), caller));
+    GraduateView registerDestination(@PathVariable long id, @Valid @RequestBody RegisterDestination body) {
+        return cases.registerDestination(id, body, users.current());
     }
 
-    /** The graduate's record with their ledger; the read is in the audit log (VIEW_RECORD), in its transaction. */
+    /** The graduate's record with their ledger; the read is in the audit log (VIEW_RECORD). */
     @GetMapping("/ledger")
-    @Transactional
-    LedgerView ledger(@PathVariable Long id) {
-        CurrentUser caller = users.current();
-        Graduate graduate = registry.get(id, caller);
-        audit.recordRead(caller.username(), graduate.getId());
-        // a kept graduate's ledger includes those of the graduates merged into it (issue 10)
-        List<Long> ids = new java.util.ArrayList<>(List.of(id));
-        ids.addAll(registry.mergedInto(id));
-        List<LedgerEntry> entries = ids.size() == 1 ? ledger.of(id) : ledger.of(ids);
-        LedgerView.CaseView caseView = cases.findCase(id).map(LedgerView.CaseView::of).orElse(null);
-        return new LedgerView(views.toView(graduate), caseView,
-                entries.stream().map(e -> new LedgerView.Entry(e.getType().name(), e.getAt(), e.getActor(),
-                        ledger.details(e), e.getGraduateId().equals(id) ? null : e.getGraduateId())).toList(),
-                Compliance.of(entries));
+    LedgerView ledger(@PathVariable long id) {
+        return ledgers.of(id, users.current());
     }
 
     /** The graduate moved (household registration or residence): the case and its open tasks follow. */
     @PostMapping("/move")
     @PreAuthorize("hasAnyRole('SUPERVISOR', 'ADMIN')")
-    @Transactional
-    GraduateView move(@PathVariable Long id, @Valid @RequestBody CaseRequests.Move body) {
-        CurrentUser caller = users.current();
-        Graduate graduate = registry.get(id, caller);
-        moves.move(graduate, body.district(), body.reason(), caller);
-        return views.toView(graduate);
+    GraduateView move(@PathVariable long id, @Valid @RequestBody MoveGraduate body) {
+        return moves.move(id, body, users.current());
     }
 
     @PostMapping("/case/close")
     @PreAuthorize("hasRole('SUPERVISOR')")
-    @Transactional
-    LedgerView.CaseView close(@PathVariable Long id, @Valid @RequestBody CaseRequests.Close body) {
-        CurrentUser caller = users.current();
-        CaseFile file = cases.close(registry.get(id, caller), body.reason(), body.note(), caller);
-        return LedgerView.CaseView.of(file);
+    CaseView close(@PathVariable long id, @Valid @RequestBody CloseCase body) {
+        return cases.close(id, body, users.current());
     }
 
     @PostMapping("/case/reopen")
     @PreAuthorize("hasRole('SUPERVISOR')")
-    @Transactional
-    LedgerView.CaseView reopen(@PathVariable Long id, @Valid @RequestBody CaseRequests.Reopen body) {
-        CurrentUser caller = users.current();
-        CaseFile file = cases.reopen(registry.get(id, caller), body.reason(), caller);
-        return LedgerView.CaseView.of(file);
+    CaseView reopen(@PathVariable long id, @Valid @RequestBody ReopenCase body) {
+        return cases.reopen(id, body, users.current());
     }
 }

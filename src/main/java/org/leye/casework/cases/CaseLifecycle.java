@@ -12,7 +12,10 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.leye.casework.graduates.Destination;
 import org.leye.casework.graduates.Graduate;
+import org.leye.casework.graduates.GraduateMapper;
 import org.leye.casework.graduates.GraduateRegistered;
+import org.leye.casework.graduates.GraduateRegistry;
+import org.leye.casework.graduates.GraduateView;
 import org.leye.casework.graduates.Graduates;
 import org.leye.casework.graduates.Source;
 import org.leye.casework.ledger.Ledger;
@@ -20,6 +23,7 @@ import org.leye.casework.ledger.LedgerEntryType;
 import org.leye.casework.security.CurrentUser;
 import org.leye.casework.shared.ApplicationCaller;
 import org.leye.casework.shared.CityTime;
+import org.leye.casework.shared.Text;
 import org.leye.casework.shared.problem.InvalidFieldException;
 import org.leye.casework.shared.problem.NotFoundException;
 import org.slf4j.Logger;
@@ -35,6 +39,10 @@ import org.springframework.transaction.annotation.Transactional;
  * Opens, closes and reopens 131 cases and registers destinations. Each of these writes the case,
  * the graduate, the ledger and the engine in one transaction; its changes to the engine run as the
  * application ({@link ApplicationCaller}), which the engine requires of every casework change.
+ * Controllers call the methods that take the graduate's id and a command: they load the graduate
+ * within the caller's scope in that transaction, so that a refusal rolls back whole. The methods
+ * that take a {@link Graduate} are for work that holds one in its own transaction already (a task
+ * completed, a merge).
  */
 @Service
 public class CaseLifecycle {
@@ -47,6 +55,8 @@ public class CaseLifecycle {
 
     private final CaseFiles cases;
     private final Graduates graduates;
+    private final GraduateRegistry registry;
+    private final GraduateMapper views;
     private final Ledger ledger;
     private final org.leye.casework.notifications.Notifications notifications;
     private final RuntimeService runtime;
@@ -55,12 +65,14 @@ public class CaseLifecycle {
     private final Clock clock;
     private final String numberPrefix;
 
-    CaseLifecycle(CaseFiles cases, Graduates graduates, Ledger ledger, RuntimeService runtime, TaskService taskService,
-            ApplicationEventPublisher events, Clock clock,
+    CaseLifecycle(CaseFiles cases, Graduates graduates, GraduateRegistry registry, GraduateMapper views, Ledger ledger,
+            RuntimeService runtime, TaskService taskService, ApplicationEventPublisher events, Clock clock,
             @Value("${leye.case.number-prefix:JM}") String numberPrefix, org.leye.casework.notifications.Notifications notifications) {
         this.notifications = notifications;
         this.cases = cases;
         this.graduates = graduates;
+        this.registry = registry;
+        this.views = views;
         this.ledger = ledger;
         this.runtime = runtime;
         this.taskService = taskService;
@@ -183,9 +195,18 @@ public class CaseLifecycle {
     }
 
     /**
-     * Registers a destination (毕业去向). A placed one closes the open case through the process's
-     * interrupting message; 70 to 72 update the record and keep the case open.
+     * Registers a destination (毕业去向) for a graduate within the caller's scope (else
+     * {@link NotFoundException}) and answers the graduate as registered. A placed one closes the
+     * open case through the process's interrupting message; 70 to 72 update the record and keep
+     * the case open.
      */
+    @Transactional
+    public GraduateView registerDestination(long graduateId, RegisterDestination command, CurrentUser by) {
+        Graduate graduate = registry.get(graduateId, by);
+        return views.toView(registerDestination(graduate, command.code(), command.date(), command.employer(), by));
+    }
+
+    /** Registers a destination for a graduate that the caller's transaction holds (see {@link #registerDestination(long, RegisterDestination, CurrentUser)}). */
     @Transactional
     public Graduate registerDestination(Graduate graduate, String code, LocalDate date, String employer,
             CurrentUser caller) {
@@ -199,7 +220,7 @@ public class CaseLifecycle {
         }
         Optional<CaseFile> file = cases.findByGraduateId(graduate.getId());
         boolean placed = graduate.registerDestination(destination, date == null ? CityTime.today(clock) : date,
-                employer == null || employer.isBlank() ? null : employer.strip());
+                Text.blankToNull(employer));
         ledger.record(Ledger.Record.of(graduate.getId(), file.map(CaseFile::getId).orElse(null),
                 LedgerEntryType.DESTINATION, caller.username()).with("code", destination.code())
                 .with("group", destination.group().name()).with("date", graduate.getDestinationDate())
@@ -218,7 +239,13 @@ public class CaseLifecycle {
         return graduate;
     }
 
-    /** A supervisor closes an open case with a reason. */
+    /** A supervisor closes the open case of a graduate within their scope, with a reason. */
+    @Transactional
+    public CaseView close(long graduateId, CloseCase command, CurrentUser by) {
+        return CaseView.of(close(registry.get(graduateId, by), command.reason(), command.note(), by));
+    }
+
+    /** Closes the case of a graduate that the caller's transaction holds (a merged duplicate's). */
     @Transactional
     public CaseFile close(Graduate graduate, CloseReason reason, String note, CurrentUser caller) {
         if (reason == CloseReason.PLACED) {
@@ -234,7 +261,16 @@ public class CaseLifecycle {
         return file;
     }
 
-    /** A supervisor reopens a closed case: a new process instance with the same case number. */
+    /**
+     * A supervisor reopens the closed case of a graduate within their scope: a new process
+     * instance with the same case number.
+     */
+    @Transactional
+    public CaseView reopen(long graduateId, ReopenCase command, CurrentUser by) {
+        return CaseView.of(reopen(registry.get(graduateId, by), command.reason(), by));
+    }
+
+    /** Reopens the case of a graduate that the caller's transaction holds (a merge undone). */
     @Transactional
     public CaseFile reopen(Graduate graduate, String reason, CurrentUser caller) {
         CaseFile file = caseOf(graduate);
@@ -258,5 +294,15 @@ public class CaseLifecycle {
 
     public Optional<CaseFile> findCase(Long graduateId) {
         return cases.findByGraduateId(graduateId);
+    }
+
+    /**
+     * The process instance that the case of a graduate within the caller's scope runs; none once
+     * it has ended. {@link NotFoundException} for a graduate outside the scope or without a case.
+     */
+    @Transactional(readOnly = true)
+    public Optional<String> processInstanceOf(long graduateId, CurrentUser by) {
+        Graduate graduate = registry.get(graduateId, by);
+        return Optional.ofNullable(caseOf(graduate).getProcessInstanceId());
     }
 }

@@ -3,6 +3,9 @@ package org.leye.casework.cases;
 import java.util.Objects;
 
 import org.leye.casework.graduates.Graduate;
+import org.leye.casework.graduates.GraduateMapper;
+import org.leye.casework.graduates.GraduateRegistry;
+import org.leye.casework.graduates.GraduateView;
 import org.leye.casework.ledger.Ledger;
 import org.leye.casework.ledger.LedgerEntryType;
 import org.leye.casework.reference.District;
@@ -14,7 +17,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -31,6 +33,8 @@ public class DistrictMoves {
 
     private static final Logger log = LoggerFactory.getLogger(DistrictMoves.class);
 
+    private final GraduateRegistry registry;
+    private final GraduateMapper views;
     private final CaseLifecycle cases;
     private final Ledger ledger;
     private final ReferenceData reference;
@@ -40,9 +44,12 @@ public class DistrictMoves {
     private final org.leye.casework.tasks.CaseTasks caseTasks;
     private final ApplicationEventPublisher events;
 
-    DistrictMoves(CaseLifecycle cases, Ledger ledger, ReferenceData reference,
-            org.camunda.bpm.engine.RuntimeService runtime, org.camunda.bpm.engine.TaskService taskService,
-            org.leye.casework.tasks.CaseTasks caseTasks, ApplicationEventPublisher events) {
+    DistrictMoves(GraduateRegistry registry, GraduateMapper views, CaseLifecycle cases, Ledger ledger,
+            ReferenceData reference, org.camunda.bpm.engine.RuntimeService runtime,
+            org.camunda.bpm.engine.TaskService taskService, org.leye.casework.tasks.CaseTasks caseTasks,
+            ApplicationEventPublisher events) {
+        this.registry = registry;
+        this.views = views;
         this.events = events;
         this.runtime = runtime;
         this.taskService = taskService;
@@ -52,9 +59,20 @@ public class DistrictMoves {
         this.reference = reference;
     }
 
+    /**
+     * Moves a graduate within the caller's scope (else {@link org.leye.casework.shared.problem.NotFoundException})
+     * to the district, and answers the graduate as moved; nothing changes when they are in that
+     * district already.
+     */
+    @Transactional
+    public GraduateView move(long graduateId, MoveGraduate command, CurrentUser by) {
+        Graduate graduate = registry.get(graduateId, by);
+        move(graduate, command.district(), command.reason(), by);
+        return views.toView(graduate);
+    }
+
     /** Answers whether the graduate moved (false when already in that district). */
-    @Transactional(propagation = Propagation.REQUIRED)
-    public boolean move(Graduate graduate, String district, String reason, CurrentUser caller) {
+    private boolean move(Graduate graduate, String district, String reason, CurrentUser caller) {
         String to = reference.district(district).map(District::getCode)
                 .orElseThrow(() -> new InvalidFieldException("district", "validation.unknownDistrict"));
         String from = graduate.getDistrictCode();

@@ -13,13 +13,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 record LedgerView(GraduateView graduate, @JsonProperty("case") CaseView caseFile, List<Entry> entries,
         Compliance compliance) {
 
-    record CaseView(String caseNumber, CaseStatus status, Instant openedAt, Instant closedAt, CloseReason closeReason) {
-
-        static CaseView of(CaseFile c) {
-            return new CaseView(c.getCaseNumber(), c.getStatus(), c.getOpenedAt(), c.getClosedAt(), c.getCloseReason());
-        }
-    }
-
     /** One entry; {@code mergedFrom} names the merged graduate whose ledger it came from, else null. */
     record Entry(String type, Instant at, String actor, Map<String, Object> details, Long mergedFrom) {
     }

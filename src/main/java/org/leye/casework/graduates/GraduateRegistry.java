@@ -23,6 +23,7 @@ import org.leye.casework.reference.ReferenceData;
 import org.leye.casework.reference.University;
 import org.leye.casework.security.CurrentUser;
 import org.leye.casework.security.Role;
+import org.leye.casework.shared.Text;
 import org.leye.casework.shared.crypto.PersonalDataCipher;
 import org.leye.casework.shared.jpa.LikePatterns;
 import org.leye.casework.shared.problem.ConflictException;
@@ -58,15 +59,17 @@ public class GraduateRegistry {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final AuditLog audit;
+    private final GraduateMapper views;
     private final DuplicateFinder duplicates;
     private final Notifications notifications;
     private final TransactionTemplate transaction;
     private final TransactionTemplate newTransaction;
 
     GraduateRegistry(Graduates graduates, ReferenceData reference, PersonalDataCipher cipher,
-            ApplicationEventPublisher events, Clock clock, AuditLog audit, DuplicateFinder duplicates,
-            Notifications notifications, PlatformTransactionManager transactions) {
+            ApplicationEventPublisher events, Clock clock, AuditLog audit, GraduateMapper views,
+            DuplicateFinder duplicates, Notifications notifications, PlatformTransactionManager transactions) {
         this.audit = audit;
+        this.views = views;
         this.notifications = notifications;
         this.transaction = new TransactionTemplate(transactions);
         this.newTransaction = new TransactionTemplate(transactions);
@@ -242,6 +245,17 @@ public class GraduateRegistry {
         return graduate.addSource(source);
     }
 
+    /**
+     * One graduate's record as shown, for a caller who may see it (else {@link NotFoundException});
+     * the read is in the audit log (VIEW_RECORD), in the same transaction.
+     */
+    @Transactional
+    public GraduateView read(long id, CurrentUser caller) {
+        GraduateView view = views.toView(get(id, caller));
+        audit.recordRead(caller.username(), view.id());
+        return view;
+    }
+
     @Transactional(readOnly = true)
     public Graduate get(Long id, CurrentUser caller) {
         return graduates.findById(id)
@@ -309,13 +323,13 @@ public class GraduateRegistry {
                 cipher.hash(idNumber), cipher.encrypt(idNumber, Graduate.ID_NUMBER_COLUMN), ResidentIds.mask(idNumber),
                 cipher.hash(DuplicateFinder.nameBirth(NameFold.of(c.name()), birthDate)), gender,
                 cipher.encrypt(phone, Graduate.PHONE_COLUMN), cipher.hash(phone), Phones.mask(phone));
-        Graduate.Study study = new Graduate.Study(universityCode, universityName, blankToNull(c.major()), c.degree(),
+        Graduate.Study study = new Graduate.Study(universityCode, universityName, Text.blankToNull(c.major()), c.degree(),
                 c.graduationYear());
         Set<Difficulty> difficulties = c.difficulties() == null ? Set.of() : new HashSet<>(c.difficulties());
         Source source = c.source() != null ? c.source()
                 : caller.role() == Role.COUNSELOR ? Source.HANDOVER : Source.JOB_SEEKING_REGISTRATION;
         boolean willing = c.willingToWork() == null || c.willingToWork();
-        return new Graduate(identity, study, districtCode, blankToNull(c.address()), difficulties, source, willing,
+        return new Graduate(identity, study, districtCode, Text.blankToNull(c.address()), difficulties, source, willing,
                 caller.username(), Instant.now(clock));
     }
 
@@ -382,10 +396,5 @@ public class GraduateRegistry {
             }
             return cb.and(where.toArray(Predicate[]::new));
         };
-    }
-
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

@@ -13,18 +13,30 @@ import java.util.Map;
 
 import org.leye.casework.security.CurrentUser;
 import org.leye.casework.security.Role;
+import org.leye.casework.shared.CityTime;
 import org.leye.casework.shared.problem.DomainProblem;
 import org.leye.casework.shared.problem.InvalidFieldException;
 import org.leye.casework.shared.problem.NotFoundException;
 import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.validation.BindingResult;
 
-/** Helpers of the pages: messages in the page's language, times in Beijing time, role checks. */
+/**
+ * Helpers of the pages: messages in the page's language, times in the city's time, a service's
+ * refusal of a form put next to its fields.
+ */
 @Component("pages")
-class Pages {
+public class Pages {
 
-    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    /**
+     * The city's time zone, for the task pages until they take the day from {@link CityTime}.
+     *
+     * @deprecated use {@link CityTime#today} with the injected clock
+     */
+    @Deprecated
+    public static final ZoneId ZONE = CityTime.ZONE;
     private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final MessageSource messages;
@@ -33,19 +45,30 @@ class Pages {
         this.messages = messages;
     }
 
-    /** A page that the role may not open is answered like an unknown one. */
-    static void require(CurrentUser caller, Role... roles) {
+    /**
+     * A page that the role may not open is answered like an unknown one.
+     *
+     * @deprecated pages are guarded with {@code @PreAuthorize}, which {@link WebPages} answers with
+     *             the 404 page; this stays for the task pages until they are too
+     */
+    @Deprecated
+    public static void require(CurrentUser caller, Role... roles) {
         if (Arrays.stream(roles).noneMatch(r -> r == caller.role())) {
             throw new NotFoundException("page", caller.role());
         }
     }
 
-    String message(DomainProblem e) {
+    public String message(DomainProblem e) {
         return messages.getMessage(e.messageKey(), e.args(), e.messageKey(), locale());
     }
 
+    /** A binding or validation error of a form, in the page's language. */
+    public String message(MessageSourceResolvable error) {
+        return messages.getMessage(error, locale());
+    }
+
     /** The field errors of a refused form, each in the page's language, keyed by field. */
-    Map<String, String> fieldErrors(InvalidFieldException e) {
+    public Map<String, String> fieldErrors(InvalidFieldException e) {
         Map<String, String> errors = new LinkedHashMap<>();
         for (InvalidFieldException.FieldError error : e.errors()) {
             errors.merge(error.field(), messages.getMessage(error.messageKey(), error.args(), error.messageKey(),
@@ -54,9 +77,32 @@ class Pages {
         return errors;
     }
 
-    /** A moment in Beijing time, for the pages ({@code ${@pages.at(t)}}). */
+    /**
+     * A service's refusal of a form's fields, put into the form's binding result so that the page
+     * shows each message next to its field; a field the form does not have is an error of the form.
+     */
+    public static void reject(BindingResult form, InvalidFieldException e) {
+        for (InvalidFieldException.FieldError error : e.errors()) {
+            reject(form, error.field(), error.messageKey(), error.args());
+        }
+    }
+
+    /** A refusal that concerns one field of the form (an ID number registered already, say). */
+    public static void reject(BindingResult form, String field, DomainProblem e) {
+        reject(form, field, e.messageKey(), e.args());
+    }
+
+    private static void reject(BindingResult form, String field, String messageKey, Object[] args) {
+        if (form.getFieldType(field) != null) {
+            form.rejectValue(field, messageKey, args, messageKey);
+        } else {
+            form.reject(messageKey, args, messageKey);
+        }
+    }
+
+    /** A moment in the city's time, for the pages ({@code ${@pages.at(t)}}). */
     public String at(Instant instant) {
-        return instant == null ? "" : AT.format(LocalDateTime.ofInstant(instant, ZONE));
+        return instant == null ? "" : AT.format(LocalDateTime.ofInstant(instant, CityTime.ZONE));
     }
 
     /** A share between 0 and 1 as a percentage with one decimal ({@code ${@pages.percent(r)}}). */

@@ -31,13 +31,15 @@ import org.leye.casework.graduates.Difficulty;
 import org.leye.casework.graduates.Gender;
 import org.leye.casework.graduates.GraduateStatus;
 import org.leye.casework.ledger.LedgerEntryType;
+import org.leye.casework.ledger.LedgerLabels;
 import org.leye.casework.security.Role;
 import org.leye.casework.tasks.TaskType;
 
 /**
  * Every message a page names exists in Chinese (messages.properties, the default bundle) and in
  * English: the literal keys of the templates, the keys the pages build from enum values and
- * choices, the navigation's, and the notices the controllers name.
+ * choices, the navigation's, and the notices the controllers name (the page controllers live in
+ * their capabilities, so every source file is read for them).
  */
 class TemplateMessagesTest {
 
@@ -55,7 +57,7 @@ class TemplateMessagesTest {
                 }
             }
         }
-        try (Stream<Path> files = Files.walk(Path.of("src/main/java/org/leye/casework/web"))) {
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java/org/leye/casework"))) {
             for (Path file : files.filter(p -> p.toString().endsWith(".java")).toList()) {
                 Matcher m = JAVA_KEY.matcher(Files.readString(file));
                 while (m.find()) {

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.leye.casework.graduates.Gender;
+import org.leye.casework.shared.CityTime;
 import org.leye.casework.support.Api;
 import org.leye.casework.support.IntegrationTest;
 import org.leye.casework.support.TestGraduates;
@@ -182,7 +183,7 @@ class WebAppAssistanceHandoverDashboardBrowserTest {
         browser.open("/assistance/" + id);
         browser.click(browser.driver.findElement(
                 By.cssSelector("#assistance-tasks li[data-type='ASSISTANCE_FOLLOW_UP'] a")));
-        assertThat(browser.byId("date").getAttribute("value")).isEqualTo(LocalDate.now(Pages.ZONE).toString());
+        assertThat(browser.byId("date").getAttribute("value")).isEqualTo(LocalDate.now(CityTime.ZONE).toString());
         browser.choose("contact", "MEETING");
         browser.click("help-GUIDANCE");
         browser.click("help-JOB_RECOMMENDATION");
@@ -324,11 +325,11 @@ class WebAppAssistanceHandoverDashboardBrowserTest {
                 JsonNode g = Api.as(rest, d[0]).post("/api/graduates", map("name", "看板落实" + suffix(),
                         "idNumber", TestGraduates.idNumber(d[1], Gender.MALE), "gender", "MALE", "phone",
                         TestGraduates.phone(), "university", "五邑大学", "major", "会计学", "degree", "BACHELOR",
-                        "graduationYear", LocalDate.now(Pages.ZONE).getYear(), "district", d[1], "difficulties",
+                        "graduationYear", LocalDate.now(CityTime.ZONE).getYear(), "district", d[1], "difficulties",
                         List.of(), "source", "JOB_SEEKING_REGISTRATION")).expect(201).json();
                 if (i < Integer.parseInt(d[2])) {
                     Api.as(rest, d[0]).post("/api/graduates/" + g.path("id").asLong() + "/destination",
-                            map("code", "11", "date", LocalDate.now(Pages.ZONE).toString(), "employer", "江门某公司"))
+                            map("code", "11", "date", LocalDate.now(CityTime.ZONE).toString(), "employer", "江门某公司"))
                             .expect(200);
                 }
             }

@@ -8,6 +8,7 @@ import static org.leye.casework.support.TestGraduates.with;
 import org.junit.jupiter.api.Test;
 import org.leye.casework.support.Api;
 import org.leye.casework.support.IntegrationTest;
+import org.leye.casework.support.WebSession;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;

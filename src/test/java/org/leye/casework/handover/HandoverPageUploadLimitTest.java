@@ -1,4 +1,4 @@
-package org.leye.casework.web;
+package org.leye.casework.handover;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,6 +6,7 @@ import java.util.Arrays;
 
 import org.junit.jupiter.api.Test;
 import org.leye.casework.support.IntegrationTest;
+import org.leye.casework.support.WebSession;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.MediaType;

@@ -1,4 +1,4 @@
-package org.leye.casework.web;
+package org.leye.casework.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,15 +15,15 @@ import org.springframework.util.MultiValueMap;
 import org.springframework.web.client.RestClient;
 
 /** A browser-like HTTP session for the pages: keeps cookies, signs in through the login form. */
-final class WebSession {
+public final class WebSession {
 
-    final RestClient http;
+    public final RestClient http;
 
     private WebSession(RestClient http) {
         this.http = http;
     }
 
-    static WebSession anonymous(int port) {
+    public static WebSession anonymous(int port) {
         return new WebSession(RestClient.builder().baseUrl("http://localhost:" + port)
                 .requestFactory(new JdkClientHttpRequestFactory(HttpClient.newBuilder()
                         .followRedirects(HttpClient.Redirect.NEVER).cookieHandler(new CookieManager()).build()))
@@ -31,7 +31,7 @@ final class WebSession {
                 .build());
     }
 
-    static WebSession signedIn(int port, String username) {
+    public static WebSession signedIn(int port, String username) {
         WebSession session = anonymous(port);
         MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
         form.add("username", username);
@@ -44,22 +44,22 @@ final class WebSession {
         return session;
     }
 
-    ResponseEntity<String> page(String path) {
+    public ResponseEntity<String> page(String path) {
         return http.get().uri(path).accept(MediaType.TEXT_HTML).retrieve().toEntity(String.class);
     }
 
-    ResponseEntity<String> get(String path) {
+    public ResponseEntity<String> get(String path) {
         return http.get().uri(path).retrieve().toEntity(String.class);
     }
 
-    ResponseEntity<String> post(String path, MultiValueMap<String, String> form, String pageWithToken) {
+    public ResponseEntity<String> post(String path, MultiValueMap<String, String> form, String pageWithToken) {
         form.add("_csrf", csrf(page(pageWithToken).getBody()));
         return http.post().uri(path).accept(MediaType.TEXT_HTML).contentType(MediaType.APPLICATION_FORM_URLENCODED)
                 .body(form).retrieve()
                 .toEntity(String.class);
     }
 
-    static String csrf(String page) {
+    public static String csrf(String page) {
         Matcher m = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(page);
         assertThat(m.find()).as("CSRF token on the page").isTrue();
         return m.group(1);

@@ -1,4 +1,4 @@
-package org.leye.casework.web;
+package org.leye.casework.ledger;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * reason, a destination code ...) are shown by their names; free text as written.
  */
 @Component
-class LedgerLabels {
+public class LedgerLabels {
 
     /** A detail of an entry as shown: its label (null when it has none), its value, and both as one text. */
     record Detail(String key, String label, String value, String text) {
@@ -38,8 +38,11 @@ class LedgerLabels {
             Map.entry("group", "destinationGroup."),
             Map.entry("case", "ledger.case."));
 
-    /** The detail keys that get a label (ledger.detail.KEY); ids are left out of the timeline. */
-    static final List<String> LABELLED = List.of("date", "topic", "note", "employer", "position", "outcome", "kind",
+    /**
+     * The detail keys that get a label (ledger.detail.KEY, in every language of the pages); ids
+     * are left out of the timeline.
+     */
+    public static final List<String> LABELLED = List.of("date", "topic", "note", "employer", "position", "outcome", "kind",
             "provider", "program", "startDate", "willingness", "reached", "attempt", "failedAttempts", "contact",
             "help", "jobsRecommended", "helper", "helperName", "helperKind", "needs", "targetJobs", "actions",
             "reference", "code", "group", "reason", "from", "to", "due", "taskType", "source", "willingToWork",

@@ -1,4 +1,4 @@
-package org.leye.casework.web;
+package org.leye.casework.reports;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -6,15 +6,14 @@ import java.util.List;
 
 import org.leye.casework.reference.District;
 import org.leye.casework.reference.ReferenceData;
-import org.leye.casework.reports.ReportViews;
-import org.leye.casework.reports.Reports;
 import org.leye.casework.security.CurrentUser;
 import org.leye.casework.security.CurrentUsers;
-import org.leye.casework.security.Role;
 import org.leye.casework.tasks.TaskList;
 import org.leye.casework.tasks.TaskQuery;
+import org.leye.casework.web.PageController;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -45,11 +44,11 @@ class DashboardController {
     }
 
     @GetMapping("/dashboard")
+    @PreAuthorize("hasAnyRole('SUPERVISOR', 'ADMIN')")
     String dashboard(@RequestParam(required = false) Integer graduationYear,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
             Model model) {
         CurrentUser caller = users.current();
-        Pages.require(caller, Role.SUPERVISOR, Role.ADMIN);
         ReportViews.Placement placement = reports.placement(asOf, graduationYear, null, caller);
         model.addAttribute("placement", placement);
         model.addAttribute("targets", reports.placementTargets());

@@ -1,4 +1,4 @@
-package org.leye.casework.web;
+package org.leye.casework.graduates;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.leye.casework.support.Api;
 import org.leye.casework.support.IntegrationTest;
 import org.leye.casework.support.TestGraduates;
+import org.leye.casework.support.WebSession;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;

@@ -1,19 +1,20 @@
-package org.leye.casework.web;
+package org.leye.casework.handover;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
 import java.util.Map;
 
-import org.leye.casework.handover.HandoverService;
 import org.leye.casework.security.CurrentUser;
 import org.leye.casework.security.CurrentUsers;
-import org.leye.casework.security.Role;
 import org.leye.casework.shared.problem.DomainProblem;
+import org.leye.casework.web.PageController;
+import org.leye.casework.web.Pages;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.ui.Model;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -38,7 +39,8 @@ class HandoverPageController {
             Map.entry("graduationYear", "web.graduate.year"), Map.entry("district", "web.graduate.district"),
             Map.entry("difficulties", "web.graduate.difficulties"), Map.entry("willingToWork", "web.register.willing"));
 
-    static final Role[] ROLES = { Role.CASEWORKER, Role.COUNSELOR, Role.SUPERVISOR, Role.ADMIN };
+    /** Who hands graduates over: the API's roles for {@code POST /api/handovers}. */
+    static final String ROLES = "hasAnyRole('CASEWORKER', 'COUNSELOR', 'SUPERVISOR', 'ADMIN')";
 
     private final HandoverService handovers;
     private final CurrentUsers users;
@@ -58,8 +60,8 @@ class HandoverPageController {
      * scripts that sends one anyway is sent back here with {@code ?tooLarge} (UploadLimitAdvice).
      */
     @GetMapping("/handovers/new")
+    @PreAuthorize(ROLES)
     String form(@RequestParam(required = false) String tooLarge, Model model) {
-        Pages.require(users.current(), ROLES);
         model.addAttribute("tooLarge", tooLarge != null);
         return "handover/new";
     }
@@ -70,11 +72,15 @@ class HandoverPageController {
         model.addAttribute("maxUploadMb", maxUpload.toMegabytes());
     }
 
+    /**
+     * Receives the file. Its refusals (none chosen, a file refused as a whole) are said above the
+     * form, not by a field: a single file is no form to bind, hence the plain parameter.
+     */
     @PostMapping("/handovers/new")
+    @PreAuthorize(ROLES)
     String upload(@RequestParam(required = false) MultipartFile file, Model model, RedirectAttributes redirect)
             throws IOException {
         CurrentUser caller = users.current();
-        Pages.require(caller, ROLES);
         if (file == null || file.isEmpty()) {
             model.addAttribute("problemKey", "web.handover.chooseFile");
             return "handover/new";

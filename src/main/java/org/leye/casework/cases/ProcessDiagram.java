@@ -1,4 +1,4 @@
-package org.leye.casework.web;
+package org.leye.casework.cases;
 
 import java.util.Collection;
 import java.util.List;

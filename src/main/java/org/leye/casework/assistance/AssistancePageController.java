@@ -1,0 +1,142 @@
+package org.leye.casework.assistance;
+
+import java.time.Clock;
+import java.util.List;
+
+import jakarta.validation.Valid;
+
+import org.leye.casework.graduates.Degree;
+import org.leye.casework.graduates.Difficulty;
+import org.leye.casework.reference.ReferenceData;
+import org.leye.casework.security.CurrentUser;
+import org.leye.casework.security.CurrentUsers;
+import org.leye.casework.security.Role;
+import org.leye.casework.shared.CityTime;
+import org.leye.casework.shared.problem.ConflictException;
+import org.leye.casework.shared.problem.InvalidFieldException;
+import org.leye.casework.tasks.CaseTask;
+import org.leye.casework.tasks.TaskList;
+import org.leye.casework.tasks.TaskQuery;
+import org.leye.casework.web.PageController;
+import org.leye.casework.web.Pages;
+import org.springframework.beans.propertyeditors.StringTrimmerEditor;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * One-to-one assistance (一对一帮扶) for counselors and helpers, through the same
+ * {@link AssistanceService} as {@code /api/assistance}: a counselor registers a student in
+ * difficulty and sees their university's students; a helper sees the students assigned to them.
+ * The process's tasks (name a helper, plan, follow-ups, the federation's steps) are completed on
+ * the task page; this page lists the open ones the caller may do.
+ */
+@PageController
+class AssistancePageController {
+
+    static final String FORM = "form";
+    static final String REGISTRARS = "hasAnyRole('COUNSELOR', 'ADMIN')";
+
+    private final AssistanceService assistance;
+    private final TaskList taskList;
+    private final ReferenceData reference;
+    private final CurrentUsers users;
+    private final Clock clock;
+
+    AssistancePageController(AssistanceService assistance, TaskList taskList, ReferenceData reference,
+            CurrentUsers users, Clock clock) {
+        this.assistance = assistance;
+        this.taskList = taskList;
+        this.reference = reference;
+        this.users = users;
+        this.clock = clock;
+    }
+
+    /** Free text as typed, stripped; blank is none. */
+    @InitBinder(FORM)
+    void strip(WebDataBinder binder) {
+        binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
+    }
+
+    @GetMapping("/assistance")
+    String list(@RequestParam(required = false) AssistanceStatus status, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "25") int size, Model model) {
+        CurrentUser caller = users.current();
+        Page<AssistanceView.Summary> result = assistance.list(status, PageRequest.of(Math.max(page, 0),
+                Math.min(Math.max(size, 1), 200),
+                Sort.by(Sort.Direction.DESC, "registeredAt").and(Sort.by("id"))), caller);
+        model.addAttribute("assistances", result);
+        model.addAttribute("status", status);
+        model.addAttribute("statuses", AssistanceStatus.values());
+        model.addAttribute("figures", assistance.figures(null, caller));
+        model.addAttribute("mayRegister", caller.role() == Role.COUNSELOR || caller.role() == Role.ADMIN);
+        return "assistance/list";
+    }
+
+    @GetMapping("/assistance/{id}")
+    String show(@PathVariable Long id, Model model) {
+        CurrentUser caller = users.current();
+        AssistanceView view = assistance.get(id, caller);
+        model.addAttribute("a", view);
+        model.addAttribute("district", reference.district(view.district()).map(d -> d.getName()).orElse(view.district()));
+        model.addAttribute("tasks", openTasks(view, caller));
+        return "assistance/show";
+    }
+
+    /** The student's open tasks that the caller may see (the task list's own scope). */
+    private List<CaseTask> openTasks(AssistanceView view, CurrentUser caller) {
+        return taskList.list(new TaskQuery(TaskQuery.Scope.ALL, null, null, null, null, view.graduateName(), null),
+                PageRequest.of(0, 50, TaskList.sort(TaskQuery.SortOrder.DUE)), caller).getContent().stream()
+                .filter(t -> view.graduateId().equals(t.getGraduateId())).toList();
+    }
+
+    @GetMapping("/assistance/new")
+    @PreAuthorize(REGISTRARS)
+    String form(Model model) {
+        CurrentUser caller = users.current();
+        model.addAttribute(FORM, AssistanceForm.proposed(caller, CityTime.today(clock)));
+        return showForm(model, caller);
+    }
+
+    /** Registered, the student's assistance; refused, the form again with each message by its field. */
+    @PostMapping("/assistance/new")
+    @PreAuthorize(REGISTRARS)
+    String register(@Valid @ModelAttribute(FORM) AssistanceForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        CurrentUser caller = users.current();
+        if (!result.hasErrors()) {
+            try {
+                Long id = assistance.registerStudent(form.command(), caller);
+                redirect.addFlashAttribute("notice", "web.assistance.registered");
+                return "redirect:/assistance/" + id;
+            } catch (InvalidFieldException refused) {
+                Pages.reject(result, refused);
+            } catch (ConflictException registered) {
+                Pages.reject(result, "idNumber", registered);
+            }
+        }
+        model.addAttribute("problemKey", "web.form.fix");
+        return showForm(model, caller);
+    }
+
+    private String showForm(Model model, CurrentUser caller) {
+        model.addAttribute("degrees", Degree.values());
+        model.addAttribute("difficulties", Difficulty.values());
+        model.addAttribute("universities", caller.role() == Role.COUNSELOR
+                ? reference.university(caller.universityCode()).stream().toList()
+                : List.copyOf(reference.universities()));
+        model.addAttribute("districts", reference.districts());
+        return "assistance/new";
+    }
+}

@@ -1,0 +1,104 @@
+package org.leye.casework.cases;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.validation.Valid;
+
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.leye.casework.graduates.GraduateRegistry;
+import org.leye.casework.security.CurrentUser;
+import org.leye.casework.security.CurrentUsers;
+import org.leye.casework.shared.problem.InvalidFieldException;
+import org.leye.casework.shared.problem.NotFoundException;
+import org.leye.casework.web.PageController;
+import org.leye.casework.web.Pages;
+import org.springframework.beans.propertyeditors.StringTrimmerEditor;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The case on a graduate's page (shown by {@link GraduateCasePart}): its destination form, and its
+ * process as a picture, as BPMN and as the steps it waits in, each scoped like the graduate.
+ */
+@PageController
+class CasePageController {
+
+    static final String FORM = "destination";
+
+    private final CaseLifecycle cases;
+    private final GraduateRegistry registry;
+    private final ProcessDiagram diagram;
+    private final CurrentUsers users;
+
+    CasePageController(CaseLifecycle cases, GraduateRegistry registry, ProcessDiagram diagram, CurrentUsers users) {
+        this.cases = cases;
+        this.registry = registry;
+        this.diagram = diagram;
+        this.users = users;
+    }
+
+    /** Free text as typed, stripped; blank is none. */
+    @InitBinder(FORM)
+    void strip(WebDataBinder binder) {
+        binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
+    }
+
+    /**
+     * Registers the destination. Done, the graduate's page says so; refused, it shows the form
+     * again with each message next to its field (the form and its errors kept across the redirect).
+     */
+    @PostMapping("/graduates/{id}/destination")
+    String registerDestination(@PathVariable long id, @Valid @ModelAttribute(FORM) DestinationForm form,
+            BindingResult result, RedirectAttributes redirect) {
+        CurrentUser caller = users.current();
+        if (!registry.visible(id, caller)) {
+            throw new NotFoundException("graduate", id); // the 404 page outside the caller's scope, whatever was sent
+        }
+        if (!result.hasErrors()) {
+            try {
+                cases.registerDestination(id, form.command(), caller);
+                redirect.addFlashAttribute("notice", "web.destination.registered");
+                return "redirect:/graduates/" + id;
+            } catch (InvalidFieldException refused) {
+                Pages.reject(result, refused);
+            }
+        }
+        redirect.addFlashAttribute(FORM, form);
+        redirect.addFlashAttribute(BindingResult.MODEL_KEY_PREFIX + FORM, result);
+        return "redirect:/graduates/" + id + "#destination";
+    }
+
+    /** The process diagram with the current steps highlighted. */
+    @GetMapping("/graduates/{id}/diagram.svg")
+    ResponseEntity<String> diagram(@PathVariable long id) {
+        Optional<String> pid = cases.processInstanceOf(id, users.current());
+        ProcessDefinition definition = diagram.definition(pid.orElse(null), CaseLifecycle.PROCESS_KEY);
+        return ResponseEntity.ok().contentType(MediaType.valueOf("image/svg+xml"))
+                .body(diagram.svg(definition, new HashSet<>(diagram.activeActivities(pid.orElse(null)))));
+    }
+
+    /** The model's XML that the case runs, for a BPMN viewer. */
+    @GetMapping("/graduates/{id}/process.bpmn")
+    ResponseEntity<String> model(@PathVariable long id) {
+        Optional<String> pid = cases.processInstanceOf(id, users.current());
+        ProcessDefinition definition = diagram.definition(pid.orElse(null), CaseLifecycle.PROCESS_KEY);
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML).body(diagram.xml(definition));
+    }
+
+    /** The active activity ids of the case, for a BPMN viewer. */
+    @GetMapping("/graduates/{id}/activities")
+    ResponseEntity<List<String>> activities(@PathVariable long id) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
+                .body(diagram.activeActivities(cases.processInstanceOf(id, users.current()).orElse(null)));
+    }
+}

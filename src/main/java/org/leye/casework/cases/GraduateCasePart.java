@@ -1,0 +1,55 @@
+package org.leye.casework.cases;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.leye.casework.graduates.Destination;
+import org.leye.casework.graduates.GraduatePagePart;
+import org.leye.casework.security.CurrentUser;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+/**
+ * The case on a graduate's page: its status among the record's facts; the process with its
+ * current steps; the destination form ({@link CasePageController} takes it).
+ */
+@Component
+class GraduateCasePart implements GraduatePagePart {
+
+    private static final String TEMPLATE = "cases/graduate :: ";
+
+    private final CaseLifecycle cases;
+    private final ProcessDiagram diagram;
+    private final Clock clock;
+
+    GraduateCasePart(CaseLifecycle cases, ProcessDiagram diagram, Clock clock) {
+        this.cases = cases;
+        this.diagram = diagram;
+        this.clock = clock;
+    }
+
+    @Override
+    public List<Fragment> fragments() {
+        return List.of(new Fragment(Place.RECORD, 10, TEMPLATE + "status"),
+                new Fragment(Place.BELOW, 10, TEMPLATE + "process"),
+                new Fragment(Place.BELOW, 30, TEMPLATE + "destination"));
+    }
+
+    @Override
+    public void addTo(Model model, long graduateId, CurrentUser caller) {
+        Optional<CaseFile> file = cases.findCase(graduateId);
+        model.addAttribute("caseFile", file.orElse(null));
+        if (file.isPresent()) {
+            String pid = file.get().getProcessInstanceId();
+            ProcessDefinition definition = diagram.definition(pid, CaseLifecycle.PROCESS_KEY);
+            model.addAttribute("currentSteps", definition == null ? List.of()
+                    : diagram.names(definition, diagram.activeActivities(pid)));
+        }
+        model.addAttribute("destinations", Destination.values());
+        if (!model.containsAttribute(CasePageController.FORM)) { // else the refused form, kept across the redirect
+            model.addAttribute(CasePageController.FORM, DestinationForm.today(clock));
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package org.leye.casework.ledger;
+
+import java.util.List;
+import java.util.Map;
+
+import org.leye.casework.graduates.GraduatePagePart;
+import org.leye.casework.security.CurrentUser;
+import org.leye.casework.web.Pages;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+/**
+ * The ledger on a graduate's page: the 131 figures beside the record, and the timeline of the
+ * entries with their details by name ({@link LedgerLabels}).
+ */
+@Component
+class GraduateLedgerPart implements GraduatePagePart {
+
+    /** One entry of the timeline as shown: its type, when (city time), who, and its details. */
+    record TimelineEntry(String type, String at, String actor, List<LedgerLabels.Detail> details) {
+    }
+
+    private static final String TEMPLATE = "ledger/graduate :: ";
+
+    private final Ledger ledger;
+    private final LedgerLabels labels;
+    private final Pages pages;
+
+    GraduateLedgerPart(Ledger ledger, LedgerLabels labels, Pages pages) {
+        this.ledger = ledger;
+        this.labels = labels;
+        this.pages = pages;
+    }
+
+    @Override
+    public List<Fragment> fragments() {
+        return List.of(new Fragment(Place.BESIDE_RECORD, 10, TEMPLATE + "progress"),
+                new Fragment(Place.BELOW, 20, TEMPLATE + "timeline"));
+    }
+
+    @Override
+    public void addTo(Model model, long graduateId, CurrentUser caller) {
+        List<LedgerEntry> entries = ledger.of(graduateId);
+        model.addAttribute("timeline", entries.stream().map(e -> new TimelineEntry(e.getType().name(),
+                pages.at(e.getAt()), e.getActor(), labels.of(ledger.details(e)))).toList());
+        model.addAttribute("compliance", Compliance.of(entries));
+        model.addAttribute("required", Map.of("guidance", Compliance.GUIDANCE_REQUIRED, "referrals",
+                Compliance.REFERRALS_REQUIRED, "training", Compliance.TRAINING_REQUIRED));
+    }
+}
