@@ -3,7 +3,6 @@ package org.leye.casework.graduates;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.Year;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -23,6 +22,7 @@ import org.leye.casework.reference.ReferenceData;
 import org.leye.casework.reference.University;
 import org.leye.casework.security.CurrentUser;
 import org.leye.casework.security.Role;
+import org.leye.casework.shared.CityTime;
 import org.leye.casework.shared.Text;
 import org.leye.casework.shared.crypto.PersonalDataCipher;
 import org.leye.casework.shared.jpa.LikePatterns;
@@ -304,7 +304,7 @@ public class GraduateRegistry {
             errors.add(new InvalidFieldException.FieldError("gender", "validation.genderDisagrees"));
         }
         LocalDate birthDate = ResidentIds.birthDate(idNumber);
-        int currentYear = Year.now(clock).getValue();
+        int currentYear = CityTime.today(clock).getYear(); // the city's year: from 00:00 to 08:00 on 1 January UTC is still in the old one
         if (c.graduationYear() > currentYear + 1) {
             errors.add(new InvalidFieldException.FieldError("graduationYear", "validation.graduationYear", currentYear + 1));
         }
