@@ -50,7 +50,8 @@ class AssistanceMoves {
             String oldGroup = "dpf-" + moved.from();
             String newGroup = "dpf-" + moved.to();
             ApplicationCaller.run(() -> {
-                runtime.setVariables(instance, Map.of("dpfGroup", newGroup, "studentDistrict", moved.to()));
+                runtime.setVariables(instance, Map.of(AssistanceVariables.DPF_GROUP, newGroup,
+                        AssistanceVariables.STUDENT_DISTRICT, moved.to()));
                 for (CaseTask task : caseTasks.findByProcessInstanceId(instance)) {
                     if (oldGroup.equals(task.getCandidateGroup())) {
                         taskService.deleteCandidateGroup(task.getId(), oldGroup);

@@ -39,7 +39,7 @@ class AssistanceProcess {
     @Bean
     JavaDelegate handOverToService131(Assistances assistances, Graduates graduates, CaseLifecycle cases, Clock clock) {
         return execution -> {
-            Long id = ((Number) execution.getVariable("assistanceId")).longValue();
+            Long id = ((Number) execution.getVariable(AssistanceVariables.ASSISTANCE_ID)).longValue();
             Assistance a = assistances.findById(id).orElseThrow();
             if (!a.isOpen()) {
                 return; // placed in the meantime: nothing to hand over

@@ -73,7 +73,7 @@ final class AssistanceTaskHandlers {
             ledger.record(entry(task, LedgerEntryType.HELPER_ASSIGNED, caller).with("helper", helper.username())
                     .with("helperName", helper.displayName()).with("helperKind", form.helperKind().name())
                     .with("note", form.note()));
-            return Completion.of(Map.of("helper", helper.username()));
+            return Completion.of(Map.of(AssistanceVariables.HELPER, helper.username()));
         }
     }
 

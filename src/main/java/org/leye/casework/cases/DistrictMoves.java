@@ -78,8 +78,9 @@ public class DistrictMoves {
         String newGroup = "caseworkers-" + to;
         ApplicationCaller.run(() -> {
             runtime.createProcessInstanceQuery().processInstanceBusinessKey(file.getCaseNumber()).active().list()
-                    .forEach(pi -> runtime.setVariables(pi.getId(), java.util.Map.of("district", to,
-                            "candidateGroup", newGroup, "supervisorGroup", "supervisors-" + to)));
+                    .forEach(pi -> runtime.setVariables(pi.getId(), java.util.Map.of(Service131Variables.DISTRICT, to,
+                            Service131Variables.CANDIDATE_GROUP, newGroup, Service131Variables.SUPERVISOR_GROUP,
+                            "supervisors-" + to)));
             for (org.leye.casework.tasks.CaseTask task : caseTasks.findByCaseId(file.getId())) {
                 taskService.deleteCandidateGroup(task.getId(), oldGroup);
                 taskService.addCandidateGroup(task.getId(), newGroup);

@@ -48,7 +48,7 @@ class ProcessDelegates {
     }
 
     private static CaseFile caseOf(DelegateExecution execution, CaseFiles cases) {
-        Object id = execution.getVariable("caseId");
+        Object id = execution.getVariable(Service131Variables.CASE_ID);
         if (id instanceof Number n) {
             return cases.findById(n.longValue()).orElseThrow();
         }

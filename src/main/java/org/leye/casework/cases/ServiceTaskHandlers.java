@@ -58,7 +58,7 @@ final class ServiceTaskHandlers {
             CaseFile file = cases.findById(task.getCaseId()).orElseThrow();
             Graduate graduate = graduates.findById(task.getGraduateId()).orElseThrow();
             Map<String, Object> vars = new HashMap<>();
-            vars.put("reached", form.reached());
+            vars.put(Service131Variables.REACHED, form.reached());
             if (form.reached()) {
                 file.contactSucceeded();
                 graduate.markReached();
@@ -66,16 +66,17 @@ final class ServiceTaskHandlers {
                 ledger.record(entry(task, LedgerEntryType.WILLINGNESS, caller)
                         .with("willingness", form.willingness().name()).with("taskType", task.getType().name())
                         .with("note", form.note()));
-                vars.put("willingness", form.willingness().name());
-                vars.put("lostContact", false);
+                vars.put(Service131Variables.WILLINGNESS, form.willingness().name());
+                vars.put(Service131Variables.LOST_CONTACT, false);
             } else {
                 boolean lost = task.getType() == TaskType.FIRST_CONTACT
                         && file.contactFailed(timers.getLostContactAfterAttempts());
                 ledger.record(entry(task, LedgerEntryType.CONTACT_ATTEMPT, caller).with("reached", false)
                         .with("attempt", file.getFailedContactAttempts()).with("note", form.note()));
-                vars.put("lostContact", lost);
+                vars.put(Service131Variables.LOST_CONTACT, lost);
                 if (task.getType() == TaskType.FOLLOW_UP) {
-                    vars.put("willingness", null); // not reached at follow-up: wait and follow up again
+                    // not reached at follow-up: wait and follow up again
+                    vars.put(Service131Variables.WILLINGNESS, null);
                 }
             }
             return Completion.of(vars);

@@ -50,7 +50,7 @@ class AssignmentNotices {
         }
         String graduateName = tasks.findById(task.getId()).map(CaseTask::getGraduateName).orElse(null);
         Assigned item = new Assigned(task.getId(), task.getName() == null ? task.getTaskDefinitionKey() : task.getName(),
-                (String) task.getVariable(TaskSync.VAR_CASE_NUMBER), graduateName);
+                (String) task.getVariable(TaskVariables.CASE_NUMBER), graduateName);
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             send(to, List.of(item));
             return;

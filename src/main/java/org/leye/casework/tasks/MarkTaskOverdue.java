@@ -33,8 +33,8 @@ class MarkTaskOverdue implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String activity = (String) execution.getVariableLocal("overdueActivity");
-        String supervisors = (String) execution.getVariable("supervisorGroup");
+        String activity = (String) execution.getVariableLocal(TaskVariables.OVERDUE_ACTIVITY);
+        String supervisors = (String) execution.getVariable(TaskVariables.SUPERVISOR_GROUP);
         for (CaseTask task : tasks.findByProcessInstanceIdAndActivityId(execution.getProcessInstanceId(), activity)) {
             if (!task.markOverdue()) {
                 continue;
