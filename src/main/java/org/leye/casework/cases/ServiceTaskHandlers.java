@@ -7,6 +7,7 @@ import org.leye.casework.employers.Employer;
 import org.leye.casework.employers.EmployerDirectory;
 import org.leye.casework.graduates.Destination;
 import org.leye.casework.graduates.Graduate;
+import org.leye.casework.graduates.GraduateReached;
 import org.leye.casework.graduates.Graduates;
 import org.leye.casework.ledger.Ledger;
 import org.leye.casework.ledger.LedgerEntryType;
@@ -15,6 +16,7 @@ import org.leye.casework.tasks.CaseTask;
 import org.leye.casework.tasks.Forms;
 import org.leye.casework.tasks.TaskCompletionHandler;
 import org.leye.casework.tasks.TaskType;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -29,22 +31,25 @@ final class ServiceTaskHandlers {
         return Ledger.Record.of(task.getGraduateId(), task.getCaseId(), type, caller.username()).task(task.getId());
     }
 
-    /** FIRST_CONTACT and FOLLOW_UP: a contact attempt, and the graduate's willingness when reached. */
+    /**
+     * FIRST_CONTACT and FOLLOW_UP: a contact attempt, and the graduate's willingness when reached
+     * ({@link GraduateReached}: the graduates capability records it on the graduate).
+     */
     @Component
     static class Contact implements TaskCompletionHandler {
 
         private final Forms forms;
         private final CaseFiles cases;
-        private final Graduates graduates;
         private final Ledger ledger;
         private final CaseTimers timers;
+        private final ApplicationEventPublisher events;
 
-        Contact(Forms forms, CaseFiles cases, Graduates graduates, Ledger ledger, CaseTimers timers) {
+        Contact(Forms forms, CaseFiles cases, Ledger ledger, CaseTimers timers, ApplicationEventPublisher events) {
             this.forms = forms;
             this.cases = cases;
-            this.graduates = graduates;
             this.ledger = ledger;
             this.timers = timers;
+            this.events = events;
         }
 
         @Override
@@ -56,13 +61,12 @@ final class ServiceTaskHandlers {
         public Completion complete(CaseTask task, JsonNode body, CurrentUser caller) {
             ServiceForms.Contact form = forms.read(body, ServiceForms.Contact.class);
             CaseFile file = cases.findById(task.getCaseId()).orElseThrow();
-            Graduate graduate = graduates.findById(task.getGraduateId()).orElseThrow();
             Map<String, Object> vars = new HashMap<>();
             vars.put(Service131Variables.REACHED, form.reached());
             if (form.reached()) {
                 file.contactSucceeded();
-                graduate.markReached();
-                graduate.recordWillingness(form.willingness() == ServiceForms.Willingness.WANTS_JOB);
+                events.publishEvent(new GraduateReached(task.getGraduateId(),
+                        form.willingness() == ServiceForms.Willingness.WANTS_JOB));
                 ledger.record(entry(task, LedgerEntryType.WILLINGNESS, caller)
                         .with("willingness", form.willingness().name()).with("taskType", task.getType().name())
                         .with("note", form.note()));
