@@ -9,9 +9,9 @@ import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 
 /** The typed forms of the 131 tasks (API.md "Tasks"). */
-final class ServiceForms {
+final class Service131Forms {
 
-    private ServiceForms() {
+    private Service131Forms() {
     }
 
     enum Willingness {

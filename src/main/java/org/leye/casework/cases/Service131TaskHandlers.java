@@ -22,9 +22,9 @@ import org.springframework.stereotype.Component;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /** Completion of each 131 task type: its form, its facts, its one ledger entry, its process variables. */
-final class ServiceTaskHandlers {
+final class Service131TaskHandlers {
 
-    private ServiceTaskHandlers() {
+    private Service131TaskHandlers() {
     }
 
     private static Ledger.Record entry(CaseTask task, LedgerEntryType type, CurrentUser caller) {
@@ -59,14 +59,14 @@ final class ServiceTaskHandlers {
 
         @Override
         public Completion complete(CaseTask task, JsonNode body, CurrentUser caller) {
-            ServiceForms.Contact form = forms.read(body, ServiceForms.Contact.class);
+            Service131Forms.Contact form = forms.read(body, Service131Forms.Contact.class);
             CaseFile file = cases.findById(task.getCaseId()).orElseThrow();
             Map<String, Object> vars = new HashMap<>();
             vars.put(Service131Variables.REACHED, form.reached());
             if (form.reached()) {
                 file.contactSucceeded();
                 events.publishEvent(new GraduateReached(task.getGraduateId(),
-                        form.willingness() == ServiceForms.Willingness.WANTS_JOB));
+                        form.willingness() == Service131Forms.Willingness.WANTS_JOB));
                 ledger.record(entry(task, LedgerEntryType.WILLINGNESS, caller)
                         .with("willingness", form.willingness().name()).with("taskType", task.getType().name())
                         .with("note", form.note()));
@@ -105,7 +105,7 @@ final class ServiceTaskHandlers {
 
         @Override
         public Completion complete(CaseTask task, JsonNode body, CurrentUser caller) {
-            ServiceForms.Guidance form = forms.read(body, ServiceForms.Guidance.class);
+            Service131Forms.Guidance form = forms.read(body, Service131Forms.Guidance.class);
             ledger.record(entry(task, LedgerEntryType.GUIDANCE, caller).with("date", form.date())
                     .with("topic", form.topic()).with("note", form.note()));
             return Completion.of(Map.of());
@@ -133,7 +133,7 @@ final class ServiceTaskHandlers {
 
         @Override
         public Completion complete(CaseTask task, JsonNode body, CurrentUser caller) {
-            ServiceForms.Referral form = forms.read(body, ServiceForms.Referral.class);
+            Service131Forms.Referral form = forms.read(body, Service131Forms.Referral.class);
             Employer employer = employers.forReferral(form.employerId(), form.employer(), caller);
             ledger.record(entry(task, LedgerEntryType.REFERRAL, caller).employer(employer.getId())
                     .with("employerId", employer.getId()).with("employer", employer.getName())
@@ -161,8 +161,8 @@ final class ServiceTaskHandlers {
 
         @Override
         public Completion complete(CaseTask task, JsonNode body, CurrentUser caller) {
-            ServiceForms.TrainingOrInternship form = forms.read(body, ServiceForms.TrainingOrInternship.class);
-            LedgerEntryType type = form.kind() == ServiceForms.TrainingKind.TRAINING ? LedgerEntryType.TRAINING
+            Service131Forms.TrainingOrInternship form = forms.read(body, Service131Forms.TrainingOrInternship.class);
+            LedgerEntryType type = form.kind() == Service131Forms.TrainingKind.TRAINING ? LedgerEntryType.TRAINING
                     : LedgerEntryType.INTERNSHIP;
             ledger.record(entry(task, type, caller).with("provider", form.provider()).with("program", form.program())
                     .with("startDate", form.startDate()).with("note", form.note()));
@@ -193,7 +193,7 @@ final class ServiceTaskHandlers {
 
         @Override
         public Completion complete(CaseTask task, JsonNode body, CurrentUser caller) {
-            ServiceForms.PublicWelfarePlacement form = forms.read(body, ServiceForms.PublicWelfarePlacement.class);
+            Service131Forms.PublicWelfarePlacement form = forms.read(body, Service131Forms.PublicWelfarePlacement.class);
             ledger.record(entry(task, LedgerEntryType.PUBLIC_WELFARE_PLACEMENT, caller)
                     .with("employer", form.employer()).with("position", form.position())
                     .with("startDate", form.startDate()).with("note", form.note()));
