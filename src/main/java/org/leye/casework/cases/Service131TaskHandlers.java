@@ -15,13 +15,17 @@ import org.leye.casework.security.CurrentUser;
 import org.leye.casework.tasks.CaseTask;
 import org.leye.casework.tasks.Forms;
 import org.leye.casework.tasks.TaskCompletionHandler;
+import org.leye.casework.tasks.TaskForm;
 import org.leye.casework.tasks.TaskType;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-/** Completion of each 131 task type: its form, its facts, its one ledger entry, its process variables. */
+/**
+ * Completion of each 131 task type: its form (declared in {@link Service131Forms}), its facts, its
+ * one ledger entry, its process variables.
+ */
 final class Service131TaskHandlers {
 
     private Service131TaskHandlers() {
@@ -55,6 +59,11 @@ final class Service131TaskHandlers {
         @Override
         public boolean handles(TaskType type) {
             return type == TaskType.FIRST_CONTACT || type == TaskType.FOLLOW_UP;
+        }
+
+        @Override
+        public TaskForm form(CaseTask task, CurrentUser caller) {
+            return Service131Forms.Contact.FORM;
         }
 
         @Override
@@ -104,6 +113,11 @@ final class Service131TaskHandlers {
         }
 
         @Override
+        public TaskForm form(CaseTask task, CurrentUser caller) {
+            return Service131Forms.Guidance.FORM;
+        }
+
+        @Override
         public Completion complete(CaseTask task, JsonNode body, CurrentUser caller) {
             Service131Forms.Guidance form = forms.read(body, Service131Forms.Guidance.class);
             ledger.record(entry(task, LedgerEntryType.GUIDANCE, caller).with("date", form.date())
@@ -132,6 +146,11 @@ final class Service131TaskHandlers {
         }
 
         @Override
+        public TaskForm form(CaseTask task, CurrentUser caller) {
+            return Service131Forms.Referral.FORM;
+        }
+
+        @Override
         public Completion complete(CaseTask task, JsonNode body, CurrentUser caller) {
             Service131Forms.Referral form = forms.read(body, Service131Forms.Referral.class);
             Employer employer = employers.forReferral(form.employerId(), form.employer(), caller);
@@ -157,6 +176,11 @@ final class Service131TaskHandlers {
         @Override
         public boolean handles(TaskType type) {
             return type == TaskType.TRAINING_OR_INTERNSHIP;
+        }
+
+        @Override
+        public TaskForm form(CaseTask task, CurrentUser caller) {
+            return Service131Forms.TrainingOrInternship.FORM;
         }
 
         @Override
@@ -192,8 +216,13 @@ final class Service131TaskHandlers {
         }
 
         @Override
+        public TaskForm form(CaseTask task, CurrentUser caller) {
+            return Service131Forms.PublicWelfarePlacement.FORM;
+        }
+
+        @Override
         public Completion complete(CaseTask task, JsonNode body, CurrentUser caller) {
-            Service131Forms.PublicWelfarePlacement form = forms.read(body, Service131Forms.PublicWelfarePlacement.class);
+            var form = forms.read(body, Service131Forms.PublicWelfarePlacement.class);
             ledger.record(entry(task, LedgerEntryType.PUBLIC_WELFARE_PLACEMENT, caller)
                     .with("employer", form.employer()).with("position", form.position())
                     .with("startDate", form.startDate()).with("note", form.note()));

@@ -44,12 +44,12 @@ public class TaskList {
 
     private final CaseTasks tasks;
     private final TaskService taskService;
-    private final List<TaskCompletionHandler> handlers;
+    private final TaskHandlers handlers;
     private final Ledger ledger;
     private final Graduates graduates;
     private final LargeCounts largeCounts;
 
-    TaskList(CaseTasks tasks, TaskService taskService, List<TaskCompletionHandler> handlers, Ledger ledger,
+    TaskList(CaseTasks tasks, TaskService taskService, TaskHandlers handlers, Ledger ledger,
             Graduates graduates, LargeCounts largeCounts) {
         this.largeCounts = largeCounts;
         this.tasks = tasks;
@@ -118,8 +118,7 @@ public class TaskList {
         if (task.getAssignee() != null && !task.getAssignee().equals(caller.username())) {
             throw claimedByAnother(task);
         }
-        TaskCompletionHandler handler = handlers.stream().filter(h -> h.handles(task.getType())).findFirst()
-                .orElseThrow(() -> new IllegalStateException("No completion handler for " + task.getType()));
+        TaskCompletionHandler handler = handlers.of(task.getType());
         TaskCompletionHandler.Completion completion;
         try {
             completion = handler.complete(task, form, caller);

@@ -95,8 +95,8 @@ class GraduatePageController {
     }
 
     private String list(CurrentUser caller, String q, String district, GraduateStatus status, int page, Model model) {
-        Page<Graduate> result = registry.search(new GraduateSearch(InboxController.blankToNull(district), status, null,
-                InboxController.blankToNull(q)), PageRequest.of(Math.max(page, 0), 25,
+        Page<Graduate> result = registry.search(new GraduateSearch(blankToNull(district), status, null,
+                blankToNull(q)), PageRequest.of(Math.max(page, 0), 25,
                         Sort.by(Sort.Order.desc("registeredAt"), Sort.Order.desc("id"))), caller);
         model.addAttribute("graduates", result.map(views::toView));
         model.addAttribute("q", q == null ? "" : q);
@@ -190,7 +190,7 @@ class GraduatePageController {
         }
         if (errors.isEmpty()) {
             try {
-                destinations.register(id, code, day, InboxController.blankToNull(employer), caller);
+                destinations.register(id, code, day, blankToNull(employer), caller);
                 redirect.addFlashAttribute("notice", "web.destination.registered");
                 return "redirect:/graduates/" + id;
             } catch (InvalidFieldException e) {
@@ -200,5 +200,9 @@ class GraduatePageController {
         redirect.addFlashAttribute("values", values);
         redirect.addFlashAttribute("errors", errors);
         return "redirect:/graduates/" + id + "#destination";
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 }

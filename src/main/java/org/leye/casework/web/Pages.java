@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
 
 /** Helpers of the pages: messages in the page's language, times in Beijing time, role checks. */
 @Component("pages")
-class Pages {
+public class Pages {
 
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
@@ -40,12 +40,12 @@ class Pages {
         }
     }
 
-    String message(DomainProblem e) {
+    public String message(DomainProblem e) {
         return messages.getMessage(e.messageKey(), e.args(), e.messageKey(), locale());
     }
 
     /** The field errors of a refused form, each in the page's language, keyed by field. */
-    Map<String, String> fieldErrors(InvalidFieldException e) {
+    public Map<String, String> fieldErrors(InvalidFieldException e) {
         Map<String, String> errors = new LinkedHashMap<>();
         for (InvalidFieldException.FieldError error : e.errors()) {
             errors.merge(error.field(), messages.getMessage(error.messageKey(), error.args(), error.messageKey(),

@@ -37,7 +37,9 @@ import org.leye.casework.tasks.TaskType;
 /**
  * Every message a page names exists in Chinese (messages.properties, the default bundle) and in
  * English: the literal keys of the templates, the keys the pages build from enum values and
- * choices, the navigation's, and the notices the controllers name.
+ * choices, the navigation's, and the notices and labels that the code names ({@code "web.…"}).
+ * The labels of the task forms' options are checked where the forms are declared
+ * ({@code cases.Service131FormsTest}, {@code assistance.AssistanceFormsTest}).
  */
 class TemplateMessagesTest {
 
@@ -55,7 +57,7 @@ class TemplateMessagesTest {
                 }
             }
         }
-        try (Stream<Path> files = Files.walk(Path.of("src/main/java/org/leye/casework/web"))) {
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java/org/leye/casework"))) {
             for (Path file : files.filter(p -> p.toString().endsWith(".java")).toList()) {
                 Matcher m = JAVA_KEY.matcher(Files.readString(file));
                 while (m.find()) {
@@ -82,7 +84,7 @@ class TemplateMessagesTest {
         add(keys, "difficulty.", Difficulty.values());
         add(keys, "gender.", Gender.values());
         add(keys, "destination.", Destination.values());
-        add(keys, "web.form.title.", TaskPageController.FIELDS.keySet().toArray(Enum[]::new));
+        add(keys, "web.form.title.", TaskType.values());
         Stream.of("WANTS_JOB", "FURTHER_STUDY", "NOT_SEEKING").map(v -> "willingness." + v).forEach(keys::add);
         Stream.of("PENDING", "INTERVIEW", "HIRED", "DECLINED").map(v -> "outcome." + v).forEach(keys::add);
         Stream.of("TRAINING", "INTERNSHIP").map(v -> "trainingKind." + v).forEach(keys::add);
@@ -97,8 +99,6 @@ class TemplateMessagesTest {
         add(keys, "source.", Source.values());
         add(keys, "closeReason.", CloseReason.values());
         add(keys, "destinationGroup.", Destination.Group.values());
-        TaskPageController.CONTACTS.forEach(v -> keys.add("contact." + v));
-        TaskPageController.HELPS.forEach(v -> keys.add("help." + v));
         LedgerLabels.LABELLED.forEach(v -> keys.add("ledger.detail." + v));
         Stream.of("OPENED", "FLAGGED", "REOPENED").map(v -> "ledger.case." + v).forEach(keys::add);
         return keys;
