@@ -26,6 +26,7 @@ import org.leye.casework.security.CurrentUser;
 import org.leye.casework.security.CurrentUsers;
 import org.leye.casework.shared.ApplicationCaller;
 import org.leye.casework.shared.IdNumbersInText;
+import org.leye.casework.shared.ProcessAdapter;
 import org.leye.casework.shared.problem.InvalidFieldException;
 import org.leye.casework.shared.problem.NotFoundException;
 import org.leye.casework.tasks.TaskPriority;
@@ -44,6 +45,7 @@ import org.springframework.transaction.annotation.Transactional;
  * city everything. Out of scope answers like unknown.
  */
 @Service
+@ProcessAdapter
 public class AssistanceService {
 
     static final String PROCESS_KEY = "oneToOneAssistance";

@@ -20,6 +20,7 @@ import org.leye.casework.ledger.LedgerEntryType;
 import org.leye.casework.security.CurrentUser;
 import org.leye.casework.shared.ApplicationCaller;
 import org.leye.casework.shared.CityTime;
+import org.leye.casework.shared.ProcessAdapter;
 import org.leye.casework.shared.problem.InvalidFieldException;
 import org.leye.casework.shared.problem.NotFoundException;
 import org.slf4j.Logger;
@@ -37,6 +38,7 @@ import org.springframework.transaction.annotation.Transactional;
  * application ({@link ApplicationCaller}), which the engine requires of every casework change.
  */
 @Service
+@ProcessAdapter
 public class CaseLifecycle {
 
     public static final String PROCESS_KEY = "service131";

@@ -9,6 +9,7 @@ import org.leye.casework.reference.District;
 import org.leye.casework.reference.ReferenceData;
 import org.leye.casework.security.CurrentUser;
 import org.leye.casework.shared.ApplicationCaller;
+import org.leye.casework.shared.ProcessAdapter;
 import org.leye.casework.shared.problem.InvalidFieldException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,6 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  * keep their own copy of the district.
  */
 @Service
+@ProcessAdapter
 public class DistrictMoves {
 
     private static final Logger log = LoggerFactory.getLogger(DistrictMoves.class);

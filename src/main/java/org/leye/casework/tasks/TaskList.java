@@ -15,6 +15,7 @@ import org.leye.casework.ledger.Ledger;
 import org.leye.casework.security.CurrentUser;
 import org.leye.casework.security.Role;
 import org.leye.casework.shared.ApplicationCaller;
+import org.leye.casework.shared.ProcessAdapter;
 import org.leye.casework.shared.jpa.LikePatterns;
 import org.leye.casework.shared.problem.ConflictException;
 import org.leye.casework.shared.problem.NotFoundException;
@@ -38,6 +39,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * the engine refuses these changes to anyone else, who would leave the ledger behind.
  */
 @Service
+@ProcessAdapter
 public class TaskList {
 
     private static final Logger log = LoggerFactory.getLogger(TaskList.class);

@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.leye.casework.graduates.Graduate;
 import org.leye.casework.graduates.Graduates;
+import org.leye.casework.shared.ProcessAdapter;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -20,6 +21,7 @@ import org.springframework.stereotype.Component;
  * the row changes in the same transaction as the task: a rolled-back completion leaves both.
  */
 @Component
+@ProcessAdapter
 class TaskSync {
 
     private final CaseTasks tasks;

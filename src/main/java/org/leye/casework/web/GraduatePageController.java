@@ -25,6 +25,7 @@ import org.leye.casework.reference.ReferenceData;
 import org.leye.casework.security.CurrentUser;
 import org.leye.casework.security.CurrentUsers;
 import org.leye.casework.security.Role;
+import org.leye.casework.shared.ProcessAdapter;
 import org.leye.casework.shared.problem.InvalidFieldException;
 import org.leye.casework.shared.problem.NotFoundException;
 import org.springframework.data.domain.Page;
@@ -41,6 +42,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Graduates: the list (a counselor's is their university's students), and one graduate's page. */
 @PageController
+@ProcessAdapter
 class GraduatePageController {
 
     record TimelineEntry(String type, String at, String actor, List<LedgerLabels.Detail> details) {
