@@ -1,5 +1,7 @@
 package org.leye.casework.assistance;
 
+import static org.leye.casework.tasks.TaskCompletionHandler.entry;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -48,10 +50,6 @@ final class AssistanceTaskHandlers {
                 return new Subject("/assistance/" + id, a.graduateName(), a.university());
             });
         }
-    }
-
-    private static Ledger.Record entry(CaseTask task, LedgerEntryType type, CurrentUser caller) {
-        return Ledger.Record.of(task.getGraduateId(), null, type, caller.username()).task(task.getId());
     }
 
     private static Assistance assistanceOf(CaseTask task, Assistances assistances) {

@@ -1,5 +1,7 @@
 package org.leye.casework.cases;
 
+import static org.leye.casework.tasks.TaskCompletionHandler.entry;
+
 import java.util.HashMap;
 import java.util.Map;
 
@@ -29,10 +31,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 final class Service131TaskHandlers {
 
     private Service131TaskHandlers() {
-    }
-
-    private static Ledger.Record entry(CaseTask task, LedgerEntryType type, CurrentUser caller) {
-        return Ledger.Record.of(task.getGraduateId(), task.getCaseId(), type, caller.username()).task(task.getId());
     }
 
     /**

@@ -3,6 +3,8 @@ package org.leye.casework.tasks;
 import java.util.Map;
 import java.util.Optional;
 
+import org.leye.casework.ledger.Ledger;
+import org.leye.casework.ledger.LedgerEntryType;
 import org.leye.casework.security.CurrentUser;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -31,6 +33,15 @@ public interface TaskCompletionHandler {
      */
     default Optional<Subject> subject(CaseTask task, CurrentUser caller) {
         return Optional.empty();
+    }
+
+    /**
+     * The one ledger entry of a completion: in the task's graduate's ledger, with its case (none for
+     * a student of the one-to-one assistance, who has none until handed over), by the caller, with
+     * the task's id (unique: a second completion of the task is refused).
+     */
+    static Ledger.Record entry(CaseTask task, LedgerEntryType type, CurrentUser caller) {
+        return Ledger.Record.of(task.getGraduateId(), task.getCaseId(), type, caller.username()).task(task.getId());
     }
 
     /** Variables for the engine, and work to do once the engine has completed the task. */

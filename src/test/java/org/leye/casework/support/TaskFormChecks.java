@@ -2,15 +2,9 @@ package org.leye.casework.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.lang.reflect.RecordComponent;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -55,17 +49,7 @@ public final class TaskFormChecks {
             field.options().stream().map(TaskForm.Option::labelKey).filter(k -> k != null).forEach(keys::add);
         }
         for (String bundle : List.of("messages.properties", "messages_en.properties")) {
-            assertThat(load(bundle).stringPropertyNames()).as(bundle).containsAll(keys);
+            assertThat(MessageBundles.keys(bundle)).as(bundle).containsAll(keys);
         }
-    }
-
-    private static Properties load(String name) {
-        Properties p = new Properties();
-        try (InputStream in = TaskFormChecks.class.getClassLoader().getResourceAsStream(name)) {
-            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return p;
     }
 }

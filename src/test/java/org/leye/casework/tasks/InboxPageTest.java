@@ -47,8 +47,8 @@ class InboxPageTest extends TaskPagesSlice {
     @Test
     void theFiltersMakeTheTaskListsQuery() throws Exception {
         mvc.perform(get("/inbox").with(user("cw.pengjiang").roles("CASEWORKER")).param("scope", "mine")
-                .param("type", "GUIDANCE").param("priority", "difficulty").param("overdue", "true").param("dueDays", "3")
-                .param("q", " 张三 ").param("sort", "due").param("district", "").param("page", "2"))
+                .param("type", "GUIDANCE").param("priority", "difficulty").param("overdue", "true")
+                .param("dueDays", "3").param("q", " 张三 ").param("sort", "due").param("district", "").param("page", "2"))
                 .andExpect(status().isOk())
                 .andExpect(view().name("tasks/inbox"))
                 .andExpect(model().attribute("scope", "mine"))

@@ -114,7 +114,8 @@ class TaskPageTest extends TaskPagesSlice {
         ArgumentCaptor<JsonNode> sent = ArgumentCaptor.forClass(JsonNode.class);
         verify(taskList).complete(eq("t1"), sent.capture(), eq(CASEWORKER));
         assertThat(sent.getValue().toString()).isEqualTo("{\"date\":\"2026-03-01\",\"topic\":\"求职规划\","
-                + "\"reached\":\"true\",\"helper\":\"teacher.wyu\",\"help\":[\"GUIDANCE\",\"OTHER\"],\"employerId\":42}");
+                + "\"reached\":\"true\",\"helper\":\"teacher.wyu\",\"help\":[\"GUIDANCE\",\"OTHER\"],"
+                + "\"employerId\":42}");
         assertThat(sent.getValue().path("employerId").isIntegralNumber()).as("a registered employer's id").isTrue();
     }
 

@@ -3,15 +3,11 @@ package org.leye.casework.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -32,6 +28,7 @@ import org.leye.casework.graduates.Gender;
 import org.leye.casework.graduates.GraduateStatus;
 import org.leye.casework.ledger.LedgerEntryType;
 import org.leye.casework.security.Role;
+import org.leye.casework.support.MessageBundles;
 import org.leye.casework.tasks.TaskType;
 
 /**
@@ -68,7 +65,7 @@ class TemplateMessagesTest {
         assertThat(used).contains("web.login.title", "web.inbox.title", "web.task.completed");
         used.addAll(built());
         for (String bundle : List.of("messages.properties", "messages_en.properties")) {
-            assertThat(load(bundle).stringPropertyNames()).as(bundle).containsAll(used);
+            assertThat(MessageBundles.keys(bundle)).as(bundle).containsAll(used);
         }
     }
 
@@ -106,13 +103,5 @@ class TemplateMessagesTest {
 
     private static void add(List<String> keys, String prefix, Enum<?>[] values) {
         Arrays.stream(values).map(v -> prefix + v.name()).forEach(keys::add);
-    }
-
-    private static Properties load(String name) throws IOException {
-        Properties p = new Properties();
-        try (InputStream in = TemplateMessagesTest.class.getClassLoader().getResourceAsStream(name)) {
-            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        }
-        return p;
     }
 }
