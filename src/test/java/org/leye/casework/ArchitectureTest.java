@@ -1,14 +1,24 @@
 package org.leye.casework;
 
-import static com.tngtech.archunit.base.DescribedPredicate.alwaysTrue;
 import static com.tngtech.archunit.base.DescribedPredicate.not;
-import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameMatching;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -17,24 +27,25 @@ import com.tngtech.archunit.lang.ArchRule;
 import jakarta.persistence.Entity;
 
 import org.leye.casework.web.PageController;
+import org.leye.casework.shared.ProcessAdapter;
 import org.springframework.data.repository.Repository;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Keeps the capability packages free of cycles and web and persistence types apart. */
+/**
+ * Keeps the capability packages free of cycles, web and persistence types apart, and the engine's
+ * API in the process adapters.
+ */
 @AnalyzeClasses(packages = "org.leye.casework", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
     /**
-     * The task pages, still in web while they move to tasks (issue 18): they use the capabilities
-     * that now use web for their own pages. Left out of the rules below until they have moved.
+     * The capabilities, their pages included, and web, which every page uses and which uses no
+     * capability.
      */
-    private static final String TASK_PAGES_IN_WEB = "org\\.leye\\.casework\\.web\\.(TaskPageController|InboxController)(\\$.*)?";
-
     @ArchTest
     static final ArchRule capabilitiesAreFreeOfCycles = slices().matching("org.leye.casework.(*)..")
-            .should().beFreeOfCycles()
-            .ignoreDependency(nameMatching(TASK_PAGES_IN_WEB), alwaysTrue());
+            .should().beFreeOfCycles();
 
     @ArchTest
     static final ArchRule controllersDoNotTouchRepositories = noClasses().that().areAnnotatedWith(RestController.class)
@@ -72,7 +83,6 @@ class ArchitectureTest {
      */
     @ArchTest
     static final ArchRule webDependsOnNoCapability = noClasses().that().resideInAPackage("org.leye.casework.web..")
-            .and().haveNameNotMatching(TASK_PAGES_IN_WEB)
             .should().dependOnClassesThat(resideInAPackage("org.leye.casework..").and(not(resideInAnyPackage(
                     "org.leye.casework.web..", "org.leye.casework.reference..", "org.leye.casework.security..",
                     "org.leye.casework.shared.."))))
@@ -83,6 +93,55 @@ class ArchitectureTest {
     static final ArchRule pagesArePageControllers = classes().that().areMetaAnnotatedWith(Controller.class)
             .and().areNotMetaAnnotatedWith(RestController.class).and().areNotAnnotations()
             .should().beAnnotatedWith(PageController.class);
+
+    /** Neither marked {@link ProcessAdapter} nor inside a class that is (a nested or an anonymous class). */
+    private static final DescribedPredicate<JavaClass> ARE_NOT_PROCESS_ADAPTERS = new DescribedPredicate<>(
+            "are not process adapters (@ProcessAdapter)") {
+        @Override
+        public boolean test(JavaClass c) {
+            for (Optional<JavaClass> k = Optional.of(c); k.isPresent(); k = k.get().getEnclosingClass()) {
+                if (k.get().isAnnotatedWith(ProcessAdapter.class)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    };
+
+    /**
+     * The engine's API ({@code org.camunda}) is used by the process adapters only: the delegates and
+     * listeners, the services' engine calls, the engine plugins, the engine's health. They are the
+     * surface that a move to the engine's maintained fork (Operaton, {@code org.operaton.bpm})
+     * touches, and each says so with {@link ProcessAdapter}.
+     */
+    @ArchTest
+    static final ArchRule onlyProcessAdaptersUseTheEngine = noClasses().that(ARE_NOT_PROCESS_ADAPTERS)
+            .should().dependOnClassesThat().resideInAPackage("org.camunda..")
+            .because("a move to Operaton should touch the classes marked @ProcessAdapter and no other");
+
+    /**
+     * The same read from the sources, both ways: the bytecode keeps no trace of an engine constant
+     * or of a local variable's type, and a mark left on a class that no longer uses the engine would
+     * overstate the surface.
+     */
+    @ArchTest
+    static void processAdaptersAreTheClassesWhoseSourcesNameTheEngine(JavaClasses classes) throws IOException {
+        List<String> wrong = new ArrayList<>();
+        for (JavaClass c : classes) {
+            Path source = Path.of("src/main/java", c.getPackageName().replace('.', '/'), c.getSimpleName() + ".java");
+            if (!c.isTopLevelClass() || c.isEquivalentTo(ProcessAdapter.class) || !Files.exists(source)) {
+                continue;
+            }
+            boolean namesTheEngine = Files.readAllLines(source).stream().map(String::strip)
+                    .filter(line -> !line.startsWith("*") && !line.startsWith("/*") && !line.startsWith("//"))
+                    .anyMatch(line -> line.contains("org.camunda."));
+            if (namesTheEngine != c.isAnnotatedWith(ProcessAdapter.class)) {
+                wrong.add(c.getName() + (namesTheEngine ? " names org.camunda without @ProcessAdapter"
+                        : " is marked @ProcessAdapter but names no org.camunda type"));
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
 
     @ArchTest
     static final ArchRule ledgerIsAppendOnly = noClasses().that().resideOutsideOfPackage("org.leye.casework.ledger..")

@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.leye.casework.cases.GraduateMoved;
 import org.leye.casework.shared.ApplicationCaller;
+import org.leye.casework.shared.ProcessAdapter;
 import org.leye.casework.tasks.CaseTask;
 import org.leye.casework.tasks.CaseTasks;
 import org.slf4j.Logger;
@@ -22,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  * application: {@link ApplicationCaller}).
  */
 @Component
+@ProcessAdapter
 class AssistanceMoves {
 
     private static final Logger log = LoggerFactory.getLogger(AssistanceMoves.class);
@@ -50,7 +52,8 @@ class AssistanceMoves {
             String oldGroup = "dpf-" + moved.from();
             String newGroup = "dpf-" + moved.to();
             ApplicationCaller.run(() -> {
-                runtime.setVariables(instance, Map.of("dpfGroup", newGroup, "studentDistrict", moved.to()));
+                runtime.setVariables(instance, Map.of(AssistanceVariables.DPF_GROUP, newGroup,
+                        AssistanceVariables.STUDENT_DISTRICT, moved.to()));
                 for (CaseTask task : caseTasks.findByProcessInstanceId(instance)) {
                     if (oldGroup.equals(task.getCandidateGroup())) {
                         taskService.deleteCandidateGroup(task.getId(), oldGroup);

@@ -15,7 +15,6 @@ import jakarta.persistence.criteria.Predicate;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.leye.casework.cases.CaseFile;
 import org.leye.casework.graduates.Difficulty;
 import org.leye.casework.graduates.Graduate;
 import org.leye.casework.graduates.GraduateRegistry;
@@ -27,8 +26,10 @@ import org.leye.casework.security.CurrentUser;
 import org.leye.casework.security.CurrentUsers;
 import org.leye.casework.shared.ApplicationCaller;
 import org.leye.casework.shared.IdNumbersInText;
+import org.leye.casework.shared.ProcessAdapter;
 import org.leye.casework.shared.problem.InvalidFieldException;
 import org.leye.casework.shared.problem.NotFoundException;
+import org.leye.casework.tasks.TaskPriority;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Page;
@@ -44,6 +45,7 @@ import org.springframework.transaction.annotation.Transactional;
  * city everything. Out of scope answers like unknown.
  */
 @Service
+@ProcessAdapter
 public class AssistanceService {
 
     static final String PROCESS_KEY = "oneToOneAssistance";
@@ -92,15 +94,16 @@ public class AssistanceService {
                 graduate.getDifficulties().contains(Difficulty.DISABILITY), leaving, caller.username(),
                 Instant.now(clock)));
         Map<String, Object> vars = new HashMap<>();
-        vars.put("assistanceId", a.getId());
-        vars.put("graduateId", graduate.getId());
-        vars.put("counselorGroup", "counselors-" + graduate.getUniversityCode());
-        vars.put("helper", null);
-        vars.put("disability", a.isDisability());
-        vars.put("dpfGroup", "dpf-" + graduate.getDistrictCode());
-        vars.put("studentDistrict", graduate.getDistrictCode());
-        vars.put("priority", CaseFile.PRIORITY_DIFFICULTY);
-        vars.put("leavingSchoolAt", Date.from(leaving.plusDays(1).atStartOfDay(timers.getZone()).toInstant()));
+        vars.put(AssistanceVariables.ASSISTANCE_ID, a.getId());
+        vars.put(AssistanceVariables.GRADUATE_ID, graduate.getId());
+        vars.put(AssistanceVariables.COUNSELOR_GROUP, "counselors-" + graduate.getUniversityCode());
+        vars.put(AssistanceVariables.HELPER, null);
+        vars.put(AssistanceVariables.DISABILITY, a.isDisability());
+        vars.put(AssistanceVariables.DPF_GROUP, "dpf-" + graduate.getDistrictCode());
+        vars.put(AssistanceVariables.STUDENT_DISTRICT, graduate.getDistrictCode());
+        vars.put(AssistanceVariables.PRIORITY, TaskPriority.DIFFICULTY);
+        vars.put(AssistanceVariables.LEAVING_SCHOOL_AT,
+                Date.from(leaving.plusDays(1).atStartOfDay(timers.getZone()).toInstant()));
         // as the application: the engine starts no casework process for anyone else
         ProcessInstance instance = ApplicationCaller.call(
                 () -> runtime.startProcessInstanceByKey(PROCESS_KEY, a.businessKey(), vars));

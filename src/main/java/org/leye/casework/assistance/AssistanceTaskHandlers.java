@@ -1,8 +1,12 @@
 package org.leye.casework.assistance;
 
+import static org.leye.casework.tasks.TaskCompletionHandler.entry;
+
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.leye.casework.ledger.Ledger;
 import org.leye.casework.ledger.LedgerEntryType;
@@ -13,22 +17,39 @@ import org.leye.casework.shared.problem.InvalidFieldException;
 import org.leye.casework.tasks.CaseTask;
 import org.leye.casework.tasks.Forms;
 import org.leye.casework.tasks.TaskCompletionHandler;
+import org.leye.casework.tasks.TaskForm;
+import org.leye.casework.tasks.TaskForm.Option;
 import org.leye.casework.tasks.TaskType;
 import org.springframework.stereotype.Component;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * Completion of each task of the one-to-one assistance: its form, its facts, its one ledger entry
- * (in the graduate's ledger, without a case: the student has none until handed over).
+ * Completion of each task of the one-to-one assistance: its form (declared in
+ * {@link AssistanceForms}), its facts, its one ledger entry (in the graduate's ledger, without a
+ * case: the student has none until handed over). Each is worked from the student's assistance page.
  */
 final class AssistanceTaskHandlers {
 
     private AssistanceTaskHandlers() {
     }
 
-    private static Ledger.Record entry(CaseTask task, LedgerEntryType type, CurrentUser caller) {
-        return Ledger.Record.of(task.getGraduateId(), null, type, caller.username()).task(task.getId());
+    /** A task of the assistance: its subject is the student's assistance, where the task page returns. */
+    abstract static class OfAssistance implements TaskCompletionHandler {
+
+        private final AssistanceService assistance;
+
+        OfAssistance(AssistanceService assistance) {
+            this.assistance = assistance;
+        }
+
+        @Override
+        public Optional<Subject> subject(CaseTask task, CurrentUser caller) {
+            return assistance.ofGraduate(task.getGraduateId(), caller).map(id -> {
+                AssistanceView a = assistance.get(id, caller);
+                return new Subject("/assistance/" + id, a.graduateName(), a.university());
+            });
+        }
     }
 
     private static Assistance assistanceOf(CaseTask task, Assistances assistances) {
@@ -40,7 +61,7 @@ final class AssistanceTaskHandlers {
      * the COUNSELOR or HELPER role, and what the helper is to the student.
      */
     @Component
-    static class AssignHelper implements TaskCompletionHandler {
+    static class AssignHelper extends OfAssistance {
 
         private final Forms forms;
         private final Assistances assistances;
@@ -48,7 +69,9 @@ final class AssistanceTaskHandlers {
         private final Ledger ledger;
         private final Clock clock;
 
-        AssignHelper(Forms forms, Assistances assistances, CurrentUsers users, Ledger ledger, Clock clock) {
+        AssignHelper(Forms forms, Assistances assistances, CurrentUsers users, Ledger ledger, Clock clock,
+                AssistanceService assistance) {
+            super(assistance);
             this.forms = forms;
             this.assistances = assistances;
             this.users = users;
@@ -59,6 +82,17 @@ final class AssistanceTaskHandlers {
         @Override
         public boolean handles(TaskType type) {
             return type == TaskType.ASSIGN_HELPER;
+        }
+
+        /** The helpers to choose from: the users who may help a student of this university. */
+        @Override
+        public TaskForm form(CaseTask task, CurrentUser caller) {
+            List<Option> helpers = assistances.findByGraduateId(task.getGraduateId())
+                    .filter(a -> AssistanceService.visible(a, caller)).map(a -> users.helpersOf(a.getUniversityCode()))
+                    .orElse(List.of()).stream()
+                    .map(u -> new Option(u.username(), u.displayName() + " (" + u.username() + ")", "role." + u.role()))
+                    .toList();
+            return AssistanceForms.AssignHelper.FORM.withOptions("helper", helpers);
         }
 
         @Override
@@ -73,20 +107,21 @@ final class AssistanceTaskHandlers {
             ledger.record(entry(task, LedgerEntryType.HELPER_ASSIGNED, caller).with("helper", helper.username())
                     .with("helperName", helper.displayName()).with("helperKind", form.helperKind().name())
                     .with("note", form.note()));
-            return Completion.of(Map.of("helper", helper.username()));
+            return Completion.of(Map.of(AssistanceVariables.HELPER, helper.username()));
         }
     }
 
     /** ASSISTANCE_PLAN: the helper's plan (needs, target jobs, actions). */
     @Component
-    static class Plan implements TaskCompletionHandler {
+    static class Plan extends OfAssistance {
 
         private final Forms forms;
         private final Assistances assistances;
         private final Ledger ledger;
         private final Clock clock;
 
-        Plan(Forms forms, Assistances assistances, Ledger ledger, Clock clock) {
+        Plan(Forms forms, Assistances assistances, Ledger ledger, Clock clock, AssistanceService assistance) {
+            super(assistance);
             this.forms = forms;
             this.assistances = assistances;
             this.ledger = ledger;
@@ -96,6 +131,11 @@ final class AssistanceTaskHandlers {
         @Override
         public boolean handles(TaskType type) {
             return type == TaskType.ASSISTANCE_PLAN;
+        }
+
+        @Override
+        public TaskForm form(CaseTask task, CurrentUser caller) {
+            return AssistanceForms.Plan.FORM;
         }
 
         @Override
@@ -115,14 +155,15 @@ final class AssistanceTaskHandlers {
      * (see {@code ledger.Compliance}).
      */
     @Component
-    static class FollowUp implements TaskCompletionHandler {
+    static class FollowUp extends OfAssistance {
 
         private final Forms forms;
         private final Assistances assistances;
         private final Ledger ledger;
         private final Clock clock;
 
-        FollowUp(Forms forms, Assistances assistances, Ledger ledger, Clock clock) {
+        FollowUp(Forms forms, Assistances assistances, Ledger ledger, Clock clock, AssistanceService assistance) {
+            super(assistance);
             this.forms = forms;
             this.assistances = assistances;
             this.ledger = ledger;
@@ -132,6 +173,11 @@ final class AssistanceTaskHandlers {
         @Override
         public boolean handles(TaskType type) {
             return type == TaskType.ASSISTANCE_FOLLOW_UP;
+        }
+
+        @Override
+        public TaskForm form(CaseTask task, CurrentUser caller) {
+            return AssistanceForms.FollowUp.FORM;
         }
 
         @Override
@@ -147,12 +193,13 @@ final class AssistanceTaskHandlers {
 
     /** DPF_FILE, DPF_SURVEY, DPF_TRACKING, DPF_SERVICE: a step taken with the Disabled Persons' Federation. */
     @Component
-    static class DisabilityTrack implements TaskCompletionHandler {
+    static class DisabilityTrack extends OfAssistance {
 
         private final Forms forms;
         private final Ledger ledger;
 
-        DisabilityTrack(Forms forms, Ledger ledger) {
+        DisabilityTrack(Forms forms, Ledger ledger, AssistanceService assistance) {
+            super(assistance);
             this.forms = forms;
             this.ledger = ledger;
         }
@@ -161,6 +208,11 @@ final class AssistanceTaskHandlers {
         public boolean handles(TaskType type) {
             return type == TaskType.DPF_FILE || type == TaskType.DPF_SURVEY || type == TaskType.DPF_TRACKING
                     || type == TaskType.DPF_SERVICE;
+        }
+
+        @Override
+        public TaskForm form(CaseTask task, CurrentUser caller) {
+            return AssistanceForms.DpfStep.FORM;
         }
 
         @Override

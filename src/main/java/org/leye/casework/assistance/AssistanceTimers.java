@@ -1,11 +1,10 @@
 package org.leye.casework.assistance;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.MonthDay;
-import java.time.Period;
 import java.time.ZoneId;
 
+import org.leye.casework.shared.IsoDurations;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.stereotype.Component;
 
@@ -29,7 +28,7 @@ public class AssistanceTimers {
     }
 
     public void setFollowUpCycle(String v) {
-        this.followUpCycle = checked(v);
+        this.followUpCycle = IsoDurations.checked(v);
     }
 
     public String getFollowUpDue() {
@@ -37,7 +36,7 @@ public class AssistanceTimers {
     }
 
     public void setFollowUpDue(String v) {
-        this.followUpDue = checked(v);
+        this.followUpDue = IsoDurations.checked(v);
     }
 
     public MonthDay getLeavingSchoolDay() {
@@ -58,18 +57,5 @@ public class AssistanceTimers {
 
     LocalDate leavingSchoolOn(int graduationYear) {
         return leavingSchoolDay.atYear(graduationYear);
-    }
-
-    private static String checked(String iso) {
-        try {
-            if (iso.contains("T")) {
-                Duration.parse(iso);
-            } else {
-                Period.parse(iso);
-            }
-        } catch (RuntimeException e) {
-            throw new IllegalArgumentException("Not an ISO-8601 duration: " + iso, e);
-        }
-        return iso;
     }
 }

@@ -13,6 +13,7 @@ import org.leye.casework.cases.CaseFiles;
 import org.leye.casework.reference.District;
 import org.leye.casework.reference.ReferenceData;
 import org.leye.casework.security.CurrentUser;
+import org.leye.casework.shared.ProcessAdapter;
 import org.leye.casework.shared.problem.InvalidFieldException;
 import org.leye.casework.tasks.CaseTasks;
 import org.springframework.stereotype.Service;
@@ -25,6 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  * provider, so that a caseworker without work is listed too.
  */
 @Service
+@ProcessAdapter
 class Caseload {
 
     private final CaseTasks tasks;

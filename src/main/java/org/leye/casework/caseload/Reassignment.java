@@ -17,6 +17,7 @@ import org.leye.casework.ledger.LedgerEntryType;
 import org.leye.casework.security.CurrentUser;
 import org.leye.casework.security.Role;
 import org.leye.casework.shared.ApplicationCaller;
+import org.leye.casework.shared.ProcessAdapter;
 import org.leye.casework.shared.problem.ConflictException;
 import org.leye.casework.shared.problem.InvalidFieldException;
 import org.leye.casework.shared.problem.NotFoundException;
@@ -37,6 +38,7 @@ import org.springframework.transaction.annotation.Transactional;
  * details, not the entry's task_id column, which is reserved for the task's completion).
  */
 @Service
+@ProcessAdapter
 class Reassignment {
 
     static final int MAX_TASKS = 2000;

@@ -13,6 +13,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.leye.casework.shared.problem.ConflictException;
+import org.leye.casework.tasks.TaskPriority;
 
 /** The 131 case of one graduate; its case number is the process instance's business key. */
 @Entity
@@ -20,13 +21,10 @@ import org.leye.casework.shared.problem.ConflictException;
 public class CaseFile {
 
     /** Priority of tasks for a graduate in difficulty (the three priorities) and for everyone else. */
-    public static final int PRIORITY_DIFFICULTY = 80;
-    public static final int PRIORITY_NORMAL = 50;
-    /**
-     * A student in difficulty handed over by the one-to-one assistance on leaving school without a
-     * job: in difficulty, and already known for months, so ahead of every other case.
-     */
-    public static final int PRIORITY_HANDED_OVER = 90;
+    public static final int PRIORITY_DIFFICULTY = TaskPriority.DIFFICULTY;
+    public static final int PRIORITY_NORMAL = TaskPriority.NORMAL;
+    /** A student in difficulty handed over by the one-to-one assistance ({@link TaskPriority#HANDED_OVER}). */
+    public static final int PRIORITY_HANDED_OVER = TaskPriority.HANDED_OVER;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -23,6 +23,7 @@ import org.leye.casework.ledger.LedgerEntryType;
 import org.leye.casework.security.CurrentUser;
 import org.leye.casework.shared.ApplicationCaller;
 import org.leye.casework.shared.CityTime;
+import org.leye.casework.shared.ProcessAdapter;
 import org.leye.casework.shared.Text;
 import org.leye.casework.shared.problem.InvalidFieldException;
 import org.leye.casework.shared.problem.NotFoundException;
@@ -45,6 +46,7 @@ import org.springframework.transaction.annotation.Transactional;
  * completed, a merge).
  */
 @Service
+@ProcessAdapter
 public class CaseLifecycle {
 
     public static final String PROCESS_KEY = "service131";
@@ -129,7 +131,8 @@ public class CaseLifecycle {
                 ApplicationCaller.run(() -> {
                     runtime.createProcessInstanceQuery().processInstanceBusinessKey(file.getCaseNumber()).active()
                             .list().forEach(pi -> runtime.setVariables(pi.getId(),
-                                    Map.of("priority", priority, "inDifficulty", true)));
+                                    Map.of(Service131Variables.PRIORITY, priority,
+                                            Service131Variables.IN_DIFFICULTY, true)));
                     taskService.createTaskQuery().processInstanceBusinessKey(file.getCaseNumber()).list()
                             .forEach(t -> taskService.setPriority(t.getId(), priority));
                 });
@@ -179,18 +182,18 @@ public class CaseLifecycle {
 
     private static Map<String, Object> startVariables(CaseFile file, Graduate graduate, boolean met131) {
         Map<String, Object> vars = new HashMap<>();
-        vars.put("caseId", file.getId());
-        vars.put("caseNumber", file.getCaseNumber());
-        vars.put("graduateId", graduate.getId());
-        vars.put("district", file.getDistrictCode());
-        vars.put("candidateGroup", "caseworkers-" + file.getDistrictCode());
-        vars.put("supervisorGroup", "supervisors-" + file.getDistrictCode());
-        vars.put("priority", file.getPriority());
-        vars.put("inDifficulty", file.isInDifficulty());
-        vars.put("met131", met131);
-        vars.put("reached", false);
-        vars.put("lostContact", false);
-        vars.put("willingness", null);
+        vars.put(Service131Variables.CASE_ID, file.getId());
+        vars.put(Service131Variables.CASE_NUMBER, file.getCaseNumber());
+        vars.put(Service131Variables.GRADUATE_ID, graduate.getId());
+        vars.put(Service131Variables.DISTRICT, file.getDistrictCode());
+        vars.put(Service131Variables.CANDIDATE_GROUP, "caseworkers-" + file.getDistrictCode());
+        vars.put(Service131Variables.SUPERVISOR_GROUP, "supervisors-" + file.getDistrictCode());
+        vars.put(Service131Variables.PRIORITY, file.getPriority());
+        vars.put(Service131Variables.IN_DIFFICULTY, file.isInDifficulty());
+        vars.put(Service131Variables.MET_131, met131);
+        vars.put(Service131Variables.REACHED, false);
+        vars.put(Service131Variables.LOST_CONTACT, false);
+        vars.put(Service131Variables.WILLINGNESS, null);
         return vars;
     }
 

@@ -1,12 +1,10 @@
 package org.leye.casework.cases;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 
 import jakarta.validation.Valid;
 
-import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.leye.casework.graduates.GraduateRegistry;
 import org.leye.casework.security.CurrentUser;
 import org.leye.casework.security.CurrentUsers;
@@ -82,17 +80,16 @@ class CasePageController {
     @GetMapping("/graduates/{id}/diagram.svg")
     ResponseEntity<String> diagram(@PathVariable long id) {
         Optional<String> pid = cases.processInstanceOf(id, users.current());
-        ProcessDefinition definition = diagram.definition(pid.orElse(null), CaseLifecycle.PROCESS_KEY);
         return ResponseEntity.ok().contentType(MediaType.valueOf("image/svg+xml"))
-                .body(diagram.svg(definition, new HashSet<>(diagram.activeActivities(pid.orElse(null)))));
+                .body(diagram.svg(pid.orElse(null), CaseLifecycle.PROCESS_KEY));
     }
 
     /** The model's XML that the case runs, for a BPMN viewer. */
     @GetMapping("/graduates/{id}/process.bpmn")
     ResponseEntity<String> model(@PathVariable long id) {
         Optional<String> pid = cases.processInstanceOf(id, users.current());
-        ProcessDefinition definition = diagram.definition(pid.orElse(null), CaseLifecycle.PROCESS_KEY);
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML).body(diagram.xml(definition));
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML)
+                .body(diagram.xml(pid.orElse(null), CaseLifecycle.PROCESS_KEY));
     }
 
     /** The active activity ids of the case, for a BPMN viewer. */

@@ -1,8 +1,7 @@
 package org.leye.casework.cases;
 
-import java.time.Duration;
-import java.time.Period;
 
+import org.leye.casework.shared.IsoDurations;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.stereotype.Component;
 
@@ -29,7 +28,7 @@ public class CaseTimers {
     }
 
     public void setFirstContactDue(String v) {
-        this.firstContactDue = checked(v);
+        this.firstContactDue = IsoDurations.checked(v);
     }
 
     public String getServiceTaskDue() {
@@ -37,7 +36,7 @@ public class CaseTimers {
     }
 
     public void setServiceTaskDue(String v) {
-        this.serviceTaskDue = checked(v);
+        this.serviceTaskDue = IsoDurations.checked(v);
     }
 
     public String getContactRetryWait() {
@@ -45,7 +44,7 @@ public class CaseTimers {
     }
 
     public void setContactRetryWait(String v) {
-        this.contactRetryWait = checked(v);
+        this.contactRetryWait = IsoDurations.checked(v);
     }
 
     public String getLostContactRetry() {
@@ -53,7 +52,7 @@ public class CaseTimers {
     }
 
     public void setLostContactRetry(String v) {
-        this.lostContactRetry = checked(v);
+        this.lostContactRetry = IsoDurations.checked(v);
     }
 
     public String getFollowUpWait() {
@@ -61,7 +60,7 @@ public class CaseTimers {
     }
 
     public void setFollowUpWait(String v) {
-        this.followUpWait = checked(v);
+        this.followUpWait = IsoDurations.checked(v);
     }
 
     public String getFurtherReferralCycle() {
@@ -69,7 +68,7 @@ public class CaseTimers {
     }
 
     public void setFurtherReferralCycle(String v) {
-        this.furtherReferralCycle = checked(v);
+        this.furtherReferralCycle = IsoDurations.checked(v);
     }
 
     public String getPublicWelfareAfter() {
@@ -77,7 +76,7 @@ public class CaseTimers {
     }
 
     public void setPublicWelfareAfter(String v) {
-        this.publicWelfareAfter = checked(v);
+        this.publicWelfareAfter = IsoDurations.checked(v);
     }
 
     public int getLostContactAfterAttempts() {
@@ -89,19 +88,5 @@ public class CaseTimers {
             throw new IllegalArgumentException("leye.timers.lost-contact-after-attempts must be at least 1");
         }
         this.lostContactAfterAttempts = n;
-    }
-
-    /** Refuses a malformed duration at start-up rather than at the first timer. */
-    private static String checked(String iso) {
-        try {
-            if (iso.contains("T")) {
-                Duration.parse(iso);
-            } else {
-                Period.parse(iso);
-            }
-        } catch (RuntimeException e) {
-            throw new IllegalArgumentException("Not an ISO-8601 duration: " + iso, e);
-        }
-        return iso;
     }
 }

@@ -12,6 +12,7 @@ import org.leye.casework.reference.District;
 import org.leye.casework.reference.ReferenceData;
 import org.leye.casework.security.CurrentUser;
 import org.leye.casework.shared.ApplicationCaller;
+import org.leye.casework.shared.ProcessAdapter;
 import org.leye.casework.shared.problem.InvalidFieldException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,6 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  * keep their own copy of the district.
  */
 @Service
+@ProcessAdapter
 public class DistrictMoves {
 
     private static final Logger log = LoggerFactory.getLogger(DistrictMoves.class);
@@ -96,8 +98,9 @@ public class DistrictMoves {
         String newGroup = "caseworkers-" + to;
         ApplicationCaller.run(() -> {
             runtime.createProcessInstanceQuery().processInstanceBusinessKey(file.getCaseNumber()).active().list()
-                    .forEach(pi -> runtime.setVariables(pi.getId(), java.util.Map.of("district", to,
-                            "candidateGroup", newGroup, "supervisorGroup", "supervisors-" + to)));
+                    .forEach(pi -> runtime.setVariables(pi.getId(), java.util.Map.of(Service131Variables.DISTRICT, to,
+                            Service131Variables.CANDIDATE_GROUP, newGroup, Service131Variables.SUPERVISOR_GROUP,
+                            "supervisors-" + to)));
             for (org.leye.casework.tasks.CaseTask task : caseTasks.findByCaseId(file.getId())) {
                 taskService.deleteCandidateGroup(task.getId(), oldGroup);
                 taskService.addCandidateGroup(task.getId(), newGroup);

@@ -8,6 +8,7 @@ import java.util.Locale;
 
 import javax.sql.DataSource;
 
+import org.leye.casework.shared.ProcessAdapter;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,6 +23,7 @@ import org.springframework.stereotype.Component;
  * tables after Flyway has run, so the index is added here, once, when the application has started.
  */
 @Component
+@ProcessAdapter
 class EngineIndexes {
 
     private static final Logger log = LoggerFactory.getLogger(EngineIndexes.class);

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
-import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.leye.casework.graduates.Destination;
 import org.leye.casework.graduates.GraduatePagePart;
 import org.leye.casework.security.CurrentUser;
@@ -43,9 +42,7 @@ class GraduateCasePart implements GraduatePagePart {
         model.addAttribute("caseFile", file.orElse(null));
         if (file.isPresent()) {
             String pid = file.get().getProcessInstanceId();
-            ProcessDefinition definition = diagram.definition(pid, CaseLifecycle.PROCESS_KEY);
-            model.addAttribute("currentSteps", definition == null ? List.of()
-                    : diagram.names(definition, diagram.activeActivities(pid)));
+            model.addAttribute("currentSteps", diagram.currentStepNames(pid, CaseLifecycle.PROCESS_KEY));
         }
         model.addAttribute("destinations", Destination.values());
         if (!model.containsAttribute(CasePageController.FORM)) { // else the refused form, kept across the redirect

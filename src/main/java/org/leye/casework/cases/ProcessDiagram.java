@@ -20,6 +20,7 @@ import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
 import org.camunda.bpm.model.bpmn.instance.dc.Bounds;
 import org.camunda.bpm.model.bpmn.instance.di.Waypoint;
+import org.leye.casework.shared.ProcessAdapter;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,6 +29,7 @@ import org.springframework.stereotype.Component;
  * the current steps in text beside it.
  */
 @Component
+@ProcessAdapter
 class ProcessDiagram {
 
     private final RepositoryService repository;
@@ -38,8 +40,24 @@ class ProcessDiagram {
         this.runtime = runtime;
     }
 
+    /** The model's XML that a process instance runs (or the latest of the key once it has ended). */
+    String xml(String processInstanceId, String key) {
+        return xml(definition(processInstanceId, key));
+    }
+
+    /** The picture of the model that a process instance runs, its current steps highlighted. */
+    String svg(String processInstanceId, String key) {
+        return svg(definition(processInstanceId, key), new java.util.HashSet<>(activeActivities(processInstanceId)));
+    }
+
+    /** The names of the steps a process instance waits in; none once it has ended or without a model. */
+    List<String> currentStepNames(String processInstanceId, String key) {
+        ProcessDefinition definition = definition(processInstanceId, key);
+        return definition == null ? List.of() : names(definition, activeActivities(processInstanceId));
+    }
+
     /** The definition a process instance runs, or the latest of the key when the instance has ended. */
-    ProcessDefinition definition(String processInstanceId, String key) {
+    private ProcessDefinition definition(String processInstanceId, String key) {
         ProcessInstance instance = processInstanceId == null ? null
                 : runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).singleResult();
         if (instance != null) {
@@ -58,18 +76,18 @@ class ProcessDiagram {
     }
 
     /** The model's XML, as deployed. */
-    String xml(ProcessDefinition definition) {
+    private String xml(ProcessDefinition definition) {
         return Bpmn.convertToString(repository.getBpmnModelInstance(definition.getId()));
     }
 
     /** The names of the active activities, for the text beside the picture. */
-    List<String> names(ProcessDefinition definition, Collection<String> activityIds) {
+    private List<String> names(ProcessDefinition definition, Collection<String> activityIds) {
         BpmnModelInstance model = repository.getBpmnModelInstance(definition.getId());
         return activityIds.stream().map(id -> Optional.ofNullable(model.<FlowElement>getModelElementById(id))
                 .map(FlowElement::getName).orElse(id)).distinct().toList();
     }
 
-    String svg(ProcessDefinition definition, Set<String> active) {
+    private String svg(ProcessDefinition definition, Set<String> active) {
         BpmnModelInstance model = repository.getBpmnModelInstance(definition.getId());
         double maxX = 0;
         double maxY = 0;

@@ -190,19 +190,19 @@ public class Graduate {
         return sources.add(source);
     }
 
-    public void markLostContact() {
+    void markLostContact() {
         if (status == GraduateStatus.IN_SERVICE) {
             status = GraduateStatus.LOST_CONTACT;
         }
     }
 
-    public void markReached() {
+    void markReached() {
         if (status == GraduateStatus.LOST_CONTACT) {
             status = GraduateStatus.IN_SERVICE;
         }
     }
 
-    public void recordWillingness(boolean wantsJob) {
+    void recordWillingness(boolean wantsJob) {
         this.willingToWork = wantsJob;
     }
 

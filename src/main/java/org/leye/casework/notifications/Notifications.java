@@ -9,6 +9,7 @@ import java.util.Locale;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
+import org.leye.casework.shared.ProcessAdapter;
 import org.leye.casework.shared.problem.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,6 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Texts carry a name and a case number at most, never an ID number or phone.
  */
 @Service
+@ProcessAdapter
 public class Notifications {
 
     public static final String KIND_TASK_ASSIGNED = "TASK_ASSIGNED";

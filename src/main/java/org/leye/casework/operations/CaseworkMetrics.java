@@ -3,6 +3,7 @@ package org.leye.casework.operations;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.leye.casework.graduates.GraduateRegistered;
+import org.leye.casework.shared.ProcessAdapter;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
@@ -26,6 +27,7 @@ import io.micrometer.core.instrument.MeterRegistry;
  * </ul>
  */
 @Component
+@ProcessAdapter
 class CaseworkMetrics {
 
     private final MeterRegistry registry;

@@ -3,6 +3,7 @@ package org.leye.casework.operations;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
+import org.leye.casework.shared.ProcessAdapter;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.actuate.health.AbstractHealthIndicator;
 import org.springframework.boot.actuate.health.Health;
@@ -20,6 +21,7 @@ import org.springframework.stereotype.Component;
  * they are counted for the administrator and in the {@code leye.engine.incidents} gauge.
  */
 @Component("camundaHealthIndicator")
+@ProcessAdapter
 class EngineHealthIndicator extends AbstractHealthIndicator {
 
     private final ProcessEngine engine;

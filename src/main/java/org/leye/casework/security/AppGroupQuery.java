@@ -14,8 +14,10 @@ import org.camunda.bpm.engine.impl.QueryOrderingProperty;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.leye.casework.security.EngineGroups.EngineGroup;
+import org.leye.casework.shared.ProcessAdapter;
 
 /** The engine's group query over the groups derived from roles and scopes ({@link EngineGroups}). */
+@ProcessAdapter
 class AppGroupQuery extends GroupQueryImpl {
 
     private static final long serialVersionUID = 1L;

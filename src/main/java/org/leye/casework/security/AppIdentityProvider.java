@@ -23,6 +23,7 @@ import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
 import org.leye.casework.security.EngineGroups.EngineGroup;
 import org.leye.casework.security.IdentityDirectory.DirectoryUser;
 import org.leye.casework.security.IdentityDirectory.UserFilter;
+import org.leye.casework.shared.ProcessAdapter;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
@@ -33,6 +34,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * Engine authorization checks are not applied to these queries; the engine runs with
  * authorization disabled and only administrators reach its API and webapps.
  */
+@ProcessAdapter
 class AppIdentityProvider implements ReadOnlyIdentityProvider {
 
     private final IdentityDirectory directory;

@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.identity.ReadOnlyIdentityProvider;
 import org.camunda.bpm.engine.impl.interceptor.Session;
 import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
+import org.leye.casework.shared.ProcessAdapter;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
@@ -14,6 +15,7 @@ import org.springframework.stereotype.Component;
  * Boot starter as a {@code ProcessEnginePlugin} bean.
  */
 @Component
+@ProcessAdapter
 class AppIdentityProviderPlugin extends AbstractProcessEnginePlugin {
 
     private final IdentityDirectory directory;

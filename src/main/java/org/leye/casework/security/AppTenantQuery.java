@@ -6,8 +6,10 @@ import org.camunda.bpm.engine.impl.Page;
 import org.camunda.bpm.engine.impl.TenantQueryImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
+import org.leye.casework.shared.ProcessAdapter;
 
 /** The engine's tenant query: the service is one city, one tenant-less engine; no tenant exists. */
+@ProcessAdapter
 class AppTenantQuery extends TenantQueryImpl {
 
     private static final long serialVersionUID = 1L;

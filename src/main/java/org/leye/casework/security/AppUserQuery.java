@@ -17,8 +17,10 @@ import org.leye.casework.security.EngineGroups.Membership;
 import org.leye.casework.security.IdentityDirectory.Sort;
 import org.leye.casework.security.IdentityDirectory.SortColumn;
 import org.leye.casework.security.IdentityDirectory.UserFilter;
+import org.leye.casework.shared.ProcessAdapter;
 
 /** The engine's user query over {@code app_user}: users are the application's users, last name empty. */
+@ProcessAdapter
 class AppUserQuery extends UserQueryImpl {
 
     private static final long serialVersionUID = 1L;

@@ -57,6 +57,7 @@ import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.migration.AbstractMigrationCmd;
 import org.leye.casework.shared.ApplicationCaller;
+import org.leye.casework.shared.ProcessAdapter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -111,6 +112,7 @@ import org.springframework.stereotype.Component;
  * process tests (camunda-bpm-junit5, no Spring) run without it.
  */
 @Component
+@ProcessAdapter
 class CaseworkChangeGuard extends AbstractProcessEnginePlugin {
 
     static final String REFUSAL = "Casework changes go through the Leye application (task list, case lifecycle, "

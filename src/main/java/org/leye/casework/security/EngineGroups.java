@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.authorization.Groups;
+import org.leye.casework.shared.ProcessAdapter;
 
 /**
  * The engine's groups, derived from each user's role and scope (there is no group table):
@@ -18,6 +19,7 @@ import org.camunda.bpm.engine.authorization.Groups;
  * <li>{@code camunda-admin}: administrators, the webapps' administrator group.</li>
  * </ul>
  */
+@ProcessAdapter
 final class EngineGroups {
 
     static final String ADMINS = Groups.CAMUNDA_ADMIN;

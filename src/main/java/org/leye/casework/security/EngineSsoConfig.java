@@ -4,6 +4,7 @@ import jakarta.servlet.DispatcherType;
 import java.util.Map;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
+import org.leye.casework.shared.ProcessAdapter;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.autoconfigure.web.servlet.JerseyApplicationPath;
@@ -18,6 +19,7 @@ import org.springframework.context.annotation.Configuration;
  * filter chain, which has already refused everyone but administrators.
  */
 @Configuration(proxyBeanMethods = false)
+@ProcessAdapter
 class EngineSsoConfig {
 
     private static final int AFTER_SPRING_SECURITY = SecurityProperties.DEFAULT_FILTER_ORDER + 1;

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.AuthenticationProvider;
 import org.camunda.bpm.engine.rest.security.auth.AuthenticationResult;
+import org.leye.casework.shared.ProcessAdapter;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -17,6 +18,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * Camunda instantiates this class by name (filter init parameter), hence public and no Spring
  * injection.
  */
+@ProcessAdapter
 public class SpringSecurityAuthenticationProvider implements AuthenticationProvider {
 
     @Override

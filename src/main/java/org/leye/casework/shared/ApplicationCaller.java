@@ -16,6 +16,9 @@ import java.util.function.Supplier;
  */
 public final class ApplicationCaller {
 
+    /** The actor in the ledger of what the application does on its own: timers, service tasks, hand-overs. */
+    public static final String ACTOR = "system";
+
     private static final ThreadLocal<Boolean> CALLING = new ThreadLocal<>();
 
     private ApplicationCaller() {

@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.leye.casework.notifications.Notifications;
+import org.leye.casework.shared.ProcessAdapter;
 import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -25,6 +26,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * ("500 tasks assigned to you"), not 500 times; a rolled-back assignment tells nobody.
  */
 @Component
+@ProcessAdapter
 class AssignmentNotices {
 
     private final Notifications notifications;
@@ -50,7 +52,7 @@ class AssignmentNotices {
         }
         String graduateName = tasks.findById(task.getId()).map(CaseTask::getGraduateName).orElse(null);
         Assigned item = new Assigned(task.getId(), task.getName() == null ? task.getTaskDefinitionKey() : task.getName(),
-                (String) task.getVariable(TaskSync.VAR_CASE_NUMBER), graduateName);
+                (String) task.getVariable(TaskVariables.CASE_NUMBER), graduateName);
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             send(to, List.of(item));
             return;

@@ -15,6 +15,7 @@ import org.leye.casework.ledger.Ledger;
 import org.leye.casework.security.CurrentUser;
 import org.leye.casework.security.Role;
 import org.leye.casework.shared.ApplicationCaller;
+import org.leye.casework.shared.ProcessAdapter;
 import org.leye.casework.shared.jpa.LikePatterns;
 import org.leye.casework.shared.problem.ConflictException;
 import org.leye.casework.shared.problem.NotFoundException;
@@ -38,18 +39,19 @@ import com.fasterxml.jackson.databind.JsonNode;
  * the engine refuses these changes to anyone else, who would leave the ledger behind.
  */
 @Service
+@ProcessAdapter
 public class TaskList {
 
     private static final Logger log = LoggerFactory.getLogger(TaskList.class);
 
     private final CaseTasks tasks;
     private final TaskService taskService;
-    private final List<TaskCompletionHandler> handlers;
+    private final TaskHandlers handlers;
     private final Ledger ledger;
     private final Graduates graduates;
     private final LargeCounts largeCounts;
 
-    TaskList(CaseTasks tasks, TaskService taskService, List<TaskCompletionHandler> handlers, Ledger ledger,
+    TaskList(CaseTasks tasks, TaskService taskService, TaskHandlers handlers, Ledger ledger,
             Graduates graduates, LargeCounts largeCounts) {
         this.largeCounts = largeCounts;
         this.tasks = tasks;
@@ -118,8 +120,7 @@ public class TaskList {
         if (task.getAssignee() != null && !task.getAssignee().equals(caller.username())) {
             throw claimedByAnother(task);
         }
-        TaskCompletionHandler handler = handlers.stream().filter(h -> h.handles(task.getType())).findFirst()
-                .orElseThrow(() -> new IllegalStateException("No completion handler for " + task.getType()));
+        TaskCompletionHandler handler = handlers.of(task.getType());
         TaskCompletionHandler.Completion completion;
         try {
             completion = handler.complete(task, form, caller);

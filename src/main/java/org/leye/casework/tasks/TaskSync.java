@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.leye.casework.graduates.Graduate;
 import org.leye.casework.graduates.Graduates;
+import org.leye.casework.shared.ProcessAdapter;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -20,12 +21,8 @@ import org.springframework.stereotype.Component;
  * the row changes in the same transaction as the task: a rolled-back completion leaves both.
  */
 @Component
+@ProcessAdapter
 class TaskSync {
-
-    static final String VAR_CASE_ID = "caseId";
-    static final String VAR_CASE_NUMBER = "caseNumber";
-    static final String VAR_GRADUATE_ID = "graduateId";
-    static final String VAR_DISTRICT = "district";
 
     private final CaseTasks tasks;
     private final Graduates graduates;
@@ -45,11 +42,12 @@ class TaskSync {
         // the case's variables are the process instance's: read there, a new task's own (empty) variables
         // would be fetched from the database first
         VariableScope variables = task.getExecution() != null ? task.getExecution() : task;
-        Long graduateId = longVar(variables, VAR_GRADUATE_ID);
+        Long graduateId = longVar(variables, TaskVariables.GRADUATE_ID);
         Graduate graduate = graduateId == null ? null : graduates.findById(graduateId).orElse(null);
-        row.describeCase(longVar(variables, VAR_CASE_ID), (String) variables.getVariable(VAR_CASE_NUMBER), graduateId,
+        row.describeCase(longVar(variables, TaskVariables.CASE_ID),
+                (String) variables.getVariable(TaskVariables.CASE_NUMBER), graduateId,
                 graduate == null ? null : graduate.getName(), graduate == null ? null : graduate.getGraduationYear(),
-                (String) variables.getVariable(VAR_DISTRICT));
+                (String) variables.getVariable(TaskVariables.DISTRICT));
         row.update(nameOf(task), task.getPriority(), instant(task.getDueDate()), task.getAssignee(), candidateGroup(task));
         tasks.save(row);
     }

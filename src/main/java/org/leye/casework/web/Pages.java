@@ -4,19 +4,14 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
-import org.leye.casework.security.CurrentUser;
-import org.leye.casework.security.Role;
 import org.leye.casework.shared.CityTime;
 import org.leye.casework.shared.problem.DomainProblem;
 import org.leye.casework.shared.problem.InvalidFieldException;
-import org.leye.casework.shared.problem.NotFoundException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -30,32 +25,12 @@ import org.springframework.validation.BindingResult;
 @Component("pages")
 public class Pages {
 
-    /**
-     * The city's time zone, for the task pages until they take the day from {@link CityTime}.
-     *
-     * @deprecated use {@link CityTime#today} with the injected clock
-     */
-    @Deprecated
-    public static final ZoneId ZONE = CityTime.ZONE;
     private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final MessageSource messages;
 
     Pages(MessageSource messages) {
         this.messages = messages;
-    }
-
-    /**
-     * A page that the role may not open is answered like an unknown one.
-     *
-     * @deprecated pages are guarded with {@code @PreAuthorize}, which {@link WebPages} answers with
-     *             the 404 page; this stays for the task pages until they are too
-     */
-    @Deprecated
-    public static void require(CurrentUser caller, Role... roles) {
-        if (Arrays.stream(roles).noneMatch(r -> r == caller.role())) {
-            throw new NotFoundException("page", caller.role());
-        }
     }
 
     public String message(DomainProblem e) {

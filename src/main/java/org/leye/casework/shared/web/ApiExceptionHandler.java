@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.leye.casework.shared.ProcessAdapter;
 import org.leye.casework.shared.problem.BusinessRuleException;
 import org.leye.casework.shared.problem.ConflictException;
 import org.leye.casework.shared.problem.DomainProblem;
@@ -52,6 +53,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * {@code messages*.properties} in the caller's language (zh-CN by default).
  */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+@ProcessAdapter
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);

@@ -1,4 +1,4 @@
-package org.leye.casework.web;
+package org.leye.casework.tasks;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,19 +6,20 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
-import org.leye.casework.cases.CaseFile;
 import org.leye.casework.security.CurrentUser;
 import org.leye.casework.security.CurrentUsers;
 import org.leye.casework.security.Role;
 import org.leye.casework.shared.problem.ConflictException;
-import org.leye.casework.tasks.CaseTask;
-import org.leye.casework.tasks.TaskList;
-import org.leye.casework.tasks.TaskQuery;
-import org.leye.casework.tasks.TaskType;
+import org.leye.casework.shared.problem.NotFoundException;
+import org.leye.casework.web.PageController;
+import org.leye.casework.web.Pages;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -26,9 +27,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The inbox: my tasks, my group's, or all in my scope; difficulty first by default; claim. */
 @PageController
+@PreAuthorize("hasAnyRole('CASEWORKER', 'SUPERVISOR', 'COUNSELOR', 'HELPER', 'ADMIN')")
 class InboxController {
 
     static final int PAGE_SIZE = 25;
+
+    /** The task types of the inbox's filter: the 131's. */
+    static final List<TaskType> FILTERED_TYPES = List.of(TaskType.FIRST_CONTACT, TaskType.GUIDANCE,
+            TaskType.REFERRAL, TaskType.TRAINING_OR_INTERNSHIP, TaskType.FOLLOW_UP, TaskType.PUBLIC_WELFARE_PLACEMENT);
 
     private final TaskList taskList;
     private final CurrentUsers users;
@@ -43,8 +49,12 @@ class InboxController {
     }
 
     /** The inbox's filters as the form sends them; blank means "any". */
-    record Filters(String scope, TaskType type, String priority, boolean overdue, Integer dueDays, String q,
+    record Filters(String scope, TaskType type, String priority, Boolean overdue, Integer dueDays, String q,
             String sort, String district) {
+
+        Filters {
+            overdue = Boolean.TRUE.equals(overdue); // a checkbox: not sent when unchecked
+        }
 
         TaskQuery.Scope scopeOrDefault(CurrentUser caller) {
             if (scope != null && !scope.isBlank()) {
@@ -71,41 +81,42 @@ class InboxController {
 
         Integer priorityValue() {
             if ("difficulty".equals(priority)) {
-                return CaseFile.PRIORITY_DIFFICULTY;
+                return TaskPriority.DIFFICULTY;
             }
             if ("normal".equals(priority)) {
-                return CaseFile.PRIORITY_NORMAL;
+                return TaskPriority.NORMAL;
             }
             return null;
         }
+
+        /** The task list's query; "due within n days" keeps the tasks due before n + 1 days from now. */
+        TaskQuery query(CurrentUser caller, Instant now) {
+            Instant dueBefore = dueDays == null || dueDays < 0 ? null : now.plus(Duration.ofDays(dueDays + 1L));
+            return new TaskQuery(scopeOrDefault(caller), type, blankToNull(district), priorityValue(),
+                    overdue ? Boolean.TRUE : null, blankToNull(q), sortOrDefault(), dueBefore);
+        }
     }
 
+    /**
+     * The filters bind as their record; one that does not parse (a task type or a number of days
+     * that is none) answers like an unknown page, as a malformed page number does.
+     */
     @GetMapping("/inbox")
-    String inbox(@RequestParam(required = false) String scope, @RequestParam(required = false) TaskType type,
-            @RequestParam(required = false) String priority, @RequestParam(defaultValue = "false") boolean overdue,
-            @RequestParam(required = false) Integer dueDays, @RequestParam(required = false) String q,
-            @RequestParam(required = false) String sort, @RequestParam(required = false) String district,
-            @RequestParam(defaultValue = "0") int page, Model model) {
+    String inbox(@ModelAttribute("f") Filters f, BindingResult binding, @RequestParam(defaultValue = "0") int page,
+            Model model) {
+        if (binding.hasErrors()) {
+            throw new NotFoundException("page", "inbox");
+        }
         CurrentUser caller = users.current();
-        Pages.require(caller, Role.CASEWORKER, Role.SUPERVISOR, Role.COUNSELOR, Role.HELPER, Role.ADMIN);
-        Filters f = new Filters(scope, type, priority, overdue, dueDays, q, sort, district);
-        TaskQuery.Scope s = f.scopeOrDefault(caller);
-        TaskQuery.SortOrder order = f.sortOrDefault();
-        Instant dueBefore = dueDays == null || dueDays < 0 ? null
-                : Instant.now(clock).plus(Duration.ofDays(dueDays + 1L));
-        TaskQuery query = new TaskQuery(s, type, blankToNull(district), f.priorityValue(), overdue ? Boolean.TRUE : null,
-                blankToNull(q), order, dueBefore);
-        Page<CaseTask> tasks = taskList.list(query, PageRequest.of(Math.max(page, 0), PAGE_SIZE, TaskList.sort(order)),
-                caller);
+        TaskQuery query = f.query(caller, Instant.now(clock));
+        Page<CaseTask> tasks = taskList.list(query,
+                PageRequest.of(Math.max(page, 0), PAGE_SIZE, TaskList.sort(query.sort())), caller);
         model.addAttribute("tasks", tasks);
-        model.addAttribute("f", f);
-        model.addAttribute("scope", s.name().toLowerCase(Locale.ROOT));
-        model.addAttribute("sortOrder", order.name().toLowerCase(Locale.ROOT));
-        model.addAttribute("types", List.of(TaskType.FIRST_CONTACT, TaskType.GUIDANCE, TaskType.REFERRAL,
-                TaskType.TRAINING_OR_INTERNSHIP, TaskType.FOLLOW_UP, TaskType.PUBLIC_WELFARE_PLACEMENT));
-        model.addAttribute("difficultyPriority", CaseFile.PRIORITY_DIFFICULTY);
-        model.addAttribute("now", Instant.now(clock));
-        return "inbox";
+        model.addAttribute("scope", query.scope().name().toLowerCase(Locale.ROOT));
+        model.addAttribute("sortOrder", query.sort().name().toLowerCase(Locale.ROOT));
+        model.addAttribute("types", FILTERED_TYPES);
+        model.addAttribute("difficultyPriority", TaskPriority.DIFFICULTY);
+        return "tasks/inbox";
     }
 
     @PostMapping("/tasks/{id}/claim")
@@ -130,7 +141,7 @@ class InboxController {
         return "redirect:/tasks/" + id;
     }
 
-    static String blankToNull(String s) {
+    private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }
 }

@@ -1,5 +1,7 @@
 package org.leye.casework.cases;
 
+import static org.leye.casework.tasks.TaskCompletionHandler.entry;
+
 import java.util.HashMap;
 import java.util.Map;
 
@@ -7,6 +9,7 @@ import org.leye.casework.employers.Employer;
 import org.leye.casework.employers.EmployerDirectory;
 import org.leye.casework.graduates.Destination;
 import org.leye.casework.graduates.Graduate;
+import org.leye.casework.graduates.GraduateReached;
 import org.leye.casework.graduates.Graduates;
 import org.leye.casework.ledger.Ledger;
 import org.leye.casework.ledger.LedgerEntryType;
@@ -14,37 +17,41 @@ import org.leye.casework.security.CurrentUser;
 import org.leye.casework.tasks.CaseTask;
 import org.leye.casework.tasks.Forms;
 import org.leye.casework.tasks.TaskCompletionHandler;
+import org.leye.casework.tasks.TaskForm;
 import org.leye.casework.tasks.TaskType;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-/** Completion of each 131 task type: its form, its facts, its one ledger entry, its process variables. */
-final class ServiceTaskHandlers {
+/**
+ * Completion of each 131 task type: its form (declared in {@link Service131Forms}), its facts, its
+ * one ledger entry, its process variables.
+ */
+final class Service131TaskHandlers {
 
-    private ServiceTaskHandlers() {
+    private Service131TaskHandlers() {
     }
 
-    private static Ledger.Record entry(CaseTask task, LedgerEntryType type, CurrentUser caller) {
-        return Ledger.Record.of(task.getGraduateId(), task.getCaseId(), type, caller.username()).task(task.getId());
-    }
-
-    /** FIRST_CONTACT and FOLLOW_UP: a contact attempt, and the graduate's willingness when reached. */
+    /**
+     * FIRST_CONTACT and FOLLOW_UP: a contact attempt, and the graduate's willingness when reached
+     * ({@link GraduateReached}: the graduates capability records it on the graduate).
+     */
     @Component
     static class Contact implements TaskCompletionHandler {
 
         private final Forms forms;
         private final CaseFiles cases;
-        private final Graduates graduates;
         private final Ledger ledger;
         private final CaseTimers timers;
+        private final ApplicationEventPublisher events;
 
-        Contact(Forms forms, CaseFiles cases, Graduates graduates, Ledger ledger, CaseTimers timers) {
+        Contact(Forms forms, CaseFiles cases, Ledger ledger, CaseTimers timers, ApplicationEventPublisher events) {
             this.forms = forms;
             this.cases = cases;
-            this.graduates = graduates;
             this.ledger = ledger;
             this.timers = timers;
+            this.events = events;
         }
 
         @Override
@@ -53,29 +60,34 @@ final class ServiceTaskHandlers {
         }
 
         @Override
+        public TaskForm form(CaseTask task, CurrentUser caller) {
+            return Service131Forms.Contact.FORM;
+        }
+
+        @Override
         public Completion complete(CaseTask task, JsonNode body, CurrentUser caller) {
-            ServiceForms.Contact form = forms.read(body, ServiceForms.Contact.class);
+            Service131Forms.Contact form = forms.read(body, Service131Forms.Contact.class);
             CaseFile file = cases.findById(task.getCaseId()).orElseThrow();
-            Graduate graduate = graduates.findById(task.getGraduateId()).orElseThrow();
             Map<String, Object> vars = new HashMap<>();
-            vars.put("reached", form.reached());
+            vars.put(Service131Variables.REACHED, form.reached());
             if (form.reached()) {
                 file.contactSucceeded();
-                graduate.markReached();
-                graduate.recordWillingness(form.willingness() == ServiceForms.Willingness.WANTS_JOB);
+                events.publishEvent(new GraduateReached(task.getGraduateId(),
+                        form.willingness() == Service131Forms.Willingness.WANTS_JOB));
                 ledger.record(entry(task, LedgerEntryType.WILLINGNESS, caller)
                         .with("willingness", form.willingness().name()).with("taskType", task.getType().name())
                         .with("note", form.note()));
-                vars.put("willingness", form.willingness().name());
-                vars.put("lostContact", false);
+                vars.put(Service131Variables.WILLINGNESS, form.willingness().name());
+                vars.put(Service131Variables.LOST_CONTACT, false);
             } else {
                 boolean lost = task.getType() == TaskType.FIRST_CONTACT
                         && file.contactFailed(timers.getLostContactAfterAttempts());
                 ledger.record(entry(task, LedgerEntryType.CONTACT_ATTEMPT, caller).with("reached", false)
                         .with("attempt", file.getFailedContactAttempts()).with("note", form.note()));
-                vars.put("lostContact", lost);
+                vars.put(Service131Variables.LOST_CONTACT, lost);
                 if (task.getType() == TaskType.FOLLOW_UP) {
-                    vars.put("willingness", null); // not reached at follow-up: wait and follow up again
+                    // not reached at follow-up: wait and follow up again
+                    vars.put(Service131Variables.WILLINGNESS, null);
                 }
             }
             return Completion.of(vars);
@@ -99,8 +111,13 @@ final class ServiceTaskHandlers {
         }
 
         @Override
+        public TaskForm form(CaseTask task, CurrentUser caller) {
+            return Service131Forms.Guidance.FORM;
+        }
+
+        @Override
         public Completion complete(CaseTask task, JsonNode body, CurrentUser caller) {
-            ServiceForms.Guidance form = forms.read(body, ServiceForms.Guidance.class);
+            Service131Forms.Guidance form = forms.read(body, Service131Forms.Guidance.class);
             ledger.record(entry(task, LedgerEntryType.GUIDANCE, caller).with("date", form.date())
                     .with("topic", form.topic()).with("note", form.note()));
             return Completion.of(Map.of());
@@ -127,8 +144,13 @@ final class ServiceTaskHandlers {
         }
 
         @Override
+        public TaskForm form(CaseTask task, CurrentUser caller) {
+            return Service131Forms.Referral.FORM;
+        }
+
+        @Override
         public Completion complete(CaseTask task, JsonNode body, CurrentUser caller) {
-            ServiceForms.Referral form = forms.read(body, ServiceForms.Referral.class);
+            Service131Forms.Referral form = forms.read(body, Service131Forms.Referral.class);
             Employer employer = employers.forReferral(form.employerId(), form.employer(), caller);
             ledger.record(entry(task, LedgerEntryType.REFERRAL, caller).employer(employer.getId())
                     .with("employerId", employer.getId()).with("employer", employer.getName())
@@ -155,9 +177,14 @@ final class ServiceTaskHandlers {
         }
 
         @Override
+        public TaskForm form(CaseTask task, CurrentUser caller) {
+            return Service131Forms.TrainingOrInternship.FORM;
+        }
+
+        @Override
         public Completion complete(CaseTask task, JsonNode body, CurrentUser caller) {
-            ServiceForms.TrainingOrInternship form = forms.read(body, ServiceForms.TrainingOrInternship.class);
-            LedgerEntryType type = form.kind() == ServiceForms.TrainingKind.TRAINING ? LedgerEntryType.TRAINING
+            Service131Forms.TrainingOrInternship form = forms.read(body, Service131Forms.TrainingOrInternship.class);
+            LedgerEntryType type = form.kind() == Service131Forms.TrainingKind.TRAINING ? LedgerEntryType.TRAINING
                     : LedgerEntryType.INTERNSHIP;
             ledger.record(entry(task, type, caller).with("provider", form.provider()).with("program", form.program())
                     .with("startDate", form.startDate()).with("note", form.note()));
@@ -187,8 +214,13 @@ final class ServiceTaskHandlers {
         }
 
         @Override
+        public TaskForm form(CaseTask task, CurrentUser caller) {
+            return Service131Forms.PublicWelfarePlacement.FORM;
+        }
+
+        @Override
         public Completion complete(CaseTask task, JsonNode body, CurrentUser caller) {
-            ServiceForms.PublicWelfarePlacement form = forms.read(body, ServiceForms.PublicWelfarePlacement.class);
+            var form = forms.read(body, Service131Forms.PublicWelfarePlacement.class);
             ledger.record(entry(task, LedgerEntryType.PUBLIC_WELFARE_PLACEMENT, caller)
                     .with("employer", form.employer()).with("position", form.position())
                     .with("startDate", form.startDate()).with("note", form.note()));

@@ -1,0 +1,31 @@
+package org.leye.casework.assistance;
+
+import org.leye.casework.tasks.TaskVariables;
+
+/**
+ * The variables of the one-to-one assistance, by the names that
+ * {@code bpmn/one-to-one-assistance.bpmn} reads in its candidate groups, assignees, gateway and
+ * timer: set at the start ({@link AssistanceService}), by the helper's assignment and on a move
+ * ({@link AssistanceMoves}). Those that the task list reads too are its own ({@link TaskVariables}).
+ */
+final class AssistanceVariables {
+
+    static final String ASSISTANCE_ID = "assistanceId";
+    static final String GRADUATE_ID = TaskVariables.GRADUATE_ID;
+    static final String PRIORITY = TaskVariables.PRIORITY;
+    /** The university's counselors, who name the helper. */
+    static final String COUNSELOR_GROUP = "counselorGroup";
+    /** The helper the counselors named: the assignee of the plan and of the follow-ups. */
+    static final String HELPER = "helper";
+    /** Whether the student is on the Disabled Persons' Federation track too. */
+    static final String DISABILITY = "disability";
+    /** The federation officers of the student's district, the candidates of the track's tasks. */
+    static final String DPF_GROUP = "dpfGroup";
+    /** The student's district; the model maps it to the track's tasks as {@link TaskVariables#DISTRICT}. */
+    static final String STUDENT_DISTRICT = "studentDistrict";
+    /** The moment the student leaves school: the hand-over timer's date. */
+    static final String LEAVING_SCHOOL_AT = "leavingSchoolAt";
+
+    private AssistanceVariables() {
+    }
+}
