@@ -71,6 +71,52 @@ class TemplateMessagesTest {
         }
     }
 
+    /** Keys that Spring itself looks up: the binding error of a form field of the wrong type. */
+    private static final Set<String> SPRING_CODES = Set.of("typeMismatch");
+
+    /**
+     * No message is left behind by a change: every key of the bundles is named by the code (a string
+     * or an annotation's {@code {key}}), by a template or script, or built from a prefix the code or
+     * a template names ({@code "problem.notFound." + what}, {@code #{${'role.' + r}}}); and both
+     * languages have the same keys.
+     */
+    @Test
+    void noMessageIsUnusedAndBothLanguagesHaveTheSameKeys() throws IOException {
+        Set<String> literals = new TreeSet<>();
+        Pattern string = Pattern.compile("\"((?:[^\"\\\\\\n]++|\\\\.)*+)\"");
+        Pattern braced = Pattern.compile("\\{([A-Za-z][\\w.]*)}");
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java/org/leye/casework"))) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                String source = Files.readString(file);
+                for (Pattern p : List.of(string, braced)) {
+                    Matcher m = p.matcher(source);
+                    while (m.find()) {
+                        literals.add(m.group(1));
+                    }
+                }
+            }
+        }
+        StringBuilder pages = new StringBuilder();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/resources"))) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".html") || p.toString().endsWith(".js")).toList()) {
+                pages.append(Files.readString(file)).append('\n');
+            }
+        }
+        List<String> prefixes = literals.stream().filter(l -> l.length() > 2 && l.endsWith(".")).toList();
+        Set<String> chinese = MessageBundles.keys("messages.properties");
+        List<String> unused = new ArrayList<>();
+        for (String key : chinese) {
+            boolean named = literals.contains(key) || pages.indexOf(key) >= 0 || SPRING_CODES.contains(key)
+                    || prefixes.stream().anyMatch(key::startsWith)
+                    || pages.indexOf("'" + key.substring(0, key.lastIndexOf('.') + 1) + "'") >= 0;
+            if (!named) {
+                unused.add(key);
+            }
+        }
+        assertThat(unused).as("keys that nothing names").isEmpty();
+        assertThat(MessageBundles.keys("messages_en.properties")).containsExactlyInAnyOrderElementsOf(chinese);
+    }
+
     /** The keys the templates build as {@code #{${'prefix.' + value}}}. */
     private static List<String> built() {
         List<String> keys = new ArrayList<>();
