@@ -18,11 +18,15 @@ import java.util.Optional;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 
 import jakarta.persistence.Entity;
 
@@ -30,6 +34,8 @@ import org.leye.casework.web.PageController;
 import org.leye.casework.shared.ProcessAdapter;
 import org.springframework.data.repository.Repository;
 import org.springframework.stereotype.Controller;
+import org.springframework.stereotype.Service;
+import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -66,11 +72,80 @@ class ArchitectureTest {
                     "jakarta.servlet..")
             .because("the domain refuses with problems that the API and the pages each map to their answers once");
 
+    /** shared is what every capability builds on, so it uses none of ours: no capability, not web. */
     @ArchTest
-    static final ArchRule sharedDependsOnNoCapability = noClasses().that().resideInAPackage("org.leye.casework.shared..")
-            .should().dependOnClassesThat().resideInAnyPackage("org.leye.casework.graduates..",
-                    "org.leye.casework.cases..", "org.leye.casework.tasks..", "org.leye.casework.ledger..",
-                    "org.leye.casework.employers..", "org.leye.casework.security..");
+    static final ArchRule sharedDependsOnNothingOfOurs = noClasses().that().resideInAPackage("org.leye.casework.shared..")
+            .should().dependOnClassesThat(resideInAPackage("org.leye.casework..")
+                    .and(not(resideInAPackage("org.leye.casework.shared.."))))
+            .because("shared is the ground the capabilities stand on");
+
+    /** The top-level package under org.leye.casework that a class belongs to ("" for the application class). */
+    private static String moduleOf(JavaClass c) {
+        String rest = c.getPackageName().equals("org.leye.casework") ? ""
+                : c.getPackageName().substring("org.leye.casework.".length());
+        int dot = rest.indexOf('.');
+        return dot < 0 ? rest : rest.substring(0, dot);
+    }
+
+    private static final DescribedPredicate<JavaClass> ARE_ENTITIES_OR_REPOSITORIES = new DescribedPredicate<>(
+            "are JPA entities or Spring Data repositories") {
+        @Override
+        public boolean test(JavaClass c) {
+            return c.isAnnotatedWith(Entity.class) || c.isAssignableTo(Repository.class);
+        }
+    };
+
+    /**
+     * A capability's entities and repositories are its own: another capability calls its public
+     * service, which answers with records, or hears its events.
+     */
+    @ArchTest
+    static final ArchRule entitiesAndRepositoriesStayInTheirModule = classes().that(ARE_ENTITIES_OR_REPOSITORIES)
+            .and().resideInAPackage("org.leye.casework..")
+            .should(new ArchCondition<JavaClass>("be accessed from their own module only") {
+                @Override
+                public void check(JavaClass target, ConditionEvents events) {
+                    for (Dependency d : target.getDirectDependenciesToSelf()) {
+                        JavaClass origin = d.getOriginClass();
+                        if (origin.getPackageName().startsWith("org.leye.casework")
+                                && !moduleOf(origin).equals(moduleOf(target))) {
+                            events.add(SimpleConditionEvent.violated(d, d.getDescription()));
+                        }
+                    }
+                }
+            })
+            .because("other modules call the owner's service or hear its events");
+
+    /**
+     * A controller or a page controller, an advice, or a class of web, shared.web or security (its
+     * filters, handlers and configuration) that is neither an entity nor a service; nested and
+     * anonymous classes count as their enclosing class.
+     */
+    private static final DescribedPredicate<JavaClass> ARE_AT_THE_HTTP_EDGE = new DescribedPredicate<>(
+            "are at the HTTP edge (controllers, advice, web, shared.web, security's filters and configuration)") {
+        @Override
+        public boolean test(JavaClass c) {
+            JavaClass top = c;
+            while (top.getEnclosingClass().isPresent()) {
+                top = top.getEnclosingClass().get();
+            }
+            if (top.isMetaAnnotatedWith(Controller.class) || top.isMetaAnnotatedWith(ControllerAdvice.class)) {
+                return true;
+            }
+            return top.getPackageName().matches("org\\.leye\\.casework\\.(web|shared\\.web|security)(\\..*)?")
+                    && !top.isAnnotatedWith(Entity.class) && !top.isMetaAnnotatedWith(Service.class);
+        }
+    };
+
+    /**
+     * HTTP and the servlet API belong to the edge: controllers, page controllers, web, security's
+     * filters and handlers, and shared.web; entities, services, process adapters and domain problems
+     * know neither.
+     */
+    @ArchTest
+    static final ArchRule servicesKnowNothingOfHttp = noClasses().that(not(ARE_AT_THE_HTTP_EDGE))
+            .should().dependOnClassesThat().resideInAnyPackage("org.springframework.http..", "jakarta.servlet..")
+            .because("services take ids and commands and refuse with domain problems; the edge maps them to HTTP");
 
     @ArchTest
     static final ArchRule controllersArePackagePrivate = classes().that().areAnnotatedWith(RestController.class)

@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 
 import org.leye.casework.graduates.Degree;
 import org.leye.casework.graduates.Difficulty;
+import org.leye.casework.reference.District;
 import org.leye.casework.reference.ReferenceData;
 import org.leye.casework.security.CurrentUser;
 import org.leye.casework.security.CurrentUsers;
@@ -89,7 +90,7 @@ class AssistancePageController {
         CurrentUser caller = users.current();
         AssistanceView view = assistance.get(id, caller);
         model.addAttribute("a", view);
-        model.addAttribute("district", reference.district(view.district()).map(d -> d.getName()).orElse(view.district()));
+        model.addAttribute("district", reference.district(view.district()).map(District::name).orElse(view.district()));
         model.addAttribute("tasks", openTasks(view, caller));
         return "assistance/show";
     }

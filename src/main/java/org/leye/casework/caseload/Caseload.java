@@ -60,8 +60,8 @@ class Caseload {
         }
         Map<String, String> names = new TreeMap<>();
         for (District d : reference.districts()) {
-            if (scope == null || d.getCode().equals(scope)) {
-                names.put(d.getCode(), d.getName());
+            if (scope == null || d.code().equals(scope)) {
+                names.put(d.code(), d.name());
             }
         }
         if (scope != null && names.isEmpty()) {

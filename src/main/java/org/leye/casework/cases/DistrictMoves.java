@@ -75,7 +75,7 @@ public class DistrictMoves {
 
     /** Answers whether the graduate moved (false when already in that district). */
     private boolean move(Graduate graduate, String district, String reason, CurrentUser caller) {
-        String to = reference.district(district).map(District::getCode)
+        String to = reference.district(district).map(District::code)
                 .orElseThrow(() -> new InvalidFieldException("district", "validation.unknownDistrict"));
         String from = graduate.getDistrictCode();
         if (Objects.equals(from, to)) {

@@ -50,7 +50,7 @@ public class EmployerDirectory {
         String district = null;
         if (!blank(command.district())) {
             district = reference.district(command.district())
-                    .orElseThrow(() -> new InvalidFieldException("district", "validation.unknownDistrict")).getCode();
+                    .orElseThrow(() -> new InvalidFieldException("district", "validation.unknownDistrict")).code();
         }
         Employer employer = employers.saveAndFlush(new Employer(name, creditCode, district,
                 blank(command.contact()) ? null : command.contact().strip(), caller.username(), Instant.now(clock)));

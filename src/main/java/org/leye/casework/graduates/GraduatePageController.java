@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.leye.casework.reference.ReferenceData;
+import org.leye.casework.reference.University;
 import org.leye.casework.security.CurrentUser;
 import org.leye.casework.security.CurrentUsers;
 import org.leye.casework.security.Role;
@@ -72,7 +73,7 @@ class GraduatePageController {
     String students(@RequestParam(required = false) String q, @RequestParam(required = false) GraduateStatus status,
             @RequestParam(defaultValue = "0") int page, Model model) {
         CurrentUser caller = users.current();
-        model.addAttribute("university", reference.university(caller.universityCode()).map(u -> u.getName())
+        model.addAttribute("university", reference.university(caller.universityCode()).map(University::name)
                 .orElse(caller.universityCode()));
         return list(caller, q, null, status, page, model);
     }

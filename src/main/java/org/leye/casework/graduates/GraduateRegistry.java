@@ -174,9 +174,9 @@ public class GraduateRegistry {
     public void registeredElsewhere(Long existingId, CurrentUser caller) {
         Graduate existing = graduates.findById(existingId).orElseThrow(() -> new NotFoundException("graduate", existingId));
         String by = caller.districtCode() != null
-                ? reference.district(caller.districtCode()).map(District::getName).orElse(caller.districtCode())
+                ? reference.district(caller.districtCode()).map(District::name).orElse(caller.districtCode())
                 : caller.universityCode() != null
-                        ? reference.university(caller.universityCode()).map(University::getName).orElse(caller.universityCode())
+                        ? reference.university(caller.universityCode()).map(University::name).orElse(caller.universityCode())
                         : caller.username();
         audit.record(caller.username(), AuditLog.REGISTERED_ELSEWHERE, existingId,
                 caller.districtCode() != null ? "district=" + caller.districtCode()
@@ -310,8 +310,8 @@ public class GraduateRegistry {
         }
         String districtCode = resolveDistrict(c.district(), caller, errors);
         Optional<University> university = reference.university(c.university());
-        String universityCode = university.map(University::getCode).orElse(null);
-        String universityName = university.map(University::getName).orElse(c.university().strip());
+        String universityCode = university.map(University::code).orElse(null);
+        String universityName = university.map(University::name).orElse(c.university().strip());
         if (caller.role() == Role.COUNSELOR && !caller.universityCode().equals(universityCode)) {
             errors.add(new InvalidFieldException.FieldError("university", "validation.outsideUniversity"));
         }
@@ -346,7 +346,7 @@ public class GraduateRegistry {
             errors.add(new InvalidFieldException.FieldError("district", "validation.unknownDistrict"));
             return null;
         }
-        String code = district.get().getCode();
+        String code = district.get().code();
         if ((caller.role() == Role.CASEWORKER || caller.role() == Role.SUPERVISOR) && caller.districtCode() != null
                 && !caller.districtCode().equals(code)) {
             errors.add(new InvalidFieldException.FieldError("district", "validation.outsideDistrict"));

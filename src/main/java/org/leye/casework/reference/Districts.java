@@ -2,5 +2,5 @@ package org.leye.casework.reference;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface Districts extends JpaRepository<District, String> {
+interface Districts extends JpaRepository<DistrictRow, String> {
 }

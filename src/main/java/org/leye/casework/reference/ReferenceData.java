@@ -29,7 +29,7 @@ public class ReferenceData {
     }
 
     public List<District> districts() {
-        return districtsByCode().values().stream().sorted(Comparator.comparing(District::getCode)).toList();
+        return districtsByCode().values().stream().sorted(Comparator.comparing(District::code)).toList();
     }
 
     public Optional<District> district(String codeOrName) {
@@ -38,8 +38,8 @@ public class ReferenceData {
         }
         String key = normalize(codeOrName);
         return districtsByCode().values().stream()
-                .filter(d -> d.getCode().equals(key) || normalize(d.getName()).equals(key)
-                        || normalize(d.getNameHant()).equals(key))
+                .filter(d -> d.code().equals(key) || normalize(d.name()).equals(key)
+                        || normalize(d.nameHant()).equals(key))
                 .findFirst();
     }
 
@@ -49,8 +49,8 @@ public class ReferenceData {
         }
         String key = normalize(codeOrName);
         return universitiesByCode().values().stream()
-                .filter(u -> normalize(u.getCode()).equals(key) || normalize(u.getName()).equals(key)
-                        || normalize(u.getNameHant()).equals(key))
+                .filter(u -> normalize(u.code()).equals(key) || normalize(u.name()).equals(key)
+                        || normalize(u.nameHant()).equals(key))
                 .findFirst();
     }
 
@@ -61,13 +61,15 @@ public class ReferenceData {
     @SuppressWarnings("unchecked")
     private Map<String, District> districtsByCode() {
         return (Map<String, District>) cache.computeIfAbsent("districts",
-                k -> districts.findAll().stream().collect(Collectors.toMap(District::getCode, Function.identity())));
+                k -> districts.findAll().stream().map(DistrictRow::view)
+                        .collect(Collectors.toMap(District::code, Function.identity())));
     }
 
     @SuppressWarnings("unchecked")
     private Map<String, University> universitiesByCode() {
         return (Map<String, University>) cache.computeIfAbsent("universities",
-                k -> universities.findAll().stream().collect(Collectors.toMap(University::getCode, Function.identity())));
+                k -> universities.findAll().stream().map(UniversityRow::view)
+                        .collect(Collectors.toMap(University::code, Function.identity())));
     }
 
     /** Trims, folds full-width brackets and case, and maps traditional characters used in the names to simplified. */

@@ -2,5 +2,5 @@ package org.leye.casework.reference;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface Universities extends JpaRepository<University, String> {
+interface Universities extends JpaRepository<UniversityRow, String> {
 }

@@ -59,12 +59,12 @@ class DashboardController {
         long open = 0;
         long overdue = 0;
         for (District d : reference.districts()) {
-            if (!caller.seesWholeCity() && !d.getCode().equals(caller.districtCode())) {
+            if (!caller.seesWholeCity() && !d.code().equals(caller.districtCode())) {
                 continue;
             }
-            long o = count(caller, d.getCode(), null);
-            long late = count(caller, d.getCode(), Boolean.TRUE);
-            rows.add(new DistrictRow(d.getCode(), d.getName(), o, late));
+            long o = count(caller, d.code(), null);
+            long late = count(caller, d.code(), Boolean.TRUE);
+            rows.add(new DistrictRow(d.code(), d.name(), o, late));
             open += o;
             overdue += late;
         }

@@ -104,7 +104,7 @@ class ReportExports {
             throws IOException {
         Filter f = new Filter(districts.district(), graduationYear);
         Map<String, String> districtNames = reference.districts().stream()
-                .collect(Collectors.toMap(District::getCode, District::getName));
+                .collect(Collectors.toMap(District::code, District::name));
         out.row(LEDGER_COLUMNS.stream().map(c -> label("report.ledger.col." + c)).toList());
         long after = 0;
         int seq = 0;

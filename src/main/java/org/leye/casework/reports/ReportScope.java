@@ -26,13 +26,13 @@ class ReportScope {
     record Districts(String district, List<District> covered) {
 
         boolean includes(String code) {
-            return covered.stream().anyMatch(d -> d.getCode().equals(code));
+            return covered.stream().anyMatch(d -> d.code().equals(code));
         }
     }
 
     Districts resolve(String asked, CurrentUser caller) {
         String wanted = asked == null || asked.isBlank() ? null
-                : reference.district(asked).map(District::getCode)
+                : reference.district(asked).map(District::code)
                         .orElseThrow(() -> new NotFoundException("district", asked.strip()));
         if (!caller.seesWholeCity()) {
             String own = caller.districtCode();
@@ -43,7 +43,7 @@ class ReportScope {
         }
         String code = wanted;
         List<District> covered = reference.districts().stream()
-                .filter(d -> code == null || d.getCode().equals(code)).toList();
+                .filter(d -> code == null || d.code().equals(code)).toList();
         return new Districts(code, covered);
     }
 }

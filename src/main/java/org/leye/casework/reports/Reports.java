@@ -118,7 +118,7 @@ public class Reports {
             Map<String, Long> groups = emptyGroups();
             long n = 0;
             for (AsOfCount c : counts) {
-                if (d.getCode().equals(c.district())) {
+                if (d.code().equals(c.district())) {
                     groups.merge(groupOf(c.destinationCode()).name(), c.count(), Long::sum);
                     n += c.count();
                 }
@@ -127,7 +127,7 @@ public class Reports {
             groups.forEach((k, v) -> cityGroups.merge(k, v, Long::sum));
             graduates += n;
             placed += p;
-            rows.add(new DistrictPlacement(d.getCode(), d.getName(), n, p, rate(p, n),
+            rows.add(new DistrictPlacement(d.code(), d.name(), n, p, rate(p, n),
                     rate(p, n).compareTo(target) >= 0, groups));
         }
         return new ReportViews.Placement(date, year, districts.district(), graduates, placed, rate(placed, graduates),
@@ -166,7 +166,7 @@ public class Reports {
 
         List<DistrictCompliance> rows = new ArrayList<>();
         for (District d : districts.covered()) {
-            rows.add(districtCompliance(d.getCode(), d.getName(), c -> d.getCode().equals(c), registry, load, to131,
+            rows.add(districtCompliance(d.code(), d.name(), c -> d.code().equals(c), registry, load, to131,
                     toPlacement));
         }
         DistrictCompliance total = districtCompliance(districts.district(), null, districts::includes, registry, load,
@@ -248,7 +248,7 @@ public class Reports {
         var flows = queries.flows(period.start(), period.end(), year, flowTypes);
         List<QuarterRow> rows = new ArrayList<>();
         for (District d : districts.covered()) {
-            rows.add(quarterRow(d.getCode(), d.getName(), d.getCode()::equals, stock, flows));
+            rows.add(quarterRow(d.code(), d.name(), d.code()::equals, stock, flows));
         }
         QuarterRow total = quarterRow(districts.district(), null, districts::includes, stock, flows);
         return new ReportViews.Quarterly(period.from().getYear() + "Q" + ((period.from().getMonthValue() + 2) / 3),
@@ -313,7 +313,7 @@ public class Reports {
         Filter f = new Filter(districts.district(), graduationYear);
         LocalDate today = today();
         Map<String, Watch> watches = new LinkedHashMap<>();
-        districts.covered().forEach(d -> watches.put(d.getCode(), new Watch(listed)));
+        districts.covered().forEach(d -> watches.put(d.code(), new Watch(listed)));
         // stripes of graduate ids side by side, each on a connection of its own (as the compliance
         // report's scans), each folding its windows into watches of its own, added up at the end
         ReportQueries.IdRange ids = queries.graduateIds();
@@ -339,11 +339,11 @@ public class Reports {
         }
         List<DistrictWarning> rows = new ArrayList<>();
         for (District d : districts.covered()) {
-            Watch w = watches.get(d.getCode());
+            Watch w = watches.get(d.code());
             List<AtRisk> first = w.first.stream().sorted(AT_RISK_ORDER)
                     .map(a -> a.withOverdueTasks(tasks.getOrDefault(a.graduateId(), List.of()))).toList();
-            rows.add(new DistrictWarning(d.getCode(), d.getName(), w.open, w.atRisk,
-                    overdue.getOrDefault(d.getCode(), 0L), first));
+            rows.add(new DistrictWarning(d.code(), d.name(), w.open, w.atRisk,
+                    overdue.getOrDefault(d.code(), 0L), first));
         }
         return new ReportViews.EarlyWarning(by, today, districts.district(), listed, rows);
     }

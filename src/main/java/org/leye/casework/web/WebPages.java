@@ -3,7 +3,9 @@ package org.leye.casework.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.leye.casework.reference.District;
 import org.leye.casework.reference.ReferenceData;
+import org.leye.casework.reference.University;
 import org.leye.casework.security.CurrentUsers;
 import org.leye.casework.shared.problem.BusinessRuleException;
 import org.leye.casework.shared.problem.ConflictException;
@@ -51,9 +53,9 @@ class WebPages {
             model.addAttribute("me", me);
             model.addAttribute("nav", Nav.of(me.role()));
             model.addAttribute("scopeName", me.universityCode() != null
-                    ? reference.university(me.universityCode()).map(u -> u.getName()).orElse(me.universityCode())
+                    ? reference.university(me.universityCode()).map(University::name).orElse(me.universityCode())
                     : me.districtCode() != null
-                            ? reference.district(me.districtCode()).map(d -> d.getName()).orElse(me.districtCode())
+                            ? reference.district(me.districtCode()).map(District::name).orElse(me.districtCode())
                             : null);
         }
     }

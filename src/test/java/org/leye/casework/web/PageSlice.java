@@ -1,7 +1,6 @@
 package org.leye.casework.web;
 
 import static org.mockito.BDDMockito.given;
-import static org.mockito.Mockito.mock;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import java.time.Clock;
@@ -121,11 +120,9 @@ public abstract class PageSlice {
     /** Two districts and a university, as the forms and the header name them. */
     @BeforeEach
     void referenceData() {
-        District pengjiang = district("440703", "蓬江区");
-        District taishan = district("440781", "台山市");
-        University wyu = mock(University.class);
-        given(wyu.getCode()).willReturn("WYU");
-        given(wyu.getName()).willReturn("五邑大学");
+        District pengjiang = new District("440703", "蓬江区", "蓬江區");
+        District taishan = new District("440781", "台山市", "台山市");
+        University wyu = new University("WYU", "五邑大学", "五邑大學", true);
         given(reference.districts()).willReturn(List.of(pengjiang, taishan));
         given(reference.district("440703")).willReturn(Optional.of(pengjiang));
         given(reference.district("440781")).willReturn(Optional.of(taishan));
@@ -137,12 +134,5 @@ public abstract class PageSlice {
     protected RequestPostProcessor as(CurrentUser caller) {
         given(users.current()).willReturn(caller);
         return user(caller.username()).roles(caller.role().name());
-    }
-
-    private static District district(String code, String name) {
-        District district = mock(District.class);
-        given(district.getCode()).willReturn(code);
-        given(district.getName()).willReturn(name);
-        return district;
     }
 }
