@@ -6,10 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
-import org.leye.casework.cases.CaseFile;
+import org.leye.casework.cases.CaseSummary;
 import org.leye.casework.cases.CaseLifecycle;
-import org.leye.casework.graduates.Graduate;
-import org.leye.casework.graduates.Graduates;
 import org.leye.casework.shared.ApplicationCaller;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,13 +26,11 @@ class AssistanceEnds {
     private static final Logger log = LoggerFactory.getLogger(AssistanceEnds.class);
 
     private final Assistances assistances;
-    private final Graduates graduates;
     private final CaseLifecycle cases;
     private final Clock clock;
 
-    AssistanceEnds(Assistances assistances, Graduates graduates, CaseLifecycle cases, Clock clock) {
+    AssistanceEnds(Assistances assistances, CaseLifecycle cases, Clock clock) {
         this.assistances = assistances;
-        this.graduates = graduates;
         this.cases = cases;
         this.clock = clock;
     }
@@ -49,7 +45,6 @@ class AssistanceEnds {
         if (!a.isOpen()) {
             return; // placed in the meantime: nothing to hand over
         }
-        Graduate graduate = graduates.findById(a.getGraduateId()).orElseThrow();
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("assistance", a.businessKey());
         details.put("leavingSchoolOn", a.getLeavingSchoolOn().toString());
@@ -57,9 +52,9 @@ class AssistanceEnds {
             details.put("helper", a.getHelper());
         }
         details.put("followUps", a.getFollowUps());
-        CaseFile file = cases.handOver(graduate, ApplicationCaller.ACTOR, details);
-        a.handedOver(file.getCaseNumber(), Instant.now(clock));
-        log.info("Assistance {} handed over to case {}", a.businessKey(), file.getCaseNumber());
+        CaseSummary file = cases.handOver(a.getGraduateId(), ApplicationCaller.ACTOR, details);
+        a.handedOver(file.caseNumber(), Instant.now(clock));
+        log.info("Assistance {} handed over to case {}", a.businessKey(), file.caseNumber());
     }
 
     /**

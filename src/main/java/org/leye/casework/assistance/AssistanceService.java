@@ -16,11 +16,11 @@ import jakarta.persistence.criteria.Predicate;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.leye.casework.graduates.Difficulty;
-import org.leye.casework.graduates.Graduate;
+import org.leye.casework.graduates.GraduateChanges;
+import org.leye.casework.graduates.GraduateSummary;
 import org.leye.casework.graduates.GraduateRegistry;
-import org.leye.casework.graduates.Graduates;
 import org.leye.casework.ledger.Ledger;
-import org.leye.casework.ledger.LedgerEntry;
+import org.leye.casework.ledger.LedgerEntryView;
 import org.leye.casework.ledger.LedgerEntryType;
 import org.leye.casework.security.CurrentUser;
 import org.leye.casework.security.CurrentUsers;
@@ -57,14 +57,14 @@ public class AssistanceService {
 
     private final Assistances assistances;
     private final GraduateRegistry registry;
-    private final Graduates graduates;
+    private final GraduateChanges graduates;
     private final Ledger ledger;
     private final CurrentUsers users;
     private final RuntimeService runtime;
     private final AssistanceTimers timers;
     private final Clock clock;
 
-    AssistanceService(Assistances assistances, GraduateRegistry registry, Graduates graduates, Ledger ledger,
+    AssistanceService(Assistances assistances, GraduateRegistry registry, GraduateChanges graduates, Ledger ledger,
             CurrentUsers users, RuntimeService runtime, AssistanceTimers timers, Clock clock) {
         this.assistances = assistances;
         this.registry = registry;
@@ -88,19 +88,19 @@ public class AssistanceService {
             throw new InvalidFieldException(command.leavingSchoolDate() != null ? "leavingSchoolDate" : "graduationYear",
                     "validation.alreadyLeftSchool", leaving);
         }
-        Graduate graduate = registry.registerStillAtSchool(command.graduate(), caller);
-        Assistance a = assistances.saveAndFlush(new Assistance(graduate.getId(), graduate.getUniversityCode(),
-                graduate.getDistrictCode(), IdNumbersInText.mask(command.evidence().strip()),
-                graduate.getDifficulties().contains(Difficulty.DISABILITY), leaving, caller.username(),
+        GraduateSummary graduate = registry.registerStillAtSchool(command.graduate(), caller);
+        Assistance a = assistances.saveAndFlush(new Assistance(graduate.id(), graduate.universityCode(),
+                graduate.districtCode(), IdNumbersInText.mask(command.evidence().strip()),
+                graduate.difficulties().contains(Difficulty.DISABILITY), leaving, caller.username(),
                 Instant.now(clock)));
         Map<String, Object> vars = new HashMap<>();
         vars.put(AssistanceVariables.ASSISTANCE_ID, a.getId());
-        vars.put(AssistanceVariables.GRADUATE_ID, graduate.getId());
-        vars.put(AssistanceVariables.COUNSELOR_GROUP, "counselors-" + graduate.getUniversityCode());
+        vars.put(AssistanceVariables.GRADUATE_ID, graduate.id());
+        vars.put(AssistanceVariables.COUNSELOR_GROUP, "counselors-" + graduate.universityCode());
         vars.put(AssistanceVariables.HELPER, null);
         vars.put(AssistanceVariables.DISABILITY, a.isDisability());
-        vars.put(AssistanceVariables.DPF_GROUP, "dpf-" + graduate.getDistrictCode());
-        vars.put(AssistanceVariables.STUDENT_DISTRICT, graduate.getDistrictCode());
+        vars.put(AssistanceVariables.DPF_GROUP, "dpf-" + graduate.districtCode());
+        vars.put(AssistanceVariables.STUDENT_DISTRICT, graduate.districtCode());
         vars.put(AssistanceVariables.PRIORITY, TaskPriority.DIFFICULTY);
         vars.put(AssistanceVariables.LEAVING_SCHOOL_AT,
                 Date.from(leaving.plusDays(1).atStartOfDay(timers.getZone()).toInstant()));
@@ -108,7 +108,7 @@ public class AssistanceService {
         ProcessInstance instance = ApplicationCaller.call(
                 () -> runtime.startProcessInstanceByKey(PROCESS_KEY, a.businessKey(), vars));
         a.started(instance.getId());
-        log.info("Assistance {} for graduate {} registered by {}", a.businessKey(), graduate.getId(), caller.username());
+        log.info("Assistance {} for graduate {} registered by {}", a.businessKey(), graduate.id(), caller.username());
         return a;
     }
 
@@ -127,15 +127,14 @@ public class AssistanceService {
     public AssistanceView get(Long id, CurrentUser caller) {
         Assistance a = assistances.findById(id).filter(x -> visible(x, caller))
                 .orElseThrow(() -> new NotFoundException("assistance", id));
-        Graduate g = graduates.findById(a.getGraduateId()).orElseThrow();
+        GraduateSummary g = graduates.get(a.getGraduateId());
         List<AssistanceView.Step> followUps = new ArrayList<>();
         List<AssistanceView.Step> track = new ArrayList<>();
-        for (LedgerEntry e : ledger.of(a.getGraduateId())) {
-            AssistanceView.Step step = new AssistanceView.Step(e.getType().name(), e.getAt(), e.getActor(),
-                    ledger.details(e));
-            if (e.getType() == LedgerEntryType.ASSISTANCE_FOLLOW_UP) {
+        for (LedgerEntryView e : ledger.of(a.getGraduateId())) {
+            AssistanceView.Step step = new AssistanceView.Step(e.type().name(), e.at(), e.actor(), e.details());
+            if (e.type() == LedgerEntryType.ASSISTANCE_FOLLOW_UP) {
                 followUps.add(step);
-            } else if (DISABILITY_TRACK.contains(e.getType())) {
+            } else if (DISABILITY_TRACK.contains(e.type())) {
                 track.add(step);
             }
         }
@@ -145,8 +144,8 @@ public class AssistanceService {
                         a.getHelperAssignedAt());
         AssistanceView.Plan plan = a.getPlannedAt() == null ? null
                 : new AssistanceView.Plan(a.getPlanNeeds(), a.getPlanTargetJobs(), a.getPlanActions(), a.getPlannedAt());
-        return new AssistanceView(a.getId(), g.getId(), g.getName(), g.getUniversityName(), g.getUniversityCode(),
-                g.getDistrictCode(), g.getGraduationYear(), g.getDifficulties().stream().sorted().toList(),
+        return new AssistanceView(a.getId(), g.id(), g.name(), g.universityName(), g.universityCode(),
+                g.districtCode(), g.graduationYear(), g.difficulties().stream().sorted().toList(),
                 a.getEvidence(), a.isDisability(), a.getStatus(), a.getLeavingSchoolOn(), helper, plan, followUps,
                 track, a.getCaseNumber(), a.getRegisteredBy(), a.getRegisteredAt(), a.getEndedAt());
     }
@@ -185,7 +184,7 @@ public class AssistanceService {
     }
 
     private AssistanceView.Summary summary(Assistance a) {
-        String name = graduates.findById(a.getGraduateId()).map(Graduate::getName).orElse(null);
+        String name = graduates.find(a.getGraduateId()).map(GraduateSummary::name).orElse(null);
         return new AssistanceView.Summary(a.getId(), a.getGraduateId(), name, a.getUniversityCode(),
                 a.getDistrictCode(), a.getStatus(), a.isDisability(), a.getHelper(), a.getHelperKind(),
                 a.getFollowUps(), a.getLastFollowUpAt(), a.getLeavingSchoolOn(), a.getCaseNumber(),

@@ -9,7 +9,7 @@ import java.util.TreeMap;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
-import org.leye.casework.cases.CaseFiles;
+import org.leye.casework.cases.CaseLifecycle;
 import org.leye.casework.reference.District;
 import org.leye.casework.reference.ReferenceData;
 import org.leye.casework.security.CurrentUser;
@@ -30,11 +30,11 @@ import org.springframework.transaction.annotation.Transactional;
 class Caseload {
 
     private final CaseTasks tasks;
-    private final CaseFiles cases;
+    private final CaseLifecycle cases;
     private final ReferenceData reference;
     private final IdentityService identity;
 
-    Caseload(CaseTasks tasks, CaseFiles cases, ReferenceData reference, IdentityService identity) {
+    Caseload(CaseTasks tasks, CaseLifecycle cases, ReferenceData reference, IdentityService identity) {
         this.tasks = tasks;
         this.cases = cases;
         this.reference = reference;
@@ -69,9 +69,8 @@ class Caseload {
         }
         Map<String, long[]> byDistrict = new LinkedHashMap<>(); // openCases, openTasks, overdue, unassigned
         names.keySet().forEach(code -> byDistrict.put(code, new long[4]));
-        for (Object[] row : cases.openCasesByDistrict(scope)) {
-            byDistrict.computeIfAbsent((String) row[0], k -> new long[4])[0] = ((Number) row[1]).longValue();
-        }
+        cases.openCasesByDistrict(scope)
+                .forEach((code, open) -> byDistrict.computeIfAbsent(code, k -> new long[4])[0] = open);
         Map<String, CaseworkerLoad> workers = new LinkedHashMap<>();
         for (Object[] row : tasks.caseload(scope)) {
             String code = (String) row[0];

@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
-import org.leye.casework.graduates.Graduates;
+import org.leye.casework.graduates.GraduateChanges;
 import org.leye.casework.ledger.Ledger;
 import org.leye.casework.ledger.LedgerEntryType;
 import org.leye.casework.security.CurrentUser;
@@ -49,10 +49,10 @@ class Reassignment {
     private final TaskService taskService;
     private final IdentityService identity;
     private final Ledger ledger;
-    private final Graduates graduates;
+    private final GraduateChanges graduates;
 
     Reassignment(CaseTasks tasks, TaskService taskService, IdentityService identity, Ledger ledger,
-            Graduates graduates) {
+            GraduateChanges graduates) {
         this.tasks = tasks;
         this.taskService = taskService;
         this.identity = identity;
@@ -142,8 +142,8 @@ class Reassignment {
 
     /** A task no longer open: completed (it has its ledger entry, in the caller's scope) is 409, else 404. */
     private RuntimeException gone(String id, CurrentUser caller) {
-        boolean completedInScope = ledger.forTask(id).flatMap(e -> graduates.findById(e.getGraduateId()))
-                .filter(g -> caller.canSee(g.getDistrictCode(), g.getUniversityCode())).isPresent();
+        boolean completedInScope = ledger.forTask(id).flatMap(e -> graduates.find(e.graduateId()))
+                .filter(g -> caller.canSee(g.districtCode(), g.universityCode())).isPresent();
         return completedInScope ? new ConflictException("problem.taskCompleted", Map.of("taskId", id), id)
                 : new NotFoundException("task", id);
     }

@@ -11,12 +11,11 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.leye.casework.graduates.Destination;
-import org.leye.casework.graduates.Graduate;
-import org.leye.casework.graduates.GraduateMapper;
+import org.leye.casework.graduates.GraduateChanges;
 import org.leye.casework.graduates.GraduateRegistered;
 import org.leye.casework.graduates.GraduateRegistry;
+import org.leye.casework.graduates.GraduateSummary;
 import org.leye.casework.graduates.GraduateView;
-import org.leye.casework.graduates.Graduates;
 import org.leye.casework.graduates.Source;
 import org.leye.casework.ledger.Ledger;
 import org.leye.casework.ledger.LedgerEntryType;
@@ -40,10 +39,10 @@ import org.springframework.transaction.annotation.Transactional;
  * Opens, closes and reopens 131 cases and registers destinations. Each of these writes the case,
  * the graduate, the ledger and the engine in one transaction; its changes to the engine run as the
  * application ({@link ApplicationCaller}), which the engine requires of every casework change.
- * Controllers call the methods that take the graduate's id and a command: they load the graduate
- * within the caller's scope in that transaction, so that a refusal rolls back whole. The methods
- * that take a {@link Graduate} are for work that holds one in its own transaction already (a task
- * completed, a merge).
+ * Controllers call the methods that take the graduate's id and a command: they check the graduate
+ * is within the caller's scope in that transaction, so that a refusal rolls back whole. The methods
+ * that take an id and no command are for work whose transaction has checked that already (a task
+ * completed, a merge, a hand-over); the graduate's record changes through {@link GraduateChanges}.
  */
 @Service
 @ProcessAdapter
@@ -56,9 +55,8 @@ public class CaseLifecycle {
     private static final Logger log = LoggerFactory.getLogger(CaseLifecycle.class);
 
     private final CaseFiles cases;
-    private final Graduates graduates;
+    private final GraduateChanges graduates;
     private final GraduateRegistry registry;
-    private final GraduateMapper views;
     private final Ledger ledger;
     private final org.leye.casework.notifications.Notifications notifications;
     private final RuntimeService runtime;
@@ -67,14 +65,13 @@ public class CaseLifecycle {
     private final Clock clock;
     private final String numberPrefix;
 
-    CaseLifecycle(CaseFiles cases, Graduates graduates, GraduateRegistry registry, GraduateMapper views, Ledger ledger,
+    CaseLifecycle(CaseFiles cases, GraduateChanges graduates, GraduateRegistry registry, Ledger ledger,
             RuntimeService runtime, TaskService taskService, ApplicationEventPublisher events, Clock clock,
             @Value("${leye.case.number-prefix:JM}") String numberPrefix, org.leye.casework.notifications.Notifications notifications) {
         this.notifications = notifications;
         this.cases = cases;
         this.graduates = graduates;
         this.registry = registry;
-        this.views = views;
         this.ledger = ledger;
         this.runtime = runtime;
         this.taskService = taskService;
@@ -87,23 +84,13 @@ public class CaseLifecycle {
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     public void on(GraduateRegistered event) {
-        Graduate graduate = graduates.findById(event.graduateId()).orElseThrow();
-        ledger.record(Ledger.Record.of(graduate.getId(), null, LedgerEntryType.REGISTERED, graduate.getRegisteredBy())
+        GraduateSummary graduate = graduates.get(event.graduateId());
+        ledger.record(Ledger.Record.of(graduate.id(), null, LedgerEntryType.REGISTERED, graduate.registeredBy())
                 .with("source", event.source().name()).with("willingToWork", event.willingToWork())
                 .with("caseDeferred", event.caseDeferred() ? Boolean.TRUE : null));
         if (event.willingToWork() && !event.caseDeferred()) {
             openNew(graduate, 0); // registered a moment ago: no case to look for
         }
-    }
-
-    /** Opens the graduate's 131 case and starts its process, unless one exists (one case per graduate). */
-    @Transactional(propagation = Propagation.MANDATORY)
-    public CaseFile open(Graduate graduate, String actor) {
-        Optional<CaseFile> existing = cases.findByGraduateId(graduate.getId());
-        if (existing.isPresent()) {
-            return existing.get();
-        }
-        return openNew(graduate, 0);
     }
 
     /**
@@ -114,9 +101,10 @@ public class CaseLifecycle {
      * Writes one HANDED_OVER entry in the graduate's ledger, which already holds the assistance.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public CaseFile handOver(Graduate graduate, String actor, Map<String, Object> details) {
-        graduate.addSource(Source.ASSISTANCE);
-        Optional<CaseFile> existing = cases.findByGraduateId(graduate.getId());
+    public CaseSummary handOver(long graduateId, String actor, Map<String, Object> details) {
+        graduates.addSource(graduateId, Source.ASSISTANCE);
+        GraduateSummary graduate = graduates.get(graduateId);
+        Optional<CaseFile> existing = cases.findByGraduateId(graduateId);
         CaseFile file;
         String how;
         if (existing.isEmpty()) {
@@ -138,40 +126,40 @@ public class CaseLifecycle {
                 });
             } else {
                 how = "REOPENED";
-                ProcessInstance instance = start(file, graduate, file.getMet131At() != null);
+                ProcessInstance instance = start(file, file.getMet131At() != null);
                 file.reopen(instance.getId());
-                graduate.caseReopened();
+                graduates.caseReopened(graduateId);
             }
         }
-        Ledger.Record entry = Ledger.Record.of(graduate.getId(), file.getId(), LedgerEntryType.HANDED_OVER, actor)
+        Ledger.Record entry = Ledger.Record.of(graduateId, file.getId(), LedgerEntryType.HANDED_OVER, actor)
                 .with("caseNumber", file.getCaseNumber()).with("case", how).with("priority", file.getPriority());
         for (Map.Entry<String, Object> d : details.entrySet()) {
             entry = entry.with(d.getKey(), d.getValue());
         }
         ledger.record(entry);
-        notifications.handedOver(graduate.getDistrictCode(), graduate.getId(), graduate.getName(), file.getCaseNumber());
-        log.info("Graduate {} handed over to the 131 service: case {} {}", graduate.getId(), file.getCaseNumber(), how);
-        return file;
+        notifications.handedOver(graduate.districtCode(), graduateId, graduate.name(), file.getCaseNumber());
+        log.info("Graduate {} handed over to the 131 service: case {} {}", graduateId, file.getCaseNumber(), how);
+        return CaseSummary.of(file);
     }
 
-    private CaseFile openNew(Graduate graduate, int priority) {
-        CaseFile file = cases.saveAndFlush(new CaseFile(graduate.getId(), graduate.getDistrictCode(),
+    private CaseFile openNew(GraduateSummary graduate, int priority) {
+        CaseFile file = cases.saveAndFlush(new CaseFile(graduate.id(), graduate.districtCode(),
                 graduate.inDifficulty(), Instant.now(clock)));
         if (priority > 0) {
             file.prioritise(priority);
         }
-        file.number(numberPrefix, graduate.getGraduationYear()); // written with the instance id at commit
-        graduate.caseOpened(file.getCaseNumber());
-        ProcessInstance instance = start(file, graduate, false);
+        file.number(numberPrefix, graduate.graduationYear()); // written with the instance id at commit
+        graduates.caseOpened(graduate.id(), file.getCaseNumber());
+        ProcessInstance instance = start(file, false);
         file.started(instance.getId());
-        log.info("Opened case {} for graduate {}", file.getCaseNumber(), graduate.getId());
+        log.info("Opened case {} for graduate {}", file.getCaseNumber(), graduate.id());
         return file;
     }
 
     /** The case's process instance, started by the application (security.CaseworkChangeGuard refuses anyone else). */
-    private ProcessInstance start(CaseFile file, Graduate graduate, boolean met131) {
+    private ProcessInstance start(CaseFile file, boolean met131) {
         return ApplicationCaller.call(() -> runtime.startProcessInstanceByKey(PROCESS_KEY, file.getCaseNumber(),
-                startVariables(file, graduate, met131)));
+                startVariables(file, met131)));
     }
 
     /** Correlates a message to every instance of the case, as the application. */
@@ -180,11 +168,11 @@ public class CaseLifecycle {
                 .processInstanceBusinessKey(file.getCaseNumber()).correlateAll());
     }
 
-    private static Map<String, Object> startVariables(CaseFile file, Graduate graduate, boolean met131) {
+    private static Map<String, Object> startVariables(CaseFile file, boolean met131) {
         Map<String, Object> vars = new HashMap<>();
         vars.put(Service131Variables.CASE_ID, file.getId());
         vars.put(Service131Variables.CASE_NUMBER, file.getCaseNumber());
-        vars.put(Service131Variables.GRADUATE_ID, graduate.getId());
+        vars.put(Service131Variables.GRADUATE_ID, file.getGraduateId());
         vars.put(Service131Variables.DISTRICT, file.getDistrictCode());
         vars.put(Service131Variables.CANDIDATE_GROUP, "caseworkers-" + file.getDistrictCode());
         vars.put(Service131Variables.SUPERVISOR_GROUP, "supervisors-" + file.getDistrictCode());
@@ -205,13 +193,17 @@ public class CaseLifecycle {
      */
     @Transactional
     public GraduateView registerDestination(long graduateId, RegisterDestination command, CurrentUser by) {
-        Graduate graduate = registry.get(graduateId, by);
-        return views.toView(registerDestination(graduate, command.code(), command.date(), command.employer(), by));
+        registry.summary(graduateId, by);
+        registerDestination(graduateId, command.code(), command.date(), command.employer(), by);
+        return registry.view(graduateId, by);
     }
 
-    /** Registers a destination for a graduate that the caller's transaction holds (see {@link #registerDestination(long, RegisterDestination, CurrentUser)}). */
+    /**
+     * Registers a destination for a graduate whose scope the caller's work has checked (see
+     * {@link #registerDestination(long, RegisterDestination, CurrentUser)}).
+     */
     @Transactional
-    public Graduate registerDestination(Graduate graduate, String code, LocalDate date, String employer,
+    public void registerDestination(long graduateId, String code, LocalDate date, String employer,
             CurrentUser caller) {
         Destination destination = Destination.ofCode(code)
                 .orElseThrow(() -> new InvalidFieldException("code", "validation.destinationCode"));
@@ -221,47 +213,49 @@ public class CaseLifecycle {
         if (destination.employed() && (employer == null || employer.isBlank())) {
             throw new InvalidFieldException("employer", "validation.employerRequired");
         }
-        Optional<CaseFile> file = cases.findByGraduateId(graduate.getId());
-        boolean placed = graduate.registerDestination(destination, date == null ? CityTime.today(clock) : date,
-                Text.blankToNull(employer));
-        ledger.record(Ledger.Record.of(graduate.getId(), file.map(CaseFile::getId).orElse(null),
+        Optional<CaseFile> file = cases.findByGraduateId(graduateId);
+        GraduateChanges.Registered registered = graduates.registerDestination(graduateId, destination,
+                date == null ? CityTime.today(clock) : date, Text.blankToNull(employer));
+        GraduateSummary graduate = registered.graduate();
+        boolean placed = registered.placed();
+        ledger.record(Ledger.Record.of(graduateId, file.map(CaseFile::getId).orElse(null),
                 LedgerEntryType.DESTINATION, caller.username()).with("code", destination.code())
-                .with("group", destination.group().name()).with("date", graduate.getDestinationDate())
-                .with("employer", graduate.getDestinationEmployer()));
+                .with("group", destination.group().name()).with("date", graduate.destinationDate())
+                .with("employer", graduate.destinationEmployer()));
         if (placed && file.isPresent() && file.get().isOpen()) {
             CaseFile c = file.get();
             c.close(CloseReason.PLACED, null, Instant.now(clock));
-            ledger.record(Ledger.Record.of(graduate.getId(), c.getId(), LedgerEntryType.CLOSED, caller.username())
+            ledger.record(Ledger.Record.of(graduateId, c.getId(), LedgerEntryType.CLOSED, caller.username())
                     .with("reason", CloseReason.PLACED.name()));
             correlate(MESSAGE_PLACED, c);
             log.info("Case {} closed: graduate placed", c.getCaseNumber());
         }
         if (placed) {
-            events.publishEvent(new GraduatePlaced(graduate.getId(), destination.code(), caller.username()));
+            events.publishEvent(new GraduatePlaced(graduateId, destination.code(), caller.username()));
         }
-        return graduate;
     }
 
     /** A supervisor closes the open case of a graduate within their scope, with a reason. */
     @Transactional
     public CaseView close(long graduateId, CloseCase command, CurrentUser by) {
-        return CaseView.of(close(registry.get(graduateId, by), command.reason(), command.note(), by));
+        registry.summary(graduateId, by);
+        return close(graduateId, command.reason(), command.note(), by);
     }
 
-    /** Closes the case of a graduate that the caller's transaction holds (a merged duplicate's). */
+    /** Closes the case of a graduate whose scope the caller's work has checked (a merged duplicate's). */
     @Transactional
-    public CaseFile close(Graduate graduate, CloseReason reason, String note, CurrentUser caller) {
+    public CaseView close(long graduateId, CloseReason reason, String note, CurrentUser caller) {
         if (reason == CloseReason.PLACED) {
             throw new InvalidFieldException("reason", "validation.placedNeedsDestination");
         }
-        CaseFile file = caseOf(graduate);
+        CaseFile file = caseOf(graduateId);
         file.close(reason, note, Instant.now(clock));
-        graduate.caseClosed();
-        ledger.record(Ledger.Record.of(graduate.getId(), file.getId(), LedgerEntryType.CLOSED, caller.username())
+        graduates.caseClosed(graduateId);
+        ledger.record(Ledger.Record.of(graduateId, file.getId(), LedgerEntryType.CLOSED, caller.username())
                 .with("reason", reason.name()).with("note", note));
         correlate(MESSAGE_CLOSED, file);
         log.info("Case {} closed by {}: {}", file.getCaseNumber(), caller.username(), reason);
-        return file;
+        return CaseView.of(file);
     }
 
     /**
@@ -270,33 +264,51 @@ public class CaseLifecycle {
      */
     @Transactional
     public CaseView reopen(long graduateId, ReopenCase command, CurrentUser by) {
-        return CaseView.of(reopen(registry.get(graduateId, by), command.reason(), by));
+        registry.summary(graduateId, by);
+        return reopen(graduateId, command.reason(), by);
     }
 
-    /** Reopens the case of a graduate that the caller's transaction holds (a merge undone). */
+    /** Reopens the case of a graduate whose scope the caller's work has checked (a merge undone). */
     @Transactional
-    public CaseFile reopen(Graduate graduate, String reason, CurrentUser caller) {
-        CaseFile file = caseOf(graduate);
+    public CaseView reopen(long graduateId, String reason, CurrentUser caller) {
+        CaseFile file = caseOf(graduateId);
         boolean met131 = file.getMet131At() != null;
         if (!file.isOpen()) {
-            ProcessInstance instance = start(file, graduate, met131);
+            ProcessInstance instance = start(file, met131);
             file.reopen(instance.getId());
         } else {
             file.reopen(null); // refuses: the case is open
         }
-        graduate.caseReopened();
-        ledger.record(Ledger.Record.of(graduate.getId(), file.getId(), LedgerEntryType.REOPENED, caller.username())
+        graduates.caseReopened(graduateId);
+        ledger.record(Ledger.Record.of(graduateId, file.getId(), LedgerEntryType.REOPENED, caller.username())
                 .with("reason", reason));
         log.info("Case {} reopened by {}", file.getCaseNumber(), caller.username());
-        return file;
+        return CaseView.of(file);
     }
 
-    public CaseFile caseOf(Graduate graduate) {
-        return cases.findByGraduateId(graduate.getId()).orElseThrow(() -> new NotFoundException("case", graduate.getId()));
+    private CaseFile caseOf(long graduateId) {
+        return cases.findByGraduateId(graduateId).orElseThrow(() -> new NotFoundException("case", graduateId));
     }
 
-    public Optional<CaseFile> findCase(Long graduateId) {
+    /** The graduate's case, for this module's work on it. */
+    Optional<CaseFile> fileOf(Long graduateId) {
         return cases.findByGraduateId(graduateId);
+    }
+
+    /** Open (not closed) cases per district code, of one district or (null) all: one grouped query. */
+    @Transactional(readOnly = true)
+    public Map<String, Long> openCasesByDistrict(String districtCode) {
+        Map<String, Long> open = new HashMap<>();
+        for (Object[] row : cases.openCasesByDistrict(districtCode)) {
+            open.put((String) row[0], ((Number) row[1]).longValue());
+        }
+        return open;
+    }
+
+    /** The graduate's case, if they have one. */
+    @Transactional(readOnly = true)
+    public Optional<CaseSummary> findCase(Long graduateId) {
+        return cases.findByGraduateId(graduateId).map(CaseSummary::of);
     }
 
     /**
@@ -305,7 +317,7 @@ public class CaseLifecycle {
      */
     @Transactional(readOnly = true)
     public Optional<String> processInstanceOf(long graduateId, CurrentUser by) {
-        Graduate graduate = registry.get(graduateId, by);
-        return Optional.ofNullable(caseOf(graduate).getProcessInstanceId());
+        registry.summary(graduateId, by);
+        return Optional.ofNullable(caseOf(graduateId).getProcessInstanceId());
     }
 }

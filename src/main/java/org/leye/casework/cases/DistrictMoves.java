@@ -2,9 +2,9 @@ package org.leye.casework.cases;
 
 import java.util.Objects;
 
-import org.leye.casework.graduates.Graduate;
-import org.leye.casework.graduates.GraduateMapper;
+import org.leye.casework.graduates.GraduateChanges;
 import org.leye.casework.graduates.GraduateRegistry;
+import org.leye.casework.graduates.GraduateSummary;
 import org.leye.casework.graduates.GraduateView;
 import org.leye.casework.ledger.Ledger;
 import org.leye.casework.ledger.LedgerEntryType;
@@ -36,7 +36,7 @@ public class DistrictMoves {
     private static final Logger log = LoggerFactory.getLogger(DistrictMoves.class);
 
     private final GraduateRegistry registry;
-    private final GraduateMapper views;
+    private final GraduateChanges graduates;
     private final CaseLifecycle cases;
     private final Ledger ledger;
     private final ReferenceData reference;
@@ -46,12 +46,12 @@ public class DistrictMoves {
     private final org.leye.casework.tasks.CaseTasks caseTasks;
     private final ApplicationEventPublisher events;
 
-    DistrictMoves(GraduateRegistry registry, GraduateMapper views, CaseLifecycle cases, Ledger ledger,
+    DistrictMoves(GraduateRegistry registry, GraduateChanges graduates, CaseLifecycle cases, Ledger ledger,
             ReferenceData reference, org.camunda.bpm.engine.RuntimeService runtime,
             org.camunda.bpm.engine.TaskService taskService, org.leye.casework.tasks.CaseTasks caseTasks,
             ApplicationEventPublisher events) {
         this.registry = registry;
-        this.views = views;
+        this.graduates = graduates;
         this.events = events;
         this.runtime = runtime;
         this.taskService = taskService;
@@ -68,28 +68,28 @@ public class DistrictMoves {
      */
     @Transactional
     public GraduateView move(long graduateId, MoveGraduate command, CurrentUser by) {
-        Graduate graduate = registry.get(graduateId, by);
+        GraduateSummary graduate = registry.summary(graduateId, by);
         move(graduate, command.district(), command.reason(), by);
-        return views.toView(graduate);
+        return registry.view(graduateId, by);
     }
 
     /** Answers whether the graduate moved (false when already in that district). */
-    private boolean move(Graduate graduate, String district, String reason, CurrentUser caller) {
+    private boolean move(GraduateSummary graduate, String district, String reason, CurrentUser caller) {
         String to = reference.district(district).map(District::code)
                 .orElseThrow(() -> new InvalidFieldException("district", "validation.unknownDistrict"));
-        String from = graduate.getDistrictCode();
+        String from = graduate.districtCode();
         if (Objects.equals(from, to)) {
             return false;
         }
-        graduate.moveTo(to);
-        var file = cases.findCase(graduate.getId());
+        graduates.moveTo(graduate.id(), to);
+        var file = cases.fileOf(graduate.id());
         file.ifPresent(c -> c.moveTo(to));
         file.filter(CaseFile::isOpen).ifPresent(c -> moveWork(c, from, to));
-        ledger.record(Ledger.Record.of(graduate.getId(), file.map(CaseFile::getId).orElse(null),
+        ledger.record(Ledger.Record.of(graduate.id(), file.map(CaseFile::getId).orElse(null),
                 LedgerEntryType.DISTRICT_CHANGED, caller.username()).with("from", from).with("to", to)
                 .with("reason", reason));
-        events.publishEvent(new GraduateMoved(graduate.getId(), from, to));
-        log.info("Graduate {} moved from district {} to {} by {}", graduate.getId(), from, to, caller.username());
+        events.publishEvent(new GraduateMoved(graduate.id(), from, to));
+        log.info("Graduate {} moved from district {} to {} by {}", graduate.id(), from, to, caller.username());
         return true;
     }
 

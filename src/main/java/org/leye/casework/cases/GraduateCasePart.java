@@ -38,10 +38,10 @@ class GraduateCasePart implements GraduatePagePart {
 
     @Override
     public void addTo(Model model, long graduateId, CurrentUser caller) {
-        Optional<CaseFile> file = cases.findCase(graduateId);
+        Optional<CaseSummary> file = cases.findCase(graduateId);
         model.addAttribute("caseFile", file.orElse(null));
         if (file.isPresent()) {
-            String pid = file.get().getProcessInstanceId();
+            String pid = file.get().processInstanceId();
             model.addAttribute("currentSteps", diagram.currentStepNames(pid, CaseLifecycle.PROCESS_KEY));
         }
         model.addAttribute("destinations", Destination.values());

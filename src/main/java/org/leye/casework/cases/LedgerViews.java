@@ -7,7 +7,7 @@ import org.leye.casework.graduates.GraduateRegistry;
 import org.leye.casework.graduates.GraduateView;
 import org.leye.casework.ledger.Compliance;
 import org.leye.casework.ledger.Ledger;
-import org.leye.casework.ledger.LedgerEntry;
+import org.leye.casework.ledger.LedgerEntryView;
 import org.leye.casework.security.CurrentUser;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,11 +36,11 @@ class LedgerViews {
         GraduateView graduate = registry.read(graduateId, by);
         List<Long> ids = new ArrayList<>(List.of(graduateId));
         ids.addAll(registry.mergedInto(graduateId));
-        List<LedgerEntry> entries = ids.size() == 1 ? ledger.of(graduateId) : ledger.of(ids);
+        List<LedgerEntryView> entries = ids.size() == 1 ? ledger.of(graduateId) : ledger.of(ids);
         CaseView caseView = cases.findByGraduateId(graduateId).map(CaseView::of).orElse(null);
         return new LedgerView(graduate, caseView,
-                entries.stream().map(e -> new LedgerView.Entry(e.getType().name(), e.getAt(), e.getActor(),
-                        ledger.details(e), e.getGraduateId().equals(graduateId) ? null : e.getGraduateId())).toList(),
+                entries.stream().map(e -> new LedgerView.Entry(e.type().name(), e.at(), e.actor(),
+                        e.details(), e.graduateId().equals(graduateId) ? null : e.graduateId())).toList(),
                 Compliance.of(entries));
     }
 }

@@ -5,12 +5,10 @@ import static org.leye.casework.tasks.TaskCompletionHandler.entry;
 import java.util.HashMap;
 import java.util.Map;
 
-import org.leye.casework.employers.Employer;
 import org.leye.casework.employers.EmployerDirectory;
+import org.leye.casework.employers.EmployerView;
 import org.leye.casework.graduates.Destination;
-import org.leye.casework.graduates.Graduate;
 import org.leye.casework.graduates.GraduateReached;
-import org.leye.casework.graduates.Graduates;
 import org.leye.casework.ledger.Ledger;
 import org.leye.casework.ledger.LedgerEntryType;
 import org.leye.casework.security.CurrentUser;
@@ -151,9 +149,9 @@ final class Service131TaskHandlers {
         @Override
         public Completion complete(CaseTask task, JsonNode body, CurrentUser caller) {
             Service131Forms.Referral form = forms.read(body, Service131Forms.Referral.class);
-            Employer employer = employers.forReferral(form.employerId(), form.employer(), caller);
-            ledger.record(entry(task, LedgerEntryType.REFERRAL, caller).employer(employer.getId())
-                    .with("employerId", employer.getId()).with("employer", employer.getName())
+            EmployerView employer = employers.forReferral(form.employerId(), form.employer(), caller);
+            ledger.record(entry(task, LedgerEntryType.REFERRAL, caller).employer(employer.id())
+                    .with("employerId", employer.id()).with("employer", employer.name())
                     .with("position", form.position()).with("outcome", form.outcome().name())
                     .with("note", form.note()));
             return Completion.of(Map.of());
@@ -198,13 +196,11 @@ final class Service131TaskHandlers {
 
         private final Forms forms;
         private final Ledger ledger;
-        private final Graduates graduates;
         private final CaseLifecycle caseLifecycle;
 
-        PublicWelfarePlacement(Forms forms, Ledger ledger, Graduates graduates, CaseLifecycle caseLifecycle) {
+        PublicWelfarePlacement(Forms forms, Ledger ledger, CaseLifecycle caseLifecycle) {
             this.forms = forms;
             this.ledger = ledger;
-            this.graduates = graduates;
             this.caseLifecycle = caseLifecycle;
         }
 
@@ -224,8 +220,8 @@ final class Service131TaskHandlers {
             ledger.record(entry(task, LedgerEntryType.PUBLIC_WELFARE_PLACEMENT, caller)
                     .with("employer", form.employer()).with("position", form.position())
                     .with("startDate", form.startDate()).with("note", form.note()));
-            Graduate graduate = graduates.findById(task.getGraduateId()).orElseThrow();
-            return new Completion(Map.of(), () -> caseLifecycle.registerDestination(graduate,
+            long graduateId = task.getGraduateId();
+            return new Completion(Map.of(), () -> caseLifecycle.registerDestination(graduateId,
                     Destination.PUBLIC_WELFARE_POST.code(), null, form.employer(), caller));
         }
     }

@@ -9,7 +9,7 @@ import org.leye.casework.graduates.Degree;
 import org.leye.casework.graduates.Difficulty;
 import org.leye.casework.graduates.Gender;
 import org.leye.casework.graduates.GraduateRegistry;
-import org.leye.casework.graduates.Graduates;
+import org.leye.casework.graduates.GraduateChanges;
 import org.leye.casework.graduates.RegisterGraduate;
 import org.leye.casework.graduates.Source;
 import org.leye.casework.graduates.SyntheticResidentIds;
@@ -53,7 +53,7 @@ class DemoGraduates implements ApplicationRunner {
     private static final String[] MAJORS = { "计算机科学与技术", "机械设计制造及其自动化", "会计学", "电子商务", "护理", "学前教育",
             "土木工程", "英语", "市场营销", "中药学", "电气工程及其自动化", "汉语言文学" };
 
-    private final Graduates graduates;
+    private final GraduateChanges graduates;
     private final org.leye.casework.cases.CaseLifecycle cases;
     private final GraduateRegistry registry;
     private final CaseTasks caseTasks;
@@ -62,7 +62,7 @@ class DemoGraduates implements ApplicationRunner {
     private final ObjectMapper json;
     private final int count;
 
-    DemoGraduates(Graduates graduates, GraduateRegistry registry, CaseTasks caseTasks, TaskList taskList,
+    DemoGraduates(GraduateChanges graduates, GraduateRegistry registry, CaseTasks caseTasks, TaskList taskList,
             TransactionTemplate tx, ObjectMapper json, @Value("${leye.demo.graduates:200}") int count,
             org.leye.casework.cases.CaseLifecycle cases) {
         this.cases = cases;
@@ -140,17 +140,17 @@ class DemoGraduates implements ApplicationRunner {
     private void placeSome(Random rnd) {
         String[][] destinations = { { "11", "江门市某电子科技有限公司" }, { "10", "广东某建设集团" }, { "12", "江门市某连锁超市" },
                 { "75", "自主创业网店" }, { "80", null }, { "76", "自由撰稿" }, { "70", null } };
-        for (Long id : graduates.findAll().stream().map(g -> g.getId()).toList()) {
+        for (Long id : graduates.allIds()) {
             if (rnd.nextInt(3) != 0) {
                 continue;
             }
             String[] d = destinations[rnd.nextInt(destinations.length)];
             try {
                 tx.executeWithoutResult(s -> {
-                    var graduate = graduates.findById(id).orElseThrow();
-                    CurrentUser worker = new CurrentUser("cw.demo." + graduate.getDistrictCode(), "演示数据", Role.CASEWORKER,
-                            graduate.getDistrictCode(), null);
-                    cases.registerDestination(graduate, d[0], LocalDate.now().minusDays(rnd.nextInt(60)), d[1], worker);
+                    var graduate = graduates.get(id);
+                    CurrentUser worker = new CurrentUser("cw.demo." + graduate.districtCode(), "演示数据", Role.CASEWORKER,
+                            graduate.districtCode(), null);
+                    cases.registerDestination(id, d[0], LocalDate.now().minusDays(rnd.nextInt(60)), d[1], worker);
                 });
             } catch (RuntimeException e) {
                 log.warn("Demo destination not registered for graduate {}: {}", id, e.getClass().getSimpleName());

@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import org.leye.casework.cases.CaseFile;
+import org.leye.casework.cases.CaseSummary;
 import org.leye.casework.cases.CaseLifecycle;
 import org.leye.casework.cases.CloseReason;
 import org.leye.casework.cases.GraduateMoved;
-import org.leye.casework.graduates.Graduate;
-import org.leye.casework.graduates.Graduates;
+import org.leye.casework.graduates.GraduateChanges;
+import org.leye.casework.graduates.GraduateSummary;
 import org.leye.casework.graduates.ProbableDuplicateFound;
 import org.leye.casework.ledger.Ledger;
 import org.leye.casework.ledger.LedgerEntryType;
@@ -46,14 +46,14 @@ class Duplicates {
 
     private final DuplicateCandidates candidates;
     private final GraduateMerges merges;
-    private final Graduates graduates;
+    private final GraduateChanges graduates;
     private final CaseLifecycle cases;
     private final Ledger ledger;
     private final Notifications notifications;
     private final MessageSource messages;
     private final Clock clock;
 
-    Duplicates(DuplicateCandidates candidates, GraduateMerges merges, Graduates graduates, CaseLifecycle cases,
+    Duplicates(DuplicateCandidates candidates, GraduateMerges merges, GraduateChanges graduates, CaseLifecycle cases,
             Ledger ledger, Notifications notifications, MessageSource messages, Clock clock) {
         this.candidates = candidates;
         this.merges = merges;
@@ -80,13 +80,13 @@ class Duplicates {
         if (candidates.existsByGraduateIdAndOtherGraduateId(event.existingId(), event.graduateId())) {
             return;
         }
-        Graduate existing = graduates.findById(event.existingId()).orElseThrow();
-        Graduate fresh = graduates.findById(event.graduateId()).orElseThrow();
-        DuplicateCandidate pair = candidates.save(new DuplicateCandidate(existing.getId(), existing.getDistrictCode(),
-                fresh.getId(), fresh.getDistrictCode(), event.reason(), Instant.now(clock)));
+        GraduateSummary existing = graduates.get(event.existingId());
+        GraduateSummary fresh = graduates.get(event.graduateId());
+        DuplicateCandidate pair = candidates.save(new DuplicateCandidate(existing.id(), existing.districtCode(),
+                fresh.id(), fresh.districtCode(), event.reason(), Instant.now(clock)));
         String text = messages.getMessage("notification.duplicate",
-                new Object[] { fresh.getName(), existing.getId(), fresh.getId() }, Locale.SIMPLIFIED_CHINESE);
-        notifications.toGroup("supervisors-" + fresh.getDistrictCode(), "DUPLICATE_FOUND", text,
+                new Object[] { fresh.name(), existing.id(), fresh.id() }, Locale.SIMPLIFIED_CHINESE);
+        notifications.toGroup("supervisors-" + fresh.districtCode(), "DUPLICATE_FOUND", text,
                 "/duplicates/" + pair.getId());
     }
 
@@ -124,27 +124,27 @@ class Duplicates {
         Long mergedId = keptId.equals(pair.getGraduateId()) ? pair.getOtherGraduateId() : pair.getGraduateId();
         Instant now = Instant.now(clock);
         pair.merged(caller.username(), now);
-        Graduate kept = graduates.findById(keptId).orElseThrow();
-        Graduate merged = graduates.findById(mergedId).orElseThrow();
-        if (kept.getMergedInto() != null) {
+        GraduateSummary kept = graduates.get(keptId);
+        GraduateSummary merged = graduates.get(mergedId);
+        if (kept.mergedInto() != null) {
             throw new org.leye.casework.shared.problem.ConflictException("problem.alreadyMerged", java.util.Map.of(),
-                    kept.getId());
+                    kept.id());
         }
-        merged.mergeInto(kept.getId());
-        Optional<CaseFile> mergedCase = cases.findCase(merged.getId());
-        boolean closeCase = mergedCase.map(CaseFile::isOpen).orElse(false);
+        graduates.mergeInto(merged.id(), kept.id());
+        Optional<CaseSummary> mergedCase = cases.findCase(merged.id());
+        boolean closeCase = mergedCase.map(CaseSummary::open).orElse(false);
         if (closeCase) {
-            cases.close(merged, CloseReason.DUPLICATE, "merged into graduate " + kept.getId(), caller);
+            cases.close(merged.id(), CloseReason.DUPLICATE, "merged into graduate " + kept.id(), caller);
         }
-        GraduateMerge merge = merges.saveAndFlush(new GraduateMerge(pair.getId(), kept.getId(), merged.getId(),
+        GraduateMerge merge = merges.saveAndFlush(new GraduateMerge(pair.getId(), kept.id(), merged.id(),
                 closeCase, caller.username(), now));
-        ledger.record(Ledger.Record.of(kept.getId(), cases.findCase(kept.getId()).map(CaseFile::getId).orElse(null),
+        ledger.record(Ledger.Record.of(kept.id(), cases.findCase(kept.id()).map(CaseSummary::id).orElse(null),
                 LedgerEntryType.MERGED, caller.username()).with("mergeId", merge.getId())
-                .with("duplicateId", pair.getId()).with("mergedGraduateId", merged.getId())
-                .with("mergedCaseNumber", merged.getCaseNumber()).with("closedCase", closeCase));
-        log.info("Graduate {} merged into {} by {} (merge {})", merged.getId(), kept.getId(), caller.username(),
+                .with("duplicateId", pair.getId()).with("mergedGraduateId", merged.id())
+                .with("mergedCaseNumber", merged.caseNumber()).with("closedCase", closeCase));
+        log.info("Graduate {} merged into {} by {} (merge {})", merged.id(), kept.id(), caller.username(),
                 merge.getId());
-        return new MergeView(merge.getId(), pair.getId(), kept.getId(), merged.getId(), closeCase, null);
+        return new MergeView(merge.getId(), pair.getId(), kept.id(), merged.id(), closeCase, null);
     }
 
     @Transactional
@@ -159,24 +159,24 @@ class Duplicates {
     @Transactional
     public MergeView undo(Long mergeId, CurrentUser caller) {
         GraduateMerge merge = merges.findById(mergeId).orElseThrow(() -> new NotFoundException("merge", mergeId));
-        Graduate kept = graduates.findById(merge.getKeptId()).orElseThrow();
-        Graduate merged = graduates.findById(merge.getMergedId()).orElseThrow();
-        if (!caller.canSee(kept.getDistrictCode(), kept.getUniversityCode())
-                || !caller.canSee(merged.getDistrictCode(), merged.getUniversityCode())) {
+        GraduateSummary kept = graduates.get(merge.getKeptId());
+        GraduateSummary merged = graduates.get(merge.getMergedId());
+        if (!caller.canSee(kept.districtCode(), kept.universityCode())
+                || !caller.canSee(merged.districtCode(), merged.universityCode())) {
             throw new NotFoundException("merge", mergeId);
         }
         Instant now = Instant.now(clock);
         merge.undo(caller.username(), now);
-        merged.unmerge();
+        graduates.unmerge(merged.id());
         if (merge.isClosedCase()) {
-            cases.reopen(merged, "merge " + merge.getId() + " undone", caller);
+            cases.reopen(merged.id(), "merge " + merge.getId() + " undone", caller);
         }
         candidates.findById(merge.getCandidateId()).ifPresent(DuplicateCandidate::reopened);
-        ledger.record(Ledger.Record.of(kept.getId(), cases.findCase(kept.getId()).map(CaseFile::getId).orElse(null),
+        ledger.record(Ledger.Record.of(kept.id(), cases.findCase(kept.id()).map(CaseSummary::id).orElse(null),
                 LedgerEntryType.MERGE_UNDONE, caller.username()).with("mergeId", merge.getId())
-                .with("mergedGraduateId", merged.getId()));
+                .with("mergedGraduateId", merged.id()));
         log.info("Merge {} undone by {}", mergeId, caller.username());
-        return new MergeView(merge.getId(), merge.getCandidateId(), kept.getId(), merged.getId(), merge.isClosedCase(),
+        return new MergeView(merge.getId(), merge.getCandidateId(), kept.id(), merged.id(), merge.isClosedCase(),
                 now);
     }
 
@@ -191,10 +191,10 @@ class Duplicates {
     }
 
     private DuplicateView view(DuplicateCandidate p) {
-        List<Graduate> pair = List.of(graduates.findById(p.getGraduateId()).orElseThrow(),
-                graduates.findById(p.getOtherGraduateId()).orElseThrow());
-        return new DuplicateView(p.getId(), pair.stream().map(Graduate::getId).toList(),
-                pair.stream().map(Graduate::getName).toList(), pair.stream().map(Graduate::getCaseNumber).toList(),
+        List<GraduateSummary> pair = List.of(graduates.get(p.getGraduateId()),
+                graduates.get(p.getOtherGraduateId()));
+        return new DuplicateView(p.getId(), pair.stream().map(GraduateSummary::id).toList(),
+                pair.stream().map(GraduateSummary::name).toList(), pair.stream().map(GraduateSummary::caseNumber).toList(),
                 p.getReason(), p.getStatus().name(), p.getFoundAt(), p.getDecidedBy(), p.getDecidedAt());
     }
 

@@ -27,10 +27,12 @@ public class EmployerDirectory {
 
     private final Employers employers;
     private final ReferenceData reference;
+    private final EmployerMapper views;
     private final Clock clock;
 
-    EmployerDirectory(Employers employers, ReferenceData reference, Clock clock) {
+    EmployerDirectory(Employers employers, ReferenceData reference, EmployerMapper views, Clock clock) {
         this.employers = employers;
+        this.views = views;
         this.reference = reference;
         this.clock = clock;
     }
@@ -90,7 +92,7 @@ public class EmployerDirectory {
      * A blacklisted employer is refused (422).
      */
     @Transactional
-    public Employer forReferral(Long employerId, String employerName, CurrentUser caller) {
+    public EmployerView forReferral(Long employerId, String employerName, CurrentUser caller) {
         Employer employer;
         if (employerId != null) {
             employer = employers.findById(employerId)
@@ -106,7 +108,7 @@ public class EmployerDirectory {
             throw new BusinessRuleException("problem.blacklistedEmployer",
                     Map.of("employerId", employer.getId()), employer.getName());
         }
-        return employer;
+        return views.toView(employer);
     }
 
     private static boolean blank(String s) {

@@ -40,7 +40,7 @@ class GraduateController {
     @PreAuthorize("hasAnyRole('CASEWORKER', 'COUNSELOR', 'SUPERVISOR', 'ADMIN')")
     @PostMapping
     ResponseEntity<GraduateView> register(@Valid @RequestBody RegisterGraduate command) {
-        Graduate graduate = registry.register(command, users.current());
+        Graduate graduate = registry.registerRecord(command, users.current());
         return ResponseEntity.created(URI.create("/api/graduates/" + graduate.getId())).body(mapper.toView(graduate));
     }
 

@@ -88,7 +88,12 @@ public class GraduateRegistry {
      *
      * @throws ConflictException when the ID number is already registered ({@link #alreadyRegistered})
      */
-    public Graduate register(RegisterGraduate command, CurrentUser caller) {
+    public GraduateSummary register(RegisterGraduate command, CurrentUser caller) {
+        return GraduateSummary.of(registerRecord(command, caller));
+    }
+
+    /** {@link #register}, answering the record, for this module's pages and API that show it. */
+    Graduate registerRecord(RegisterGraduate command, CurrentUser caller) {
         return registerOnce(command, caller, false);
     }
 
@@ -97,8 +102,8 @@ public class GraduateRegistry {
      * {@code ASSISTANCE}): the graduate record and its REGISTERED entry, but no 131 case yet; the
      * case opens when the student is handed over on leaving school.
      */
-    public Graduate registerStillAtSchool(RegisterGraduate command, CurrentUser caller) {
-        return registerOnce(command, caller, true);
+    public GraduateSummary registerStillAtSchool(RegisterGraduate command, CurrentUser caller) {
+        return GraduateSummary.of(registerOnce(command, caller, true));
     }
 
     /**
@@ -256,8 +261,26 @@ public class GraduateRegistry {
         return view;
     }
 
+    /**
+     * One graduate's record as shown beside the work on it (a task, a destination registered), for
+     * a caller who may see it (else {@link NotFoundException}); not audited, as {@link #read} is.
+     */
     @Transactional(readOnly = true)
-    public Graduate get(Long id, CurrentUser caller) {
+    public GraduateView view(long id, CurrentUser caller) {
+        return views.toView(get(id, caller));
+    }
+
+    /**
+     * A graduate that the caller may see, as other modules read it; {@link NotFoundException}
+     * otherwise. Not audited: it shows no personal identifier.
+     */
+    @Transactional(readOnly = true)
+    public GraduateSummary summary(long id, CurrentUser caller) {
+        return GraduateSummary.of(get(id, caller));
+    }
+
+    @Transactional(readOnly = true)
+    Graduate get(Long id, CurrentUser caller) {
         return graduates.findById(id)
                 .filter(g -> caller.canSee(g.getDistrictCode(), g.getUniversityCode()))
                 .filter(g -> !hiddenFromDistrict(g, caller))

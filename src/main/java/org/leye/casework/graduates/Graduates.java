@@ -9,9 +9,7 @@ import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 
 /** The graduate registry. */
-public interface Graduates extends JpaRepository<Graduate, Long>, JpaSpecificationExecutor<Graduate> {
-
-    Optional<Graduate> findByIdNumberHash(String idNumberHash);
+interface Graduates extends JpaRepository<Graduate, Long>, JpaSpecificationExecutor<Graduate> {
 
     /** The graduates merged into this one. */
     @Query("select g.id from Graduate g where g.mergedInto = ?1")

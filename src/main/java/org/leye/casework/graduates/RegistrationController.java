@@ -69,7 +69,7 @@ class RegistrationController {
         CurrentUser caller = users.current();
         if (!result.hasErrors()) {
             try {
-                Graduate graduate = registry.register(form.command(), caller);
+                Graduate graduate = registry.registerRecord(form.command(), caller);
                 redirect.addFlashAttribute("notice", "web.register.done");
                 return "redirect:/graduates/" + graduate.getId();
             } catch (InvalidFieldException refused) {

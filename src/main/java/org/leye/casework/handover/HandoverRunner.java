@@ -20,7 +20,7 @@ import java.util.function.Supplier;
 import jakarta.annotation.PreDestroy;
 import jakarta.persistence.EntityManager;
 
-import org.leye.casework.graduates.Graduate;
+import org.leye.casework.graduates.GraduateSummary;
 import org.leye.casework.graduates.GraduateRegistry;
 import org.leye.casework.graduates.Source;
 import org.leye.casework.handover.HandoverRowParser.ParsedRow;
@@ -350,9 +350,9 @@ class HandoverRunner {
                 writeDuplicate(r, existing);
                 return;
             }
-            Graduate g = registry.register(r.command(), uploader);
-            store.saveRow(handover.getId(), r.rowNumber(), RowOutcome.ACCEPTED, g.getId(), null);
-            registered.put(r.idNumber(), g.getId());
+            GraduateSummary g = registry.register(r.command(), uploader);
+            store.saveRow(handover.getId(), r.rowNumber(), RowOutcome.ACCEPTED, g.id(), null);
+            registered.put(r.idNumber(), g.id());
         }
 
         private void process(ParsedRow r, Map<String, Long> known) {
@@ -368,9 +368,9 @@ class HandoverRunner {
             }
             try {
                 Long graduateId = retried(() -> tx.execute(s -> {
-                    Graduate g = registry.register(r.command(), uploader);
-                    store.saveRow(id, r.rowNumber(), RowOutcome.ACCEPTED, g.getId(), null);
-                    return g.getId();
+                    GraduateSummary g = registry.register(r.command(), uploader);
+                    store.saveRow(id, r.rowNumber(), RowOutcome.ACCEPTED, g.id(), null);
+                    return g.id();
                 }));
                 known.put(r.idNumber(), graduateId);
             } catch (ConflictException conflict) {

@@ -13,13 +13,13 @@ public record Compliance(int guidance, int referrals, int trainingOrInternship, 
     public static final int REFERRALS_REQUIRED = 3;
     public static final int TRAINING_REQUIRED = 1;
 
-    public static Compliance of(List<LedgerEntry> entriesInTimeOrder) {
+    public static Compliance of(List<LedgerEntryView> entriesInTimeOrder) {
         int guidance = 0;
         int referrals = 0;
         int training = 0;
         Instant metAt = null;
-        for (LedgerEntry e : entriesInTimeOrder) {
-            switch (e.getType()) {
+        for (LedgerEntryView e : entriesInTimeOrder) {
+            switch (e.type()) {
                 case GUIDANCE -> guidance++;
                 case REFERRAL -> referrals++;
                 case TRAINING, INTERNSHIP -> training++;
@@ -29,7 +29,7 @@ public record Compliance(int guidance, int referrals, int trainingOrInternship, 
             }
             if (metAt == null && guidance >= GUIDANCE_REQUIRED && referrals >= REFERRALS_REQUIRED
                     && training >= TRAINING_REQUIRED) {
-                metAt = e.getAt();
+                metAt = e.at();
             }
         }
         return new Compliance(guidance, referrals, training, metAt != null, metAt);

@@ -40,9 +40,9 @@ class GraduateLedgerPart implements GraduatePagePart {
 
     @Override
     public void addTo(Model model, long graduateId, CurrentUser caller) {
-        List<LedgerEntry> entries = ledger.of(graduateId);
-        model.addAttribute("timeline", entries.stream().map(e -> new TimelineEntry(e.getType().name(),
-                pages.at(e.getAt()), e.getActor(), labels.of(ledger.details(e)))).toList());
+        List<LedgerEntryView> entries = ledger.of(graduateId);
+        model.addAttribute("timeline", entries.stream().map(e -> new TimelineEntry(e.type().name(),
+                pages.at(e.at()), e.actor(), labels.of(e.details()))).toList());
         model.addAttribute("compliance", Compliance.of(entries));
         model.addAttribute("required", Map.of("guidance", Compliance.GUIDANCE_REQUIRED, "referrals",
                 Compliance.REFERRALS_REQUIRED, "training", Compliance.TRAINING_REQUIRED));

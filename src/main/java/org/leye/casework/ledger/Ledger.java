@@ -11,8 +11,8 @@ import java.util.Optional;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.leye.casework.graduates.Graduate;
-import org.leye.casework.graduates.Graduates;
+import org.leye.casework.graduates.GraduateChanges;
+import org.leye.casework.graduates.GraduateSummary;
 import org.leye.casework.shared.IdNumbersInText;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -26,12 +26,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class Ledger {
 
     private final LedgerEntries entries;
-    private final Graduates graduates;
+    private final GraduateChanges graduates;
     private final ObjectMapper json;
     private final Clock clock;
     private final PlacementPeriods periods;
 
-    Ledger(LedgerEntries entries, Graduates graduates, ObjectMapper json, Clock clock, PlacementPeriods periods) {
+    Ledger(LedgerEntries entries, GraduateChanges graduates, ObjectMapper json, Clock clock, PlacementPeriods periods) {
         this.entries = entries;
         this.periods = periods;
         this.graduates = graduates;
@@ -67,16 +67,16 @@ public class Ledger {
 
     /**
      * Appends one entry. It carries the graduate's district at this moment (read from the graduate
-     * in this transaction, so a move recorded after {@code Graduate.moveTo} carries the new one) and,
+     * in this transaction, so a move recorded after {@code GraduateChanges.moveTo} carries the new one) and,
      * for a DESTINATION, the destination code of its {@code code} detail: the reports read both
      * "as of" a date without looking at the graduate's current record. An entry that changes the
      * graduate's district or destination rebuilds their placement spans ({@link PlacementPeriods}),
      * and one that the graduate's row carries for the compliance report (a helper assigned) writes it.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public LedgerEntry record(Record r) {
+    public long record(Record r) {
         String district = r.graduateId() == null ? null
-                : graduates.findById(r.graduateId()).map(Graduate::getDistrictCode).orElse(null);
+                : graduates.find(r.graduateId()).map(GraduateSummary::districtCode).orElse(null);
         String destination = r.type() == LedgerEntryType.DESTINATION && r.details().get("code") != null
                 ? r.details().get("code").toString() : null;
         LedgerEntry entry = entries.saveAndFlush(new LedgerEntry(r.graduateId(), r.caseId(), r.type(),
@@ -88,12 +88,12 @@ public class Ledger {
         } else if (r.graduateId() != null && PlacementPeriods.carries(r.type())) {
             periods.carry(r.graduateId());
         }
-        return entry;
+        return entry.getId();
     }
 
     @Transactional(readOnly = true)
-    public List<LedgerEntry> of(Long graduateId) {
-        return entries.findByGraduateIdOrderByAtAscIdAsc(graduateId);
+    public List<LedgerEntryView> of(Long graduateId) {
+        return entries.findByGraduateIdOrderByAtAscIdAsc(graduateId).stream().map(this::view).toList();
     }
 
     /**
@@ -101,16 +101,21 @@ public class Ledger {
      * graduates merged into it. Entries are never re-pointed; the merge is a mapping that reads follow.
      */
     @Transactional(readOnly = true)
-    public List<LedgerEntry> of(Collection<Long> graduateIds) {
-        return entries.findByGraduateIdInOrderByAtAscIdAsc(graduateIds);
+    public List<LedgerEntryView> of(Collection<Long> graduateIds) {
+        return entries.findByGraduateIdInOrderByAtAscIdAsc(graduateIds).stream().map(this::view).toList();
     }
 
     @Transactional(readOnly = true)
-    public Optional<LedgerEntry> forTask(String taskId) {
-        return entries.findFirstByTaskId(taskId);
+    public Optional<LedgerEntryView> forTask(String taskId) {
+        return entries.findFirstByTaskId(taskId).map(this::view);
     }
 
-    public Map<String, Object> details(LedgerEntry entry) {
+    private LedgerEntryView view(LedgerEntry e) {
+        return new LedgerEntryView(e.getId(), e.getGraduateId(), e.getCaseId(), e.getType(), e.getAt(), e.getActor(),
+                e.getTaskId(), e.getEmployerId(), details(e), e.getDistrictCode(), e.getDestinationCode());
+    }
+
+    private Map<String, Object> details(LedgerEntry entry) {
         if (entry.getDetails() == null || entry.getDetails().isBlank()) {
             return Map.of();
         }

@@ -17,7 +17,7 @@ import org.hibernate.annotations.Immutable;
 @Entity
 @Immutable
 @Table(name = "ledger_entry")
-public class LedgerEntry {
+class LedgerEntry {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -69,47 +69,47 @@ public class LedgerEntry {
         this.destinationCode = destinationCode;
     }
 
-    public Long getId() {
+    Long getId() {
         return id;
     }
 
-    public Long getGraduateId() {
+    Long getGraduateId() {
         return graduateId;
     }
 
-    public Long getCaseId() {
+    Long getCaseId() {
         return caseId;
     }
 
-    public LedgerEntryType getType() {
+    LedgerEntryType getType() {
         return type;
     }
 
-    public Instant getAt() {
+    Instant getAt() {
         return at;
     }
 
-    public String getActor() {
+    String getActor() {
         return actor;
     }
 
-    public String getTaskId() {
+    String getTaskId() {
         return taskId;
     }
 
-    public Long getEmployerId() {
+    Long getEmployerId() {
         return employerId;
     }
 
-    public String getDetails() {
+    String getDetails() {
         return details;
     }
 
-    public String getDistrictCode() {
+    String getDistrictCode() {
         return districtCode;
     }
 
-    public String getDestinationCode() {
+    String getDestinationCode() {
         return destinationCode;
     }
 }

@@ -10,7 +10,7 @@ import jakarta.persistence.criteria.Predicate;
 
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NullValueException;
-import org.leye.casework.graduates.Graduates;
+import org.leye.casework.graduates.GraduateChanges;
 import org.leye.casework.ledger.Ledger;
 import org.leye.casework.security.CurrentUser;
 import org.leye.casework.security.Role;
@@ -48,11 +48,11 @@ public class TaskList {
     private final TaskService taskService;
     private final TaskHandlers handlers;
     private final Ledger ledger;
-    private final Graduates graduates;
+    private final GraduateChanges graduates;
     private final LargeCounts largeCounts;
 
     TaskList(CaseTasks tasks, TaskService taskService, TaskHandlers handlers, Ledger ledger,
-            Graduates graduates, LargeCounts largeCounts) {
+            GraduateChanges graduates, LargeCounts largeCounts) {
         this.largeCounts = largeCounts;
         this.tasks = tasks;
         this.taskService = taskService;
@@ -146,8 +146,8 @@ public class TaskList {
         }
         // gone from the list: completed (it has its ledger entry) or never there
         boolean completedInScope = ledger.forTask(id)
-                .filter(entry -> caller.username().equals(entry.getActor()) || graduates.findById(entry.getGraduateId())
-                        .filter(g -> caller.canSee(g.getDistrictCode(), g.getUniversityCode())).isPresent())
+                .filter(entry -> caller.username().equals(entry.actor()) || graduates.find(entry.graduateId())
+                        .filter(g -> caller.canSee(g.districtCode(), g.universityCode())).isPresent())
                 .isPresent();
         if (completedInScope) {
             throw alreadyCompleted(id);

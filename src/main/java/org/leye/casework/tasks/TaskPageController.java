@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.leye.casework.employers.EmployerDirectory;
-import org.leye.casework.graduates.GraduateMapper;
 import org.leye.casework.graduates.GraduateRegistry;
 import org.leye.casework.graduates.GraduateView;
 import org.leye.casework.security.CurrentUser;
@@ -51,18 +50,16 @@ class TaskPageController {
     private final TaskList taskList;
     private final TaskHandlers handlers;
     private final GraduateRegistry registry;
-    private final GraduateMapper graduates;
     private final EmployerDirectory employers;
     private final CurrentUsers users;
     private final Pages pages;
     private final Clock clock;
 
-    TaskPageController(TaskList taskList, TaskHandlers handlers, GraduateRegistry registry, GraduateMapper graduates,
+    TaskPageController(TaskList taskList, TaskHandlers handlers, GraduateRegistry registry,
             EmployerDirectory employers, CurrentUsers users, Pages pages, Clock clock) {
         this.taskList = taskList;
         this.handlers = handlers;
         this.registry = registry;
-        this.graduates = graduates;
         this.employers = employers;
         this.users = users;
         this.pages = pages;
@@ -175,7 +172,7 @@ class TaskPageController {
      */
     private About about(CaseTask task, CurrentUser caller) {
         try {
-            GraduateView g = graduates.toView(registry.get(task.getGraduateId(), caller));
+            GraduateView g = registry.view(task.getGraduateId(), caller);
             return new About(g.id(), g.name(), g.phone(), g.university(), "/graduates/" + g.id());
         } catch (NotFoundException notInRegistryScope) {
             TaskCompletionHandler.Subject s = handlers.of(task.getType()).subject(task, caller)

@@ -9,8 +9,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.task.IdentityLinkType;
-import org.leye.casework.graduates.Graduate;
-import org.leye.casework.graduates.Graduates;
+import org.leye.casework.graduates.GraduateChanges;
+import org.leye.casework.graduates.GraduateSummary;
 import org.leye.casework.shared.ProcessAdapter;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -25,9 +25,9 @@ import org.springframework.stereotype.Component;
 class TaskSync {
 
     private final CaseTasks tasks;
-    private final Graduates graduates;
+    private final GraduateChanges graduates;
 
-    TaskSync(CaseTasks tasks, Graduates graduates) {
+    TaskSync(CaseTasks tasks, GraduateChanges graduates) {
         this.tasks = tasks;
         this.graduates = graduates;
     }
@@ -43,10 +43,10 @@ class TaskSync {
         // would be fetched from the database first
         VariableScope variables = task.getExecution() != null ? task.getExecution() : task;
         Long graduateId = longVar(variables, TaskVariables.GRADUATE_ID);
-        Graduate graduate = graduateId == null ? null : graduates.findById(graduateId).orElse(null);
+        GraduateSummary graduate = graduates.find(graduateId).orElse(null);
         row.describeCase(longVar(variables, TaskVariables.CASE_ID),
                 (String) variables.getVariable(TaskVariables.CASE_NUMBER), graduateId,
-                graduate == null ? null : graduate.getName(), graduate == null ? null : graduate.getGraduationYear(),
+                graduate == null ? null : graduate.name(), graduate == null ? null : graduate.graduationYear(),
                 (String) variables.getVariable(TaskVariables.DISTRICT));
         row.update(nameOf(task), task.getPriority(), instant(task.getDueDate()), task.getAssignee(), candidateGroup(task));
         tasks.save(row);

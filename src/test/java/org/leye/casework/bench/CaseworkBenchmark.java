@@ -15,7 +15,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -47,6 +46,7 @@ import org.leye.casework.reports.ReportsProbe;
 import org.leye.casework.security.CurrentUser;
 import org.leye.casework.security.Role;
 import org.leye.casework.shared.ApplicationCaller;
+import org.leye.casework.support.TestGraduates;
 import org.leye.casework.tasks.CaseTasks;
 import org.leye.casework.tasks.TaskList;
 import org.leye.casework.tasks.TaskQuery;
@@ -100,7 +100,7 @@ class CaseworkBenchmark {
     org.springframework.context.ApplicationContext context;
 
     // a new seed each run: the graduates of an earlier run on the same database would be duplicates
-    private final Random random = new Random(Long.getLong("bench.seed", System.nanoTime()));
+    private final Random random = new Random(Long.getLong("bench.seed", TestGraduates.SEED));
     private final Set<String> usedIdNumbers = new java.util.HashSet<>();
     private final int cases = Integer.getInteger("bench.cases", 1000);
     private final int whole = Integer.getInteger("bench.whole", 200);
@@ -132,15 +132,15 @@ class CaseworkBenchmark {
         int[] serial = { 0 };
         IntTask serviceStart = i -> {
             try {
-                graduateIds.add(tx.execute(s -> registry.register(graduate(serial[0]++), WORKER).getId()));
+                graduateIds.add(tx.execute(s -> registry.register(graduate(serial[0]++), WORKER).id()));
             } catch (org.leye.casework.shared.problem.ConflictException registeredInAnEarlierRun) {
-                graduateIds.add(tx.execute(s -> registry.register(graduate(serial[0]++), WORKER).getId()));
+                graduateIds.add(tx.execute(s -> registry.register(graduate(serial[0]++), WORKER).id()));
             }
         };
         // the instances started here (an earlier run's on the same database may be past their first task)
         List<String> aloneStarted = new ArrayList<>();
         IntTask aloneStart = i -> aloneStarted.add(alone.getRuntimeService()
-                .startProcessInstanceByKey("service131", "BENCH-" + UUID.randomUUID(), startVariables(i)).getId());
+                .startProcessInstanceByKey("service131", "BENCH-" + TestGraduates.tag(), startVariables(i)).getId());
         Paired starts = paired(cases, engineStarts, serviceStart, aloneStart);
         row("case starts/s (register + case + process)", fmt(starts.rateA()), fmt(starts.rateB()) + " engine alone",
                 pct(starts.rateA() / starts.rateB()));
@@ -150,7 +150,7 @@ class CaseworkBenchmark {
         // where the difference lies: the application's engine (Spring transactions, task events for the
         // task table, its listeners) starting the same model without the service layer
         IntTask appEngineStart = i -> ApplicationCaller.run(() -> springEngine.getRuntimeService()
-                .startProcessInstanceByKey("service131", "BENCH-APP-" + UUID.randomUUID(), startVariables(i)));
+                .startProcessInstanceByKey("service131", "BENCH-APP-" + TestGraduates.tag(), startVariables(i)));
         Paired inApp = paired(Math.max(50, cases / 3), Math.max(50, cases / 3), appEngineStart, aloneStart);
         row("  the application's engine alone: starts/s", fmt(inApp.rateA()), fmt(inApp.rateB()) + " engine alone",
                 pct(inApp.rateA() / inApp.rateB()));
@@ -220,7 +220,7 @@ class CaseworkBenchmark {
         // reference the target names); here is what it does on as many threads as the hand-over has lanes
         if (lanes > 1) {
             IntTask aloneUnrecorded = i -> alone.getRuntimeService()
-                    .startProcessInstanceByKey("service131", "BENCH-" + UUID.randomUUID(), startVariables(i));
+                    .startProcessInstanceByKey("service131", "BENCH-" + TestGraduates.tag(), startVariables(i));
             double aloneParallel = rateOnThreads(Math.max(50, handoverRows / 4), lanes, aloneUnrecorded);
             row("  engine alone on " + lanes + " threads starts/s (for comparison, not the target)", fmt(aloneParallel),
                     "", pct(handover / aloneParallel));
@@ -533,7 +533,7 @@ class CaseworkBenchmark {
 
     private double rawGraduateInsert(JdbcTemplate jdbc, int n) {
         long start = System.nanoTime();
-        String marker = "raw-" + UUID.randomUUID().toString().substring(0, 8);
+        String marker = "raw-" + TestGraduates.tag();
         for (int from = 0; from < n; from += 1000) {
             List<Object[]> batch = new ArrayList<>();
             for (int i = from; i < Math.min(n, from + 1000); i++) {

@@ -15,12 +15,12 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.leye.casework.graduates.Degree;
 import org.leye.casework.graduates.Gender;
-import org.leye.casework.graduates.Graduate;
+import org.leye.casework.graduates.GraduateSummary;
 import org.leye.casework.graduates.GraduateRegistry;
 import org.leye.casework.graduates.RegisterGraduate;
 import org.leye.casework.graduates.Source;
 import org.leye.casework.ledger.Ledger;
-import org.leye.casework.ledger.LedgerEntry;
+import org.leye.casework.ledger.LedgerEntryView;
 import org.leye.casework.ledger.LedgerEntryType;
 import org.leye.casework.security.CurrentUser;
 import org.leye.casework.security.Role;
@@ -57,7 +57,7 @@ abstract class ReassignmentContract {
         return Api.as(rest, "sup.pengjiang");
     }
 
-    Graduate register(String name) {
+    GraduateSummary register(String name) {
         Map<String, Object> b = graduate(name, "440703");
         return registry.register(new RegisterGraduate(name, (String) b.get("idNumber"), Gender.FEMALE,
                 (String) b.get("phone"), "五邑大学", "会计学", Degree.BACHELOR, 2023, "440703", null, List.of(),
@@ -70,18 +70,18 @@ abstract class ReassignmentContract {
      * refuses completions to anyone else.)
      */
     List<String> fourOpenTasks(String name) {
-        Graduate g = register(name);
-        Task first = taskService.createTaskQuery().processInstanceBusinessKey(g.getCaseNumber()).singleResult();
+        GraduateSummary g = register(name);
+        Task first = taskService.createTaskQuery().processInstanceBusinessKey(g.caseNumber()).singleResult();
         ApplicationCaller.run(() -> taskService.complete(first.getId(),
                 Map.of("reached", true, "willingness", "WANTS_JOB")));
-        Task guidance = taskService.createTaskQuery().processInstanceBusinessKey(g.getCaseNumber()).singleResult();
+        Task guidance = taskService.createTaskQuery().processInstanceBusinessKey(g.caseNumber()).singleResult();
         ApplicationCaller.run(() -> taskService.complete(guidance.getId()));
-        return taskService.createTaskQuery().processInstanceBusinessKey(g.getCaseNumber()).list().stream()
+        return taskService.createTaskQuery().processInstanceBusinessKey(g.caseNumber()).list().stream()
                 .map(Task::getId).toList();
     }
 
-    String firstTaskOf(Graduate g) {
-        return taskService.createTaskQuery().processInstanceBusinessKey(g.getCaseNumber()).singleResult().getId();
+    String firstTaskOf(GraduateSummary g) {
+        return taskService.createTaskQuery().processInstanceBusinessKey(g.caseNumber()).singleResult().getId();
     }
 
     @Test
@@ -100,13 +100,13 @@ abstract class ReassignmentContract {
         assertInStep(ids, "cw.pengjiang2");
 
         List<Long> graduateIds = caseTasks.findByIdIn(ids).stream().map(CaseTask::getGraduateId).distinct().toList();
-        List<LedgerEntry> moves = ledger.of(graduateIds).stream().filter(e -> e.getType() == LedgerEntryType.REASSIGNED)
+        List<LedgerEntryView> moves = ledger.of(graduateIds).stream().filter(e -> e.type() == LedgerEntryType.REASSIGNED)
                 .toList();
         assertThat(moves).hasSize(500);
-        Map<String, Object> details = ledger.details(moves.get(0));
+        Map<String, Object> details = moves.get(0).details();
         assertThat(details).containsEntry("to", "cw.pengjiang2").containsEntry("reason", "经办人休假")
                 .doesNotContainKey("from");
-        assertThat(moves.get(0).getActor()).isEqualTo("sup.pengjiang");
+        assertThat(moves.get(0).actor()).isEqualTo("sup.pengjiang");
 
         // the new assignee is told once, not 500 times
         Api cw2 = Api.as(rest, "cw.pengjiang2");
@@ -139,8 +139,8 @@ abstract class ReassignmentContract {
 
     @Test
     void oneBadIdRefusesTheWholeRequest() {
-        Graduate a = register("全或无甲");
-        Graduate b = register("全或无乙");
+        GraduateSummary a = register("全或无甲");
+        GraduateSummary b = register("全或无乙");
         String ta = firstTaskOf(a);
         String tb = firstTaskOf(b);
 
@@ -177,7 +177,7 @@ abstract class ReassignmentContract {
 
     @Test
     void aSingleMoveIsInTheLedgerAndTellsTheAssigneeWithALink() {
-        Graduate g = register("转派单个");
+        GraduateSummary g = register("转派单个");
         String task = firstTaskOf(g);
         Api cw = Api.as(rest, "cw.pengjiang");
         cw.post("/api/tasks/" + task + "/claim", null).expect(204);
@@ -187,7 +187,7 @@ abstract class ReassignmentContract {
         sup().post("/api/tasks/reassign", map("taskIds", List.of(task), "assignee", "cw.pengjiang2", "reason", "均衡工作量"))
                 .expect(200);
         assertThat(links(Api.as(rest, "cw.pengjiang2"))).contains("/tasks/" + task);
-        JsonNode entries = sup().get("/api/graduates/" + g.getId() + "/ledger").json().path("entries");
+        JsonNode entries = sup().get("/api/graduates/" + g.id() + "/ledger").json().path("entries");
         JsonNode last = entries.get(entries.size() - 1);
         assertThat(last.path("type").asText()).isEqualTo("REASSIGNED");
         assertThat(last.path("actor").asText()).isEqualTo("sup.pengjiang");
@@ -199,7 +199,7 @@ abstract class ReassignmentContract {
 
     @Test
     void caseloadPerCaseworkerAndDistrict() {
-        Graduate g = register("工作量");
+        GraduateSummary g = register("工作量");
         String task = firstTaskOf(g);
         sup().post("/api/tasks/reassign", map("taskIds", List.of(task), "assignee", "cw.pengjiang2", "reason", "测试"))
                 .expect(200);

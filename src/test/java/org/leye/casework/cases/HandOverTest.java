@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.leye.casework.graduates.Graduates;
 import org.leye.casework.support.Api;
 import org.leye.casework.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,9 +32,6 @@ class HandOverTest {
     CaseLifecycle lifecycle;
 
     @Autowired
-    Graduates graduates;
-
-    @Autowired
     TransactionTemplate tx;
 
     Api cw() {
@@ -43,7 +39,7 @@ class HandOverTest {
     }
 
     void handOver(long graduateId) {
-        tx.executeWithoutResult(s -> lifecycle.handOver(graduates.findById(graduateId).orElseThrow(), "system",
+        tx.executeWithoutResult(s -> lifecycle.handOver(graduateId, "system",
                 Map.of("assistance", "FZ-TEST")));
     }
 

@@ -26,7 +26,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
-import org.leye.casework.cases.CaseFile;
+import org.leye.casework.cases.CaseSummary;
 import org.leye.casework.cases.CaseStatus;
 import org.leye.casework.security.CurrentUser;
 import org.leye.casework.shared.problem.ConflictException;
@@ -71,9 +71,7 @@ class GraduatePagesTest extends PageSlice {
     @Test
     void aGraduatesPageShowsTheRecordWithTheCaseAndTheLedger() throws Exception {
         given(registry.read(5L, CASEWORKER)).willReturn(graduateView(5L));
-        CaseFile file = mock(CaseFile.class);
-        given(file.getStatus()).willReturn(CaseStatus.OPEN);
-        given(file.getProcessInstanceId()).willReturn("pi-5");
+        CaseSummary file = new CaseSummary(9L, "JM-2026-000009", 5L, "440703", CaseStatus.OPEN, 0, "pi-5");
         given(cases.findCase(5L)).willReturn(Optional.of(file));
         given(ledger.of(5L)).willReturn(List.of());
 
@@ -122,28 +120,28 @@ class GraduatePagesTest extends PageSlice {
                 .andExpect(content().string(containsString("id=\"name\" type=\"text\" aria-invalid=\"true\" aria-describedby=\"name-error\"")))
                 .andExpect(content().string(containsString("value=\"ZERO_EMPLOYMENT\" checked=\"checked\"")));
 
-        then(registry).should(never()).register(any(), any());
+        then(registry).should(never()).registerRecord(any(), any());
     }
 
     @Test
     void aValidRegistrationIsSentStrippedAndLeadsToTheGraduatesPage() throws Exception {
         Graduate graduate = mock(Graduate.class);
         given(graduate.getId()).willReturn(42L);
-        given(registry.register(any(), eq(CASEWORKER))).willReturn(graduate);
+        given(registry.registerRecord(any(), eq(CASEWORKER))).willReturn(graduate);
         String idNumber = TestGraduates.idNumber("440703", Gender.FEMALE);
 
         mvc.perform(valid(registration(CASEWORKER), idNumber).param("willingToWork", "false").param("major", " "))
                 .andExpect(redirectedUrl("/graduates/42")).andExpect(flash().attribute("notice", "web.register.done"));
 
         ArgumentCaptor<RegisterGraduate> sent = ArgumentCaptor.forClass(RegisterGraduate.class);
-        then(registry).should().register(sent.capture(), eq(CASEWORKER));
+        then(registry).should().registerRecord(sent.capture(), eq(CASEWORKER));
         assertThat(sent.getValue()).isEqualTo(new RegisterGraduate("李四", idNumber, null, "13800138000", "WYU", null,
                 Degree.BACHELOR, 2026, "440703", null, List.of(Difficulty.SUBSISTENCE_ALLOWANCE), null, false));
     }
 
     @Test
     void theRegistrysRefusalsAreShownByTheirFields() throws Exception {
-        given(registry.register(any(), eq(CASEWORKER)))
+        given(registry.registerRecord(any(), eq(CASEWORKER)))
                 .willThrow(new InvalidFieldException("district", "validation.outsideDistrict"))
                 .willThrow(new ConflictException("problem.duplicateIdNumber", Map.of("existingId", 7L), 7L));
         String idNumber = TestGraduates.idNumber("440703", Gender.MALE);
@@ -163,7 +161,7 @@ class GraduatePagesTest extends PageSlice {
         mvc.perform(valid(registration(ADMIN), TestGraduates.idNumber("440703", Gender.MALE)))
                 .andExpect(status().isNotFound());
 
-        then(registry).should(never()).register(any(), any());
+        then(registry).should(never()).registerRecord(any(), any());
     }
 
     private MockHttpServletRequestBuilder registration(CurrentUser caller) {

@@ -30,7 +30,6 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.leye.casework.graduates.Graduate;
 import org.leye.casework.graduates.GraduateView;
 import org.leye.casework.shared.problem.BusinessRuleException;
 import org.leye.casework.shared.problem.ConflictException;
@@ -69,10 +68,8 @@ class TaskPageTest extends TaskPagesSlice {
         when(taskList.get("t1", CASEWORKER)).thenReturn(task);
         when(handlers.of(TaskType.GUIDANCE)).thenReturn(handler);
         when(handler.form(task, CASEWORKER)).thenReturn(FORM);
-        Graduate graduate = mock(Graduate.class);
         GraduateView view = mock(GraduateView.class);
-        when(registry.get(7L, CASEWORKER)).thenReturn(graduate);
-        when(graduates.toView(graduate)).thenReturn(view);
+        when(registry.view(7L, CASEWORKER)).thenReturn(view);
         when(view.id()).thenReturn(7L);
         when(view.name()).thenReturn("张三");
         when(view.phone()).thenReturn("138****0000");
@@ -149,7 +146,7 @@ class TaskPageTest extends TaskPagesSlice {
 
     @Test
     void aTaskWorkedFromAnotherPageLinksItsSubjectThereAndReturnsThere() throws Exception {
-        when(registry.get(7L, CASEWORKER)).thenThrow(new NotFoundException("graduate", 7L));
+        when(registry.view(7L, CASEWORKER)).thenThrow(new NotFoundException("graduate", 7L));
         when(handler.subject(task, CASEWORKER))
                 .thenReturn(Optional.of(new TaskCompletionHandler.Subject("/assistance/3", "张三", "五邑大学")));
 
