@@ -8,8 +8,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface NotificationStore extends JpaRepository<Notification, Long> {
 
-    List<Notification> findByRecipientGroupOrderByCreatedAtDesc(String group);
-
     List<Notification> findByRecipientOrderByCreatedAtDesc(String recipient);
 
     Page<Notification> findByRecipientOrderByCreatedAtDescIdDesc(String recipient, Pageable page);

@@ -124,11 +124,6 @@ public class Notifications {
     }
 
     @Transactional(readOnly = true)
-    public List<Notification> forGroup(String group) {
-        return store.findByRecipientGroupOrderByCreatedAtDesc(group);
-    }
-
-    @Transactional(readOnly = true)
     public List<Notification> forUser(String username) {
         return store.findByRecipientOrderByCreatedAtDesc(username);
     }

@@ -23,8 +23,6 @@ public interface CaseTasks extends JpaRepository<CaseTask, String>, JpaSpecifica
     /** The open tasks of one process instance (the prefix of ix_case_task_process_activity). */
     List<CaseTask> findByProcessInstanceId(String processInstanceId);
 
-    long countByCaseId(Long caseId);
-
     /** Tasks due in a window not yet told "due tomorrow" (ix_case_task_due_notified). */
     List<CaseTask> findByDueNotifiedFalseAndDueAtGreaterThanEqualAndDueAtLessThan(Instant from, Instant to);
 
