@@ -102,7 +102,7 @@ abstract class Service131FlowContract {
         String training = onlyTaskOfType(services, "TRAINING_OR_INTERNSHIP");
         cw().post("/api/tasks/" + training + "/complete", map("kind", "INTERNSHIP", "provider", "江门市就业见习基地",
                 "program", "会计见习岗", "startDate", LocalDate.now().toString())).expect(204);
-        long employer = employer("江门市蓬江区示范会计师事务所" + System.nanoTime());
+        long employer = employer("江门市蓬江区示范会计师事务所" + TestGraduates.tag());
         for (JsonNode t : services) {
             if (t.path("type").asText().equals("REFERRAL")) {
                 cw().post("/api/tasks/" + t.path("id").asText() + "/complete",
@@ -158,7 +158,7 @@ abstract class Service131FlowContract {
         cw().post("/api/tasks/" + onlyTaskOfType(services, "TRAINING_OR_INTERNSHIP") + "/complete",
                 map("kind", "TRAINING", "provider", "江门市职业技能培训中心", "program", "电工",
                         "startDate", LocalDate.now().toString())).expect(204);
-        long employer = employer("江门市蓬江区示范电器厂" + System.nanoTime());
+        long employer = employer("江门市蓬江区示范电器厂" + TestGraduates.tag());
         for (JsonNode t : services) {
             if (t.path("type").asText().equals("REFERRAL")) {
                 cw().post("/api/tasks/" + t.path("id").asText() + "/complete",
@@ -237,7 +237,7 @@ abstract class Service131FlowContract {
         reachWantsJob(g.caseNumber());
         cw().post("/api/tasks/" + onlyTask(g.caseNumber(), "GUIDANCE") + "/complete",
                 map("date", LocalDate.now().toString(), "topic", "职业测评")).expect(204);
-        long bad = employer("黑名单测试公司" + System.nanoTime());
+        long bad = employer("黑名单测试公司" + TestGraduates.tag());
         Api.as(rest, "sup.city").post("/api/employers/" + bad + "/blacklist", map("reason", "拖欠工资")).expect(200);
 
         String referral = tasksOf(cw(), g.caseNumber()).stream()
@@ -257,7 +257,7 @@ abstract class Service131FlowContract {
         reachWantsJob(g.caseNumber());
         cw().post("/api/tasks/" + onlyTask(g.caseNumber(), "GUIDANCE") + "/complete",
                 map("date", LocalDate.now().toString(), "topic", "面试技巧")).expect(204);
-        String name = "新登记单位" + System.nanoTime();
+        String name = "新登记单位" + TestGraduates.tag();
         String referral = tasksOf(cw(), g.caseNumber()).stream()
                 .filter(t -> t.path("type").asText().equals("REFERRAL")).findFirst().orElseThrow().path("id").asText();
         cw().post("/api/tasks/" + referral + "/complete", map("employer", name, "position", "文员", "outcome", "HIRED"))

@@ -6,6 +6,7 @@ import static org.leye.casework.support.Api.map;
 import org.junit.jupiter.api.Test;
 import org.leye.casework.support.Api;
 import org.leye.casework.support.IntegrationTest;
+import org.leye.casework.support.TestGraduates;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 
@@ -19,7 +20,7 @@ class EmployerApiTest {
 
     @Test
     void employerIsRegisteredSearchedAndBlacklistedOnlyBySupervisor() {
-        String name = "江门市测试制造有限公司" + System.nanoTime();
+        String name = "江门市测试制造有限公司" + TestGraduates.tag();
         Api cw = Api.as(rest, "cw.pengjiang");
         long id = cw.post("/api/employers", map("name", name, "district", "蓬江区")).expect(201).json().path("id")
                 .asLong();
@@ -37,7 +38,7 @@ class EmployerApiTest {
 
     @Test
     void duplicateEmployerNameIsConflict() {
-        String name = "重名单位" + System.nanoTime();
+        String name = "重名单位" + TestGraduates.tag();
         Api cw = Api.as(rest, "cw.pengjiang");
         long id = cw.post("/api/employers", map("name", name)).expect(201).json().path("id").asLong();
         assertThat(cw.post("/api/employers", map("name", name)).expect(409).json().path("existingId").asLong())
@@ -48,7 +49,7 @@ class EmployerApiTest {
     void blacklistNeedsReasonAndUnknownEmployerIsNotFound() {
         Api sup = Api.as(rest, "sup.city");
         sup.post("/api/employers/99999999/blacklist", map("reason", "x")).expect(404);
-        long id = sup.post("/api/employers", map("name", "无理由单位" + System.nanoTime())).expect(201).json().path("id")
+        long id = sup.post("/api/employers", map("name", "无理由单位" + TestGraduates.tag())).expect(201).json().path("id")
                 .asLong();
         JsonNode problem = sup.post("/api/employers/" + id + "/blacklist", map("reason", " ")).expect(400).json();
         assertThat(problem.path("errors").get(0).path("field").asText()).isEqualTo("reason");

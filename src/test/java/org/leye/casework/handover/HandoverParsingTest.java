@@ -34,7 +34,7 @@ class HandoverParsingTest {
     }
 
     Read read(byte[] content) throws IOException {
-        Path file = dir.resolve("f" + System.nanoTime());
+        Path file = dir.resolve("f" + TestGraduates.tag());
         Files.write(file, content);
         HandoverHeader[] header = new HandoverHeader[1];
         List<ParsedRow> rows = new ArrayList<>();

@@ -17,6 +17,7 @@ import java.util.Map;
 import org.apache.poi.ss.util.CellReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.leye.casework.support.TestGraduates;
 
 /**
  * The caps on a sheet's shape ({@link SheetLimits}): too many merged regions, too many cells in a
@@ -30,7 +31,7 @@ class HandoverSheetLimitsTest {
 
     /** Every row of a file as read, the row number first. */
     List<List<String>> read(byte[] content) throws IOException {
-        Path file = dir.resolve("f" + System.nanoTime());
+        Path file = dir.resolve("f" + TestGraduates.tag());
         Files.write(file, content);
         List<List<String>> rows = new ArrayList<>();
         HandoverFiles.read(file, (n, cells) -> {

@@ -803,7 +803,7 @@ class AccessMatrixTest {
     }
 
     static Multipart multipart(String csv) {
-        String boundary = "----matrix" + System.nanoTime();
+        String boundary = "----matrix" + TestGraduates.tag();
         String text = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"list.csv\"\r\n"
                 + "Content-Type: text/csv\r\n\r\n" + csv + "\r\n--" + boundary + "--\r\n";
         return new Multipart(text.getBytes(StandardCharsets.UTF_8), "multipart/form-data; boundary=" + boundary);

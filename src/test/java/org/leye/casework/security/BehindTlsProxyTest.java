@@ -16,6 +16,7 @@ import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.leye.casework.support.IntegrationTest;
+import org.leye.casework.support.TestGraduates;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpHeaders;
@@ -123,7 +124,7 @@ class BehindTlsProxyTest {
         try {
             for (int i = 0; i < 20; i++) {
                 int status = proxy.perform(overHttps(get("/api/me"), "203.0.113.21")
-                        .with(basic("nobody." + i + "." + System.nanoTime(), "x"))).andReturn().getResponse().getStatus();
+                        .with(basic("nobody." + i + "." + TestGraduates.tag(), "x"))).andReturn().getResponse().getStatus();
                 assertThat(status).isEqualTo(401);
             }
             assertThat(throttle.refusal("someone", "203.0.113.21")).as("the client's address").isPresent();
@@ -142,7 +143,7 @@ class BehindTlsProxyTest {
         try {
             for (int i = 0; i < 20; i++) {
                 direct.perform(get("/api/me").header("X-Forwarded-For", "203.0.113.22")
-                        .with(basic("nobody." + i + "." + System.nanoTime(), "x")));
+                        .with(basic("nobody." + i + "." + TestGraduates.tag(), "x")));
             }
             assertThat(throttle.refusal("someone", "203.0.113.22")).as("the address the client claims").isEmpty();
             assertThat(throttle.refusal("someone", "127.0.0.1")).as("the address it connects from").isPresent();

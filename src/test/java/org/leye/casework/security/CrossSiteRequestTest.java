@@ -54,7 +54,7 @@ class CrossSiteRequestTest {
     }
 
     ResponseEntity<String> uploadHandover(String name, Consumer<HttpHeaders> browser) {
-        String boundary = "----crosssite" + System.nanoTime();
+        String boundary = "----crosssite" + TestGraduates.tag();
         String csv = "姓名,身份证号,性别,联系电话,学校,专业,学历,毕业年份,所属区县,困难类别,就业意愿\n" + name + ","
                 + TestGraduates.idNumber("440703", org.leye.casework.graduates.Gender.FEMALE) + ",女,"
                 + TestGraduates.phone() + ",五邑大学,会计学,本科,2023,440703,,是\n";
@@ -193,7 +193,7 @@ class CrossSiteRequestTest {
     @Test
     void theEngineAndItsWebappsRefuseAnAdministratorsForgedWrites() throws Exception {
         RestClient http = TestHttp.client(port);
-        String boundary = "----deploy" + System.nanoTime();
+        String boundary = "----deploy" + TestGraduates.tag();
         String deployment = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"deployment-name\"\r\n\r\n"
                 + "forged\r\n--" + boundary + "--\r\n";
 

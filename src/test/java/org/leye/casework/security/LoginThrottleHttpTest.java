@@ -13,6 +13,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.leye.casework.support.IntegrationTest;
+import org.leye.casework.support.TestGraduates;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
@@ -56,7 +57,7 @@ class LoginThrottleHttpTest {
     }
 
     String newUser() {
-        String username = "throttle." + System.nanoTime();
+        String username = "throttle." + TestGraduates.tag();
         users.save(AppUser.create(username, passwords.encode(PASSWORD), "限流测试", Role.HELPER, null, "WYU",
                 null, Instant.now()));
         return username;
@@ -162,7 +163,7 @@ class LoginThrottleHttpTest {
     @Test
     void failuresFromOneAddressLockEveryNameFromIt() {
         for (int i = 0; i < 20; i++) {
-            assertThat(basic("nobody." + i + "." + System.nanoTime(), "x").getStatusCode().value()).isEqualTo(401);
+            assertThat(basic("nobody." + i + "." + TestGraduates.tag(), "x").getStatusCode().value()).isEqualTo(401);
         }
         assertThat(basic("cw.pengjiang", "demo").getStatusCode().value()).isEqualTo(429);
         throttle.reset();

@@ -14,6 +14,7 @@ import org.leye.casework.audit.AuditLog;
 import org.leye.casework.shared.problem.BusinessRuleException;
 import org.leye.casework.shared.problem.NotFoundException;
 import org.leye.casework.support.IntegrationTest;
+import org.leye.casework.support.TestGraduates;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
@@ -61,7 +62,7 @@ class UserAccountsTest {
     }
 
     String newCaseworker() {
-        String username = "accounts." + System.nanoTime();
+        String username = "accounts." + TestGraduates.tag();
         users.save(AppUser.create(username, passwords.encode(PASSWORD), "账号测试", Role.CASEWORKER, "440703", null,
                 null, Instant.now()));
         return username;
@@ -181,7 +182,7 @@ class UserAccountsTest {
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> accounts.changeRole(user, Role.COUNSELOR, null, "NO-SUCH-UNI", admin()))
                 .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> accounts.disable("nobody." + System.nanoTime(), admin()))
+        assertThatThrownBy(() -> accounts.disable("nobody." + TestGraduates.tag(), admin()))
                 .isInstanceOf(NotFoundException.class);
 
         assertThat(status(browser, "/api/me")).isEqualTo(200);

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import org.leye.casework.support.TestGraduates;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -104,7 +105,7 @@ final class Browser implements AutoCloseable {
         // whose document has loaded. (Waiting for the old <html> to go stale races the navigation:
         // ChromeDriver may answer "Node with given id does not belong to the document" instead of
         // "stale element" while the old document is being torn down.)
-        String mark = java.util.UUID.randomUUID().toString();
+        String mark = TestGraduates.tag();
         driver.executeScript("window.leyeBrowserPage = arguments[0]", mark);
         // in the middle of the window first: a page whose layout changed since (a chart drawn, a
         // full-page screenshot taken) is not clicked at a stale position

@@ -228,7 +228,7 @@ class HostileInputTest {
         String caseNumber = Api.as(rest, "cw.pengjiang").get("/api/graduates/" + id).json().path("caseNumber").asText();
         String task = Api.as(rest, "cw.pengjiang").get("/api/tasks?scope=all&q=" + caseNumber).json().path("content")
                 .get(0).path("id").asText();
-        String employer = "<b onmouseover=alert(2)>单位</b>" + System.nanoTime();
+        String employer = "<b onmouseover=alert(2)>单位</b>" + TestGraduates.tag();
         Api.as(rest, "admin").post("/api/employers", map("name", employer)).expect(201);
         // (no student of the one-to-one assistance here: its tasks carry no district, which the city dashboard does
         // not count, and WebAppBrowserTest compares the two when it happens to run after this class)
@@ -362,7 +362,7 @@ class HostileInputTest {
     }
 
     HttpResponse<String> upload(String user, byte[] content, String filename) {
-        String boundary = "----hostile" + System.nanoTime();
+        String boundary = "----hostile" + TestGraduates.tag();
         byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
                 + filename.replace("\"", "%22") + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
                 .getBytes(StandardCharsets.UTF_8);
