@@ -138,7 +138,7 @@ public class CaseLifecycle {
                 });
             } else {
                 how = "REOPENED";
-                ProcessInstance instance = start(file, graduate, file.getMet131At() != null);
+                ProcessInstance instance = start(file, graduate, ledger.compliance(graduate.getId()).met131());
                 file.reopen(instance.getId());
                 graduate.caseReopened();
             }
@@ -277,7 +277,8 @@ public class CaseLifecycle {
     @Transactional
     public CaseFile reopen(Graduate graduate, String reason, CurrentUser caller) {
         CaseFile file = caseOf(graduate);
-        boolean met131 = file.getMet131At() != null;
+        // services before the reopening, and those of merged duplicates, still count (ledger.Service131Policy)
+        boolean met131 = ledger.compliance(graduate.getId()).met131();
         if (!file.isOpen()) {
             ProcessInstance instance = start(file, graduate, met131);
             file.reopen(instance.getId());

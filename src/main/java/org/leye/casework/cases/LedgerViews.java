@@ -5,7 +5,6 @@ import java.util.List;
 
 import org.leye.casework.graduates.GraduateRegistry;
 import org.leye.casework.graduates.GraduateView;
-import org.leye.casework.ledger.Compliance;
 import org.leye.casework.ledger.Ledger;
 import org.leye.casework.ledger.LedgerEntry;
 import org.leye.casework.security.CurrentUser;
@@ -41,6 +40,6 @@ class LedgerViews {
         return new LedgerView(graduate, caseView,
                 entries.stream().map(e -> new LedgerView.Entry(e.getType().name(), e.getAt(), e.getActor(),
                         ledger.details(e), e.getGraduateId().equals(graduateId) ? null : e.getGraduateId())).toList(),
-                Compliance.of(entries));
+                ledger.compliance(graduateId));
     }
 }
