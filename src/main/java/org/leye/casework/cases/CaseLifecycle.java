@@ -91,7 +91,7 @@ public class CaseLifecycle {
         ledger.record(Ledger.Record.of(graduate.getId(), null, LedgerEntryType.REGISTERED, graduate.getRegisteredBy())
                 .with("source", event.source().name()).with("willingToWork", event.willingToWork())
                 .with("caseDeferred", event.caseDeferred() ? Boolean.TRUE : null));
-        if (event.willingToWork() && !event.caseDeferred()) {
+        if (event.opensCase()) {
             openNew(graduate, 0); // registered a moment ago: no case to look for
         }
     }

@@ -96,7 +96,8 @@ final class Service131Entries {
             position = Service131Policy.positionKey(employerId != null ? employerId : text(details, "employerId"),
                     text(details, "employer"), text(details, "position"));
         } else if (type == LedgerEntryType.WILLINGNESS) {
-            willing = "WANTS_JOB".equals(text(details, "willingness"));
+            String w = text(details, "willingness");
+            willing = w == null || "UNCONFIRMED".equals(w) ? null : "WANTS_JOB".equals(w);
         } else if (type == LedgerEntryType.REGISTERED && details.hasNonNull("willingToWork")) {
             willing = details.get("willingToWork").asBoolean();
         }

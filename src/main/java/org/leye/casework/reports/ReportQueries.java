@@ -138,10 +138,10 @@ class ReportQueries {
     }
 
     /**
-     * One cell of the registry: graduates of a district by willingness, status, whether they are in
+     * One cell of the registry: graduates of a district by willingness (null: unconfirmed), status, whether they are in
      * difficulty and whether a helper is assigned to them; of them, how many have their 131 met.
      */
-    record RegistryCount(String district, boolean willing, String status, boolean inDifficulty,
+    record RegistryCount(String district, Boolean willing, String status, boolean inDifficulty,
             boolean helperAssigned, long count, long met131) {
     }
 
@@ -164,7 +164,7 @@ class ReportQueries {
                 """ + f.where("g", args) + """
                  GROUP BY g.district_code, g.willing_to_work, g.status, g.in_difficulty, g.helper_assigned
                 """;
-        return jdbc.query(sql, (rs, i) -> new RegistryCount(rs.getString(1), rs.getBoolean(2), rs.getString(3),
+        return jdbc.query(sql, (rs, i) -> new RegistryCount(rs.getString(1), rs.getObject(2) == null ? null : rs.getBoolean(2), rs.getString(3),
                 rs.getBoolean(4), rs.getBoolean(5), rs.getLong(6), rs.getLong(7)), args.toArray());
     }
 

@@ -55,13 +55,13 @@ final class ReportFixtures {
     }
 
     /** A graduate as they are now, with their REGISTERED entry; more entries say how they got there. */
-    long graduate(String name, String district, boolean willing, String status, LocalDateTime registeredAt) {
+    long graduate(String name, String district, Boolean willing, String status, LocalDateTime registeredAt) {
         long id = graduateRow(name, district, willing, status, registeredAt);
         entry(id, "REGISTERED", registeredAt, district, null);
         return id;
     }
 
-    private long graduateRow(String name, String district, boolean willing, String status, LocalDateTime registeredAt) {
+    private long graduateRow(String name, String district, Boolean willing, String status, LocalDateTime registeredAt) {
         int n = ++serial;
         String hash = String.format("fx%06d%056d", year, n); // 64 characters, as a keyed hash
         GeneratedKeyHolder key = new GeneratedKeyHolder();
@@ -78,7 +78,7 @@ final class ReportFixtures {
             ps.setString(4, district + "********" + String.format("%04d", n % 10000));
             ps.setInt(5, year);
             ps.setString(6, district);
-            ps.setBoolean(7, willing);
+            ps.setObject(7, willing);
             ps.setString(8, status);
             ps.setObject(9, registeredAt);
             return ps;
