@@ -88,7 +88,7 @@ public class CaseLifecycle {
         ledger.record(Ledger.Record.of(graduate.id(), null, LedgerEntryType.REGISTERED, graduate.registeredBy())
                 .with("source", event.source().name()).with("willingToWork", event.willingToWork())
                 .with("caseDeferred", event.caseDeferred() ? Boolean.TRUE : null));
-        if (event.willingToWork() && !event.caseDeferred()) {
+        if (event.opensCase()) {
             openNew(graduate, 0); // registered a moment ago: no case to look for
         }
     }
@@ -126,7 +126,7 @@ public class CaseLifecycle {
                 });
             } else {
                 how = "REOPENED";
-                ProcessInstance instance = start(file, file.getMet131At() != null);
+                ProcessInstance instance = start(file, ledger.compliance(graduateId).met131());
                 file.reopen(instance.getId());
                 graduates.caseReopened(graduateId);
             }
@@ -272,7 +272,8 @@ public class CaseLifecycle {
     @Transactional
     public CaseView reopen(long graduateId, String reason, CurrentUser caller) {
         CaseFile file = caseOf(graduateId);
-        boolean met131 = file.getMet131At() != null;
+        // services before the reopening, and those of merged duplicates, still count (ledger.Service131Policy)
+        boolean met131 = ledger.compliance(graduateId).met131();
         if (!file.isOpen()) {
             ProcessInstance instance = start(file, met131);
             file.reopen(instance.getId());

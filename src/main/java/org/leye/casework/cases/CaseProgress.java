@@ -1,12 +1,8 @@
 package org.leye.casework.cases;
 
-import java.time.Clock;
-import java.time.Instant;
-
 import org.leye.casework.graduates.GraduateLostContact;
 import org.leye.casework.ledger.Ledger;
 import org.leye.casework.ledger.LedgerEntryType;
-import org.leye.casework.ledger.PlacementPeriods;
 import org.leye.casework.shared.ApplicationCaller;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -22,17 +18,12 @@ class CaseProgress {
 
     private final CaseFiles cases;
     private final Ledger ledger;
-    private final PlacementPeriods periods;
     private final ApplicationEventPublisher events;
-    private final Clock clock;
 
-    CaseProgress(CaseFiles cases, Ledger ledger, PlacementPeriods periods, ApplicationEventPublisher events,
-            Clock clock) {
+    CaseProgress(CaseFiles cases, Ledger ledger, ApplicationEventPublisher events) {
         this.cases = cases;
         this.ledger = ledger;
-        this.periods = periods;
         this.events = events;
-        this.clock = clock;
     }
 
     /**
@@ -63,15 +54,16 @@ class CaseProgress {
     }
 
     /**
-     * 记录131达标: guidance, three referrals and a training or internship are done. The placement
-     * spans carry the 131 too, so they are rebuilt once the date is written.
+     * 记录131达标: the process has had guidance, three referral tasks and a training or internship
+     * completed. Whether that meets the 131 is the ledger's rule ({@code ledger.Service131Policy}: three
+     * distinct positions, services before a reopening and of merged duplicates count), which also writes
+     * the graduate's met131_at and spans; the case keeps the time the rule gives, if met. A process whose
+     * referrals went to the same position goes on with further referrals, each evaluated again.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void met131(CaseRef ref) {
         CaseFile file = find(ref);
-        file.met131(Instant.now(clock));
-        cases.flush();
-        periods.rebuild(file.getGraduateId());
+        ledger.met131(file.getGraduateId()).ifPresent(file::met131);
     }
 
     private CaseFile find(CaseRef ref) {

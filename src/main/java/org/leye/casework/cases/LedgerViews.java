@@ -5,7 +5,6 @@ import java.util.List;
 
 import org.leye.casework.graduates.GraduateRegistry;
 import org.leye.casework.graduates.GraduateView;
-import org.leye.casework.ledger.Compliance;
 import org.leye.casework.ledger.Ledger;
 import org.leye.casework.ledger.LedgerEntryView;
 import org.leye.casework.security.CurrentUser;
@@ -41,6 +40,6 @@ class LedgerViews {
         return new LedgerView(graduate, caseView,
                 entries.stream().map(e -> new LedgerView.Entry(e.type().name(), e.at(), e.actor(),
                         e.details(), e.graduateId().equals(graduateId) ? null : e.graduateId())).toList(),
-                Compliance.of(entries));
+                ledger.compliance(graduateId));
     }
 }

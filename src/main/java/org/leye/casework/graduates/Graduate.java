@@ -91,7 +91,7 @@ public class Graduate {
     private String address;
 
     @Column(name = "willing_to_work")
-    private boolean willingToWork;
+    private Boolean willingToWork;
 
     @Column(name = "case_number")
     private String caseNumber;
@@ -137,7 +137,7 @@ public class Graduate {
     }
 
     Graduate(Identity identity, Study study, String districtCode, String address, Set<Difficulty> difficulties,
-            Source source, boolean willingToWork, String registeredBy, Instant registeredAt) {
+            Source source, Boolean willingToWork, String registeredBy, Instant registeredAt) {
         this.name = identity.name();
         this.nameSort = identity.nameSort();
         this.nameFold = NameFold.of(identity.name());
@@ -335,8 +335,13 @@ public class Graduate {
         return address;
     }
 
-    public boolean isWillingToWork() {
+    /** True or false as established; null while unconfirmed (nobody has said). */
+    public Boolean getWillingToWork() {
         return willingToWork;
+    }
+
+    public boolean isWillingToWork() {
+        return Boolean.TRUE.equals(willingToWork);
     }
 
     public String getCaseNumber() {

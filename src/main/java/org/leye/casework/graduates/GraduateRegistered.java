@@ -6,9 +6,15 @@ package org.leye.casework.graduates;
  * in difficulty registered for one-to-one assistance is still at school, and gets the case when
  * handed over.
  */
-public record GraduateRegistered(Long graduateId, boolean willingToWork, Source source, boolean caseDeferred) {
+public record GraduateRegistered(Long graduateId, Boolean willingToWork, Source source, boolean caseDeferred) {
 
-    public GraduateRegistered(Long graduateId, boolean willingToWork, Source source) {
+    /** Willing or unconfirmed (null): a case opens, whose first contact establishes the willingness. */
+    public boolean opensCase() {
+        return !Boolean.FALSE.equals(willingToWork) && !caseDeferred;
+    }
+
+
+    public GraduateRegistered(Long graduateId, Boolean willingToWork, Source source) {
         this(graduateId, willingToWork, source, false);
     }
 }

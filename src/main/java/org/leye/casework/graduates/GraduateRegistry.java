@@ -130,7 +130,7 @@ public class GraduateRegistry {
         graduates.saveAndFlush(graduate);
         log.info("Registered graduate {} in district {} by {}", graduate.getId(), graduate.getDistrictCode(),
                 caller.username());
-        events.publishEvent(new GraduateRegistered(graduate.getId(), graduate.isWillingToWork(),
+        events.publishEvent(new GraduateRegistered(graduate.getId(), graduate.getWillingToWork(),
                 graduate.getSources().iterator().next(), caseDeferred));
         for (DuplicateFinder.Match match : lookup.probable()) {
             log.info("Graduate {} is probably graduate {} registered again ({})", graduate.getId(), match.existingId(),
@@ -351,7 +351,9 @@ public class GraduateRegistry {
         Set<Difficulty> difficulties = c.difficulties() == null ? Set.of() : new HashSet<>(c.difficulties());
         Source source = c.source() != null ? c.source()
                 : caller.role() == Role.COUNSELOR ? Source.HANDOVER : Source.JOB_SEEKING_REGISTRATION;
-        boolean willing = c.willingToWork() == null || c.willingToWork();
+        // a hand-over row without a stated willingness is unconfirmed (null) until contact establishes it;
+        // elsewhere a registration without one is willing, as before
+        Boolean willing = c.willingToWork() != null ? c.willingToWork() : source == Source.HANDOVER ? null : Boolean.TRUE;
         return new Graduate(identity, study, districtCode, Text.blankToNull(c.address()), difficulties, source, willing,
                 caller.username(), Instant.now(clock));
     }

@@ -27,7 +27,7 @@ public record GraduateView(
         String address,
         List<Difficulty> difficulties,
         List<Source> sources,
-        boolean willingToWork,
+        Boolean willingToWork,
         GraduateStatus status,
         DestinationView destination,
         Instant registeredAt,

@@ -167,7 +167,9 @@ final class HandoverRowParser {
 
         Boolean willing = null;
         String willingCell = Cells.key(header.cell(cells, HandoverField.WILLING_TO_WORK));
-        if (willingCell.isEmpty() || YES.contains(willingCell)) {
+        if (willingCell.isEmpty()) {
+            willing = null; // unconfirmed: only an explicit yes is willing; first contact establishes it
+        } else if (YES.contains(willingCell)) {
             willing = Boolean.TRUE;
         } else if (NO.contains(willingCell)) {
             willing = Boolean.FALSE;

@@ -4,34 +4,16 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * The 131 figures of one graduate, counted from the ledger: at least 1 guidance session, 3
- * referrals and 1 training or internship; {@code met131At} is when the last of them came in.
+ * The 131 figures of one graduate as {@link Service131Policy} counts them: career guidance sessions,
+ * distinct positions referred to ({@code referrals}; {@code referralsRecorded} counts every referral),
+ * trainings or internships; {@code met131At} is when the last of 1 + 3 + 1 came in; {@code willing} is
+ * null while unconfirmed; {@code placed} whether the latest destination places the graduate.
  */
-public record Compliance(int guidance, int referrals, int trainingOrInternship, boolean met131, Instant met131At) {
+public record Compliance(int guidance, int referrals, int trainingOrInternship, boolean met131, Instant met131At,
+        int referralsRecorded, List<Service131Policy.Position> referredPositions, Boolean willing, boolean placed,
+        Service131Policy.Standing standing) {
 
-    public static final int GUIDANCE_REQUIRED = 1;
-    public static final int REFERRALS_REQUIRED = 3;
-    public static final int TRAINING_REQUIRED = 1;
-
-    public static Compliance of(List<LedgerEntryView> entriesInTimeOrder) {
-        int guidance = 0;
-        int referrals = 0;
-        int training = 0;
-        Instant metAt = null;
-        for (LedgerEntryView e : entriesInTimeOrder) {
-            switch (e.type()) {
-                case GUIDANCE -> guidance++;
-                case REFERRAL -> referrals++;
-                case TRAINING, INTERNSHIP -> training++;
-                default -> {
-                    continue;
-                }
-            }
-            if (metAt == null && guidance >= GUIDANCE_REQUIRED && referrals >= REFERRALS_REQUIRED
-                    && training >= TRAINING_REQUIRED) {
-                metAt = e.at();
-            }
-        }
-        return new Compliance(guidance, referrals, training, metAt != null, metAt);
-    }
+    public static final int GUIDANCE_REQUIRED = Service131Policy.GUIDANCE_REQUIRED;
+    public static final int REFERRALS_REQUIRED = Service131Policy.REFERRALS_REQUIRED;
+    public static final int TRAINING_REQUIRED = Service131Policy.TRAINING_REQUIRED;
 }

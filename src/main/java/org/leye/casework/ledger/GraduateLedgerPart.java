@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
 /**
- * The ledger on a graduate's page: the 131 figures beside the record, and the timeline of the
+ * The ledger on a graduate's page: the 131 figures beside the record ({@link Service131Policy}, as the
+ * API and the reports count them), and the timeline of the
  * entries with their details by name ({@link LedgerLabels}).
  */
 @Component
@@ -43,8 +44,8 @@ class GraduateLedgerPart implements GraduatePagePart {
         List<LedgerEntryView> entries = ledger.of(graduateId);
         model.addAttribute("timeline", entries.stream().map(e -> new TimelineEntry(e.type().name(),
                 pages.at(e.at()), e.actor(), labels.of(e.details()))).toList());
-        model.addAttribute("compliance", Compliance.of(entries));
-        model.addAttribute("required", Map.of("guidance", Compliance.GUIDANCE_REQUIRED, "referrals",
-                Compliance.REFERRALS_REQUIRED, "training", Compliance.TRAINING_REQUIRED));
+        model.addAttribute("compliance", ledger.compliance(graduateId));
+        model.addAttribute("required", Map.of("guidance", Service131Policy.GUIDANCE_REQUIRED, "referrals",
+                Service131Policy.REFERRALS_REQUIRED, "training", Service131Policy.TRAINING_REQUIRED));
     }
 }

@@ -71,7 +71,8 @@ public class Ledger {
      * for a DESTINATION, the destination code of its {@code code} detail: the reports read both
      * "as of" a date without looking at the graduate's current record. An entry that changes the
      * graduate's district or destination rebuilds their placement spans ({@link PlacementPeriods}),
-     * and one that the graduate's row carries for the compliance report (a helper assigned) writes it.
+     * one that the graduate's row carries for the compliance report (a helper assigned) writes it, and
+     * a service or a merge evaluates their 131 again ({@link Service131Policy}).
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public long record(Record r) {
@@ -87,6 +88,8 @@ public class Ledger {
             periods.rebuild(r.graduateId());
         } else if (r.graduateId() != null && PlacementPeriods.carries(r.type())) {
             periods.carry(r.graduateId());
+        } else if (r.graduateId() != null && PlacementPeriods.bearsOn131(r.type())) {
+            periods.met131(r.graduateId());
         }
         return entry.getId();
     }
@@ -103,6 +106,22 @@ public class Ledger {
     @Transactional(readOnly = true)
     public List<LedgerEntryView> of(Collection<Long> graduateIds) {
         return entries.findByGraduateIdInOrderByAtAscIdAsc(graduateIds).stream().map(this::view).toList();
+    }
+
+    /**
+     * The graduate's 131 now, by the one rule ({@link Service131Policy}): their services and those of the
+     * duplicates merged into them, whatever case they were recorded in. The page, the API and (through
+     * {@code graduate.met131_at}) the reports all read it.
+     */
+    @Transactional(readOnly = true)
+    public Compliance compliance(long graduateId) {
+        return periods.compliance(graduateId);
+    }
+
+    /** Evaluates the graduate's 131 again and writes when it was met (see {@link PlacementPeriods#met131}). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Optional<Instant> met131(long graduateId) {
+        return periods.met131(graduateId);
     }
 
     @Transactional(readOnly = true)

@@ -1,5 +1,11 @@
 package org.leye.casework.ledger;
 
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -13,17 +19,18 @@ import org.springframework.transaction.annotation.Transactional;
  *
  * <p>The spans of a graduate are derived, never edited: {@link #rebuild} deletes them and writes
  * them again from the graduate's REGISTERED, DISTRICT_CHANGED, DESTINATION and REOPENED entries and
- * {@code case_file.met131_at}, whatever order those were written in. A span starts at each distinct
+ * {@code graduate.met131_at}, whatever order those were written in. A span starts at each distinct
  * instant among them and holds the state after every entry at or before that instant, the latest
  * (greatest id) of each kind winning; it answers for the cut-offs D with valid_from &lt; D &lt;= valid_to,
  * which is exactly what "entries with at &lt; D" read from the ledger gives.
  *
  * <p>The same rebuild carries onto the graduate's row what the compliance report counts (db/V19,
- * {@link #carry}): {@code graduate.met131_at}, a copy of {@code case_file.met131_at};
+ * {@link #carry}): {@code graduate.met131_at}, when {@link Service131Policy} says the 131 was met
+ * (written by {@link #met131}, from the graduate's services and their merged duplicates');
  * {@code graduate.destination_at}, the time of their latest DESTINATION entry; and
  * {@code graduate.helper_assigned}, whether they have a HELPER_ASSIGNED entry. The report then reads
  * one covering index instead of joining a million case files and probing the ledger per graduate.
- * The first two change only where the spans are rebuilt (a DESTINATION entry, the 131 met), the third
+ * The 131 changes where a service or a merge is recorded, the destination where the spans are rebuilt, the third
  * where {@code Ledger.record} writes a HELPER_ASSIGNED entry and calls {@link #carry}; always in the
  * same transaction.
  */
@@ -47,7 +54,7 @@ public class PlacementPeriods {
                      WHERE p.type IN ('DESTINATION', 'REOPENED') AND p.graduate_id = s.graduate_id
                        AND p.at <= s.valid_from
                      ORDER BY p.id DESC LIMIT 1),
-                   CASE WHEN c.met131_at IS NOT NULL AND c.met131_at <= s.valid_from THEN TRUE ELSE FALSE END,
+                   CASE WHEN g.met131_at IS NOT NULL AND g.met131_at <= s.valid_from THEN TRUE ELSE FALSE END,
                    s.valid_from, s.valid_to
             FROM (SELECT b.graduate_id, b.at AS valid_from,
                          LEAD(b.at) OVER (PARTITION BY b.graduate_id ORDER BY b.at) AS valid_to
@@ -55,10 +62,9 @@ public class PlacementPeriods {
                          WHERE type IN ('REGISTERED', 'DISTRICT_CHANGED', 'DESTINATION', 'REOPENED')
                            AND graduate_id BETWEEN ? AND ?
                         UNION
-                        SELECT graduate_id, met131_at FROM case_file
-                         WHERE met131_at IS NOT NULL AND graduate_id BETWEEN ? AND ?) b) s
+                        SELECT id, met131_at FROM graduate
+                         WHERE met131_at IS NOT NULL AND id BETWEEN ? AND ?) b) s
             JOIN graduate g ON g.id = s.graduate_id
-            LEFT JOIN case_file c ON c.graduate_id = s.graduate_id
             WHERE EXISTS (SELECT 1 FROM ledger_entry r
                            WHERE r.type = 'REGISTERED' AND r.graduate_id = s.graduate_id AND r.at <= s.valid_from)
             """;
@@ -74,7 +80,7 @@ public class PlacementPeriods {
                                WHERE o.type IN ('REGISTERED', 'DISTRICT_CHANGED', 'DESTINATION', 'REOPENED')
                                  AND o.graduate_id = ? AND o.id <> ?)
               AND NOT EXISTS (SELECT 1 FROM placement_period p WHERE p.graduate_id = ?)
-              AND NOT EXISTS (SELECT 1 FROM case_file c WHERE c.graduate_id = ? AND c.met131_at IS NOT NULL)
+              AND NOT EXISTS (SELECT 1 FROM graduate m WHERE m.id = ? AND m.met131_at IS NOT NULL)
             """;
 
     /** The ledger entries whose presence the graduate's row carries, besides the status entries. */
@@ -83,8 +89,7 @@ public class PlacementPeriods {
     /** The graduate's copies of what the compliance report counts, for the graduates of an id range. */
     private static final String CARRY = """
             UPDATE graduate
-               SET met131_at = (SELECT c.met131_at FROM case_file c WHERE c.graduate_id = graduate.id),
-                   destination_at = (SELECT MAX(l.at) FROM ledger_entry l
+               SET destination_at = (SELECT MAX(l.at) FROM ledger_entry l
                                       WHERE l.type = 'DESTINATION' AND l.graduate_id = graduate.id),
                    helper_assigned = CASE WHEN EXISTS (SELECT 1 FROM ledger_entry h
                                                        WHERE h.type = 'HELPER_ASSIGNED' AND h.graduate_id = graduate.id)
@@ -92,10 +97,62 @@ public class PlacementPeriods {
              WHERE id BETWEEN ? AND ?
             """;
 
+    /** The ledger entries after which the graduate's 131 is evaluated again ({@link #met131}). */
+    static final Set<LedgerEntryType> SERVICE_131 = Set.of(LedgerEntryType.GUIDANCE, LedgerEntryType.REFERRAL,
+            LedgerEntryType.TRAINING, LedgerEntryType.INTERNSHIP, LedgerEntryType.MERGED, LedgerEntryType.MERGE_UNDONE);
+
     private final JdbcTemplate jdbc;
+    private final Service131Entries service131;
 
     public PlacementPeriods(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.service131 = new Service131Entries(jdbc);
+    }
+
+    /** The graduate's 131 now by {@link Service131Policy}, from their ledger and their merged duplicates' services. */
+    @Transactional(readOnly = true)
+    public Compliance compliance(long graduateId) {
+        return Service131Policy.evaluate(service131.of(graduateId), null);
+    }
+
+    /**
+     * Evaluates the graduate's 131 again ({@link Service131Policy}) and, when the time it was met changed,
+     * writes it on the graduate's row ({@code met131_at}, which every report counts) and rebuilds their
+     * spans, which carry it. The row is locked first, so that two services recorded at once for the same
+     * graduate are evaluated one after the other, the second seeing the first. Answers when it was met.
+     */
+    @Transactional
+    public java.util.Optional<Instant> met131(long graduateId) {
+        List<Instant> current = jdbc.query("SELECT met131_at FROM graduate WHERE id = ? FOR UPDATE",
+                (rs, i) -> instant(rs.getObject(1, LocalDateTime.class)), graduateId);
+        Instant metAt = compliance(graduateId).met131At();
+        if (!current.isEmpty() && !java.util.Objects.equals(current.get(0), metAt)) {
+            jdbc.update("UPDATE graduate SET met131_at = ? WHERE id = ?", sql(metAt), graduateId);
+            rebuild(graduateId);
+        }
+        return java.util.Optional.ofNullable(metAt);
+    }
+
+    /** Writes {@code met131_at} of every graduate with an id in [from, to] again from the policy. */
+    private void met131(long from, long to) {
+        Map<Long, List<Service131Policy.Entry>> entries = service131.of(from, to);
+        jdbc.update("UPDATE graduate SET met131_at = NULL WHERE id BETWEEN ? AND ? AND met131_at IS NOT NULL", from, to);
+        List<Object[]> met = new ArrayList<>();
+        entries.forEach((id, e) -> {
+            Instant at = Service131Policy.evaluate(e, null).met131At();
+            if (at != null) {
+                met.add(new Object[] { sql(at), id });
+            }
+        });
+        jdbc.batchUpdate("UPDATE graduate SET met131_at = ? WHERE id = ?", met);
+    }
+
+    private static LocalDateTime sql(Instant at) {
+        return at == null ? null : LocalDateTime.ofInstant(at, ZoneOffset.UTC);
+    }
+
+    private static Instant instant(LocalDateTime utc) {
+        return utc == null ? null : utc.toInstant(ZoneOffset.UTC);
     }
 
     /**
@@ -138,15 +195,21 @@ public class PlacementPeriods {
 
     /**
      * Writes the spans of every graduate with an id in [from, to] again, and their copies of the
-     * 131 and the latest destination: the backfill in slices, for ledger rows written in bulk (the
+     * 131 (evaluated again by {@link Service131Policy}) and the latest destination: the backfill in slices, for ledger rows written in bulk (the
      * benchmark) or a repair. Returns the number of spans written.
      */
     @Transactional
     public int rebuild(long from, long to) {
+        met131(from, to);
         jdbc.update("DELETE FROM placement_period WHERE graduate_id BETWEEN ? AND ?", from, to);
         int spans = jdbc.update(REBUILD, from, to, from, to);
         jdbc.update(CARRY, from, to);
         return spans;
+    }
+
+    /** Whether an entry of this type may change the graduate's 131. */
+    static boolean bearsOn131(LedgerEntryType type) {
+        return SERVICE_131.contains(type);
     }
 
     static boolean changes(LedgerEntryType type) {

@@ -44,7 +44,7 @@ class CaseworkMetrics {
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void on(GraduateRegistered event) {
-        if (event.willingToWork() && !event.caseDeferred()) {
+        if (event.opensCase()) {
             casesStarted.increment();
         }
     }

@@ -75,8 +75,8 @@ class ReportQueries {
      * placement spans must agree with (a test and the benchmark compare them): one pass over each graduate's REGISTERED, DISTRICT_CHANGED, DESTINATION and
      * REOPENED entries, where MAX over "id padded + value" picks the value of the latest entry
      * without joining back (measured on MariaDB, 1,000,000 graduates: 40 s in a 128 MB buffer pool
-     * against 70 s for latest-id subqueries joined back; see docs/benchmark.md). Indexes: the primary key
-     * of graduate, ix_ledger_entry_graduate_at, ux_case_file_graduate.
+     * against 70 s for latest-id subqueries joined back; see docs/benchmark.md). The 131 is the graduate's
+     * met131_at (ledger.Service131Policy). Indexes: the primary key of graduate, ix_ledger_entry_graduate_at.
      */
     List<AsOfCount> asOfFromLedger(Instant end, int graduationYear) {
         LocalDateTime e = Period.sql(end);
@@ -89,11 +89,10 @@ class ReportQueries {
                                             THEN CONCAT(LPAD(l.id, 19, '0'),
                                                         COALESCE(l.destination_code, '-')) END), 20)
                              AS destination_code,
-                         MAX(CASE WHEN c.met131_at IS NOT NULL AND c.met131_at < ? THEN 1 ELSE 0 END) AS met131,
+                         MAX(CASE WHEN g.met131_at IS NOT NULL AND g.met131_at < ? THEN 1 ELSE 0 END) AS met131,
                          MAX(CASE WHEN l.type = 'REGISTERED' THEN 1 ELSE 0 END) AS registered
                   FROM graduate g
                   JOIN ledger_entry l ON l.graduate_id = g.id
-                  LEFT JOIN case_file c ON c.graduate_id = g.id
                   WHERE g.graduation_year = ?
                     AND l.type IN ('REGISTERED', 'DISTRICT_CHANGED', 'DESTINATION', 'REOPENED') AND l.at < ?
                   GROUP BY g.id
@@ -139,10 +138,10 @@ class ReportQueries {
     }
 
     /**
-     * One cell of the registry: graduates of a district by willingness, status, whether they are in
+     * One cell of the registry: graduates of a district by willingness (null: unconfirmed), status, whether they are in
      * difficulty and whether a helper is assigned to them; of them, how many have their 131 met.
      */
-    record RegistryCount(String district, boolean willing, String status, boolean inDifficulty,
+    record RegistryCount(String district, Boolean willing, String status, boolean inDifficulty,
             boolean helperAssigned, long count, long met131) {
     }
 
@@ -165,7 +164,7 @@ class ReportQueries {
                 """ + f.where("g", args) + """
                  GROUP BY g.district_code, g.willing_to_work, g.status, g.in_difficulty, g.helper_assigned
                 """;
-        return jdbc.query(sql, (rs, i) -> new RegistryCount(rs.getString(1), rs.getBoolean(2), rs.getString(3),
+        return jdbc.query(sql, (rs, i) -> new RegistryCount(rs.getString(1), rs.getObject(2) == null ? null : rs.getBoolean(2), rs.getString(3),
                 rs.getBoolean(4), rs.getBoolean(5), rs.getLong(6), rs.getLong(7)), args.toArray());
     }
 
@@ -276,7 +275,7 @@ class ReportQueries {
                 FROM graduate g
                 JOIN case_file c ON c.graduate_id = g.id
                 WHERE g.id > ? AND g.id <= ?
-                  AND c.status <> 'CLOSED' AND c.met131_at IS NULL AND g.willing_to_work = TRUE
+                  AND c.status <> 'CLOSED' AND g.met131_at IS NULL AND g.willing_to_work = TRUE
                 """ + where;
         int[] none = new int[3];
         jdbc.query(sql, (RowCallbackHandler) rs -> {
@@ -350,8 +349,8 @@ class ReportQueries {
         String sql = """
                 SELECT g.id, g.name, g.id_number_masked, g.gender, g.phone_masked, g.university_name, g.major,
                        g.degree, g.graduation_year, g.district_code, g.willing_to_work, g.status, g.case_number,
-                       g.registered_at, c.met131_at, g.destination_code, g.destination_date, g.destination_employer
-                FROM graduate g LEFT JOIN case_file c ON c.graduate_id = g.id
+                       g.registered_at, g.met131_at, g.destination_code, g.destination_date, g.destination_employer
+                FROM graduate g
                 WHERE g.id > ?""" + where + " ORDER BY g.id LIMIT ?";
         return jdbc.query(sql, (rs, i) -> new LedgerRow(rs.getLong(1), rs.getString(2), rs.getString(3),
                 rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getInt(9),

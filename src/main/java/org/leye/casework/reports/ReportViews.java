@@ -36,11 +36,16 @@ public final class ReportViews {
     public record Targets(BigDecimal helper, BigDecimal placedInDifficulty) {
     }
 
-    /** Graduates in difficulty first, then the 131, then placement and time. */
+    /**
+     * Graduates in difficulty first, then the 131, then placement and time. The 131 per graduate
+     * (ledger.Service131Policy): every willing graduate is in exactly one of met131, notYetMet (not placed)
+     * and placedBefore131 (placed without the 131 complete); unconfirmedWillingness counts the graduates whose
+     * willingness no contact has established yet, who are not among the willing.
+     */
     public record DistrictCompliance(String district, String name, long inDifficulty, long inDifficultyWithHelper,
             long inDifficultyWithoutHelper, BigDecimal helperRate, long willingInDifficulty,
             long willingInDifficultyPlaced, BigDecimal placedInDifficultyRate, long graduates, long willing,
-            long met131, long notYetMet, long overdueTasks, long lostContact, long placed, Durations daysTo131,
+            long met131, long notYetMet, long placedBefore131, long unconfirmedWillingness, long overdueTasks, long lostContact, long placed, Durations daysTo131,
             Durations daysToPlacement) {
     }
 

@@ -184,7 +184,7 @@ public class Reports {
     private DistrictCompliance districtCompliance(String code, String name, Predicate<String> in,
             List<ReportQueries.RegistryCount> registry, List<ReportQueries.TaskLoad> load, List<DaysCount> to131,
             List<DaysCount> toPlacement) {
-        long graduates = 0, willing = 0, lost = 0, placed = 0, met131 = 0;
+        long graduates = 0, willing = 0, lost = 0, placed = 0, met131 = 0, placedBefore131 = 0, unconfirmed = 0;
         long inDifficulty = 0, helped = 0, willingInDifficulty = 0, willingPlaced = 0;
         for (var r : registry) {
             if (!in.test(r.district())) {
@@ -192,14 +192,16 @@ public class Reports {
             }
             boolean isPlaced = "PLACED".equals(r.status());
             graduates += r.count();
-            willing += r.willing() ? r.count() : 0;
+            willing += Boolean.TRUE.equals(r.willing()) ? r.count() : 0;
             lost += "LOST_CONTACT".equals(r.status()) ? r.count() : 0;
             placed += isPlaced ? r.count() : 0;
-            met131 += r.willing() ? r.met131() : 0;
+            met131 += Boolean.TRUE.equals(r.willing()) ? r.met131() : 0;
+            placedBefore131 += Boolean.TRUE.equals(r.willing()) && isPlaced ? r.count() - r.met131() : 0;
+            unconfirmed += r.willing() == null ? r.count() : 0;
             if (r.inDifficulty()) {
                 inDifficulty += r.count();
                 helped += r.helperAssigned() ? r.count() : 0;
-                if (r.willing()) {
+                if (Boolean.TRUE.equals(r.willing())) {
                     willingInDifficulty += r.count();
                     willingPlaced += isPlaced ? r.count() : 0;
                 }
@@ -209,7 +211,7 @@ public class Reports {
                 .sum();
         return new DistrictCompliance(code, name, inDifficulty, helped, inDifficulty - helped, rate(helped, inDifficulty),
                 willingInDifficulty, willingPlaced, rate(willingPlaced, willingInDifficulty), graduates, willing, met131,
-                willing - met131, overdue, lost, placed, durations(to131, in), durations(toPlacement, in));
+                willing - met131 - placedBefore131, placedBefore131, unconfirmed, overdue, lost, placed, durations(to131, in), durations(toPlacement, in));
     }
 
     /** Median and 90th percentile by nearest rank (the smallest value with at least p of all at or below it). */

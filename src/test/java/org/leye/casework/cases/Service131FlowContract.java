@@ -103,10 +103,11 @@ abstract class Service131FlowContract {
         cw().post("/api/tasks/" + training + "/complete", map("kind", "INTERNSHIP", "provider", "江门市就业见习基地",
                 "program", "会计见习岗", "startDate", LocalDate.now().toString())).expect(204);
         long employer = employer("江门市蓬江区示范会计师事务所" + TestGraduates.tag());
+        List<String> positions = new ArrayList<>(List.of("会计助理", "出纳", "审计助理")); // three distinct positions
         for (JsonNode t : services) {
             if (t.path("type").asText().equals("REFERRAL")) {
                 cw().post("/api/tasks/" + t.path("id").asText() + "/complete",
-                        map("employerId", employer, "position", "会计助理", "outcome", "INTERVIEW")).expect(204);
+                        map("employerId", employer, "position", positions.remove(0), "outcome", "INTERVIEW")).expect(204);
             }
         }
 
@@ -159,10 +160,11 @@ abstract class Service131FlowContract {
                 map("kind", "TRAINING", "provider", "江门市职业技能培训中心", "program", "电工",
                         "startDate", LocalDate.now().toString())).expect(204);
         long employer = employer("江门市蓬江区示范电器厂" + TestGraduates.tag());
+        List<String> positions = new java.util.ArrayList<>(List.of("电工", "焊工", "钳工"));
         for (JsonNode t : services) {
             if (t.path("type").asText().equals("REFERRAL")) {
                 cw().post("/api/tasks/" + t.path("id").asText() + "/complete",
-                        map("employerId", employer, "position", "电工", "outcome", "INTERVIEW")).expect(204);
+                        map("employerId", employer, "position", positions.remove(0), "outcome", "INTERVIEW")).expect(204);
             }
         }
         LocalDateTime met = jdbc.queryForObject("SELECT met131_at FROM case_file WHERE graduate_id = ?",

@@ -74,6 +74,7 @@ class GraduatePagesTest extends PageSlice {
         CaseSummary file = new CaseSummary(9L, "JM-2026-000009", 5L, "440703", CaseStatus.OPEN, 0, "pi-5");
         given(cases.findCase(5L)).willReturn(Optional.of(file));
         given(ledger.of(5L)).willReturn(List.of());
+        given(ledger.compliance(5L)).willReturn(org.leye.casework.ledger.Service131Policy.evaluate(List.of(), null));
 
         mvc.perform(get("/graduates/5").with(as(CASEWORKER)))
                 .andExpect(status().isOk()).andExpect(view().name("graduate"))

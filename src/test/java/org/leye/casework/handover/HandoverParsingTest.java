@@ -76,7 +76,8 @@ class HandoverParsingTest {
         assertThat(parsed.errors()).isEmpty();
         assertThat(parsed.command().name()).isEqualTo("李明");
         assertThat(parsed.command().degree()).isEqualTo(Degree.MASTER);
-        assertThat(parsed.command().willingToWork()).isTrue();
+        // no willingness column: unconfirmed, not willing; the first contact establishes it
+        assertThat(parsed.command().willingToWork()).isNull();
     }
 
     @Test
@@ -98,7 +99,7 @@ class HandoverParsingTest {
         assertThat(parsed.command().graduationYear()).isEqualTo(2023);
         assertThat(parsed.command().difficulties()).containsExactlyInAnyOrder(Difficulty.SUBSISTENCE_ALLOWANCE,
                 Difficulty.DISABILITY, Difficulty.POVERTY_ALLEVIATED, Difficulty.ZERO_EMPLOYMENT, Difficulty.OTHER);
-        assertThat(parsed.command().willingToWork()).isTrue();
+        assertThat(parsed.command().willingToWork()).isNull(); // an empty cell is unconfirmed, not 是
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 import org.leye.casework.ledger.PlacementPeriods;
+import org.leye.casework.ledger.Service131Policy;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 
@@ -54,13 +55,13 @@ final class ReportFixtures {
     }
 
     /** A graduate as they are now, with their REGISTERED entry; more entries say how they got there. */
-    long graduate(String name, String district, boolean willing, String status, LocalDateTime registeredAt) {
+    long graduate(String name, String district, Boolean willing, String status, LocalDateTime registeredAt) {
         long id = graduateRow(name, district, willing, status, registeredAt);
         entry(id, "REGISTERED", registeredAt, district, null);
         return id;
     }
 
-    private long graduateRow(String name, String district, boolean willing, String status, LocalDateTime registeredAt) {
+    private long graduateRow(String name, String district, Boolean willing, String status, LocalDateTime registeredAt) {
         int n = ++serial;
         String hash = String.format("fx%06d%056d", year, n); // 64 characters, as a keyed hash
         GeneratedKeyHolder key = new GeneratedKeyHolder();
@@ -77,7 +78,7 @@ final class ReportFixtures {
             ps.setString(4, district + "********" + String.format("%04d", n % 10000));
             ps.setInt(5, year);
             ps.setString(6, district);
-            ps.setBoolean(7, willing);
+            ps.setObject(7, willing);
             ps.setString(8, status);
             ps.setObject(9, registeredAt);
             return ps;
@@ -108,10 +109,13 @@ final class ReportFixtures {
 
     /** One ledger entry; insert a graduate's entries in time order (the latest has the greatest id). */
     void entry(long graduateId, String type, LocalDateTime at, String district, String destinationCode) {
+        // a referral to a position of its own, as three referrals that meet the 131 are (Service131Policy)
+        String details = "REFERRAL".equals(type) ? "{\"employer\":\"示例单位\",\"position\":\"岗位" + (++serial) + "\"}" : null;
         jdbc.update("""
-                INSERT INTO ledger_entry (graduate_id, type, at, actor, district_code, destination_code)
-                VALUES (?, ?, ?, 'fixture', ?, ?)""", graduateId, type, at, district,
-                destinationCode);
+                INSERT INTO ledger_entry (graduate_id, type, at, actor, district_code, destination_code, details)
+                VALUES (?, ?, ?, 'fixture', ?, ?, ?)""", graduateId, type, at, district,
+                destinationCode, details);
+        periods.met131(graduateId);
         periods.rebuild(graduateId);
     }
 
@@ -121,8 +125,24 @@ final class ReportFixtures {
         }
     }
 
+    /**
+     * The graduate's case; with {@code met131At}, the services that the 131 still lacks are written at that
+     * time (guidance, referrals to positions of their own, a training), so that the rule meets it then.
+     */
     long caseFile(long graduateId, String district, String status, boolean inDifficulty, LocalDateTime openedAt,
             LocalDateTime met131At) {
+        if (met131At != null) {
+            var c = periods.compliance(graduateId);
+            for (int i = c.guidance(); i < Service131Policy.GUIDANCE_REQUIRED; i++) {
+                entry(graduateId, "GUIDANCE", met131At, district, null);
+            }
+            for (int i = c.referrals(); i < Service131Policy.REFERRALS_REQUIRED; i++) {
+                entry(graduateId, "REFERRAL", met131At, district, null);
+            }
+            for (int i = c.trainingOrInternship(); i < Service131Policy.TRAINING_REQUIRED; i++) {
+                entry(graduateId, "TRAINING", met131At, district, null);
+            }
+        }
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         String number = "RPT-" + year + "-" + graduateId;
         jdbc.update(c -> {

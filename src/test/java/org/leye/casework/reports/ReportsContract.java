@@ -376,8 +376,9 @@ abstract class ReportsContract {
      *    in difficulty 4 (C2 C3 C4 C5), with helper 3, without 1, rate 0.75; willing in difficulty 3 (C2 C3 C5),
      *    placed 1 (C5), 0.3333; days to 131: 10 20 30 40 -> median (rank 2) 20, p90 (rank 4) 40;
      *    days to placement: 40 90 -> median (rank 1) 40, p90 (rank 2) 90
-     * H: graduates 1, willing 1, met 0, not yet 1, overdue 1, placed 1, in difficulty 0; to placement 5 / 5
-     * city: graduates 7, willing 6, met 4, not yet 2, overdue 3, lost 1, placed 3, difficulty 4, helper 3;
+     * H: graduates 1, willing 1, met 0, not yet 0, placed before 131 1 (C7), overdue 1, placed 1, in difficulty 0;
+     *    to placement 5 / 5
+     * city: graduates 7, willing 6, met 4, not yet 1 (C3), placed before 131 1 (C7), overdue 3, lost 1, placed 3, difficulty 4, helper 3;
      *       to placement 5 40 90 -> median 40, p90 (rank 3) 90
      * caseload: E cw.enping 2 open 1 overdue 1 case; E group 1 1 1; H cw.heshan 1 1 1
      * </pre>
@@ -438,13 +439,17 @@ abstract class ReportsContract {
         assertThat(durations(e.path("daysTo131"))).containsExactly(4L, 20L, 40L);
         assertThat(durations(e.path("daysToPlacement"))).containsExactly(2L, 40L, 90L);
 
-        assertThat(figures(h)).containsExactly(1L, 1L, 0L, 1L, 1L, 0L, 1L, 0L, 0L, 0L, 0L, 0L);
+        // C7 was placed before their 131: not "not yet met" (willing - met would say 1), placed before 131
+        assertThat(figures(h)).containsExactly(1L, 1L, 0L, 0L, 1L, 0L, 1L, 0L, 0L, 0L, 0L, 0L);
+        assertThat(h.path("placedBefore131").asLong()).isEqualTo(1L);
+        assertThat(e.path("placedBefore131").asLong()).isZero();
         assertThat(h.path("daysTo131").path("count").asLong()).isZero();
         assertThat(h.path("daysTo131").has("median")).isFalse();
         assertThat(durations(h.path("daysToPlacement"))).containsExactly(1L, 5L, 5L);
 
         JsonNode t = r.path("total");
-        assertThat(figures(t)).containsExactly(8L, 6L, 4L, 2L, 3L, 1L, 3L, 4L, 3L, 1L, 3L, 1L);
+        assertThat(figures(t)).containsExactly(8L, 6L, 4L, 1L, 3L, 1L, 3L, 4L, 3L, 1L, 3L, 1L);
+        assertThat(t.path("placedBefore131").asLong()).isEqualTo(1L);
         assertThat(durations(t.path("daysToPlacement"))).containsExactly(3L, 40L, 90L);
 
         List<String> caseload = new ArrayList<>();
@@ -452,6 +457,40 @@ abstract class ReportsContract {
                 + c.path("caseworker").asText("-") + " " + c.path("openTasks").asLong() + " "
                 + c.path("overdueTasks").asLong() + " " + c.path("cases").asLong()));
         assertThat(caseload).containsExactly("440784 cw.heshan 1 1 1", "440785 - 1 1 1", "440785 cw.enping 2 1 1");
+    }
+
+    /**
+     * 131 per graduate (ledger.Service131Policy), hand-computed. All in E, registered 1 Mar:
+     * <pre>
+     * W1 W2 willing, placed at once (destination 11 on 2 Mar), no service
+     * W3 W4 willing, in service, no service
+     * U5    unconfirmed (a hand-over row without willingness, not yet reached), in service
+     * E: willing 4, met 0, not yet met 2 (W3 W4), placed before 131 2 (W1 W2), unconfirmed 1;
+     *    graduates 6 with the reservation row (not willing); willing = met + not yet met + placed before 131
+     * </pre>
+     */
+    @Test
+    void notYetMetIsWillingNotPlacedAndWithout131AndPlacedBefore131IsItsOwnFigure() {
+        ReportFixtures f = new ReportFixtures(jdbc);
+        for (String name : List.of("即落实一", "即落实二")) {
+            long w = f.graduate(name, ENPING, true, "PLACED", f.at(3, 1));
+            f.entry(w, "DESTINATION", f.at(3, 2), ENPING, "11");
+        }
+        f.graduate("服务三", ENPING, true, "IN_SERVICE", f.at(3, 1));
+        f.graduate("服务四", ENPING, true, "IN_SERVICE", f.at(3, 1));
+        f.graduate("未确认五", ENPING, null, "IN_SERVICE", f.at(3, 1));
+        JsonNode r = city().get("/api/reports/compliance?graduationYear=" + f.year).expect(200).json();
+        JsonNode e = null;
+        for (JsonNode d : r.path("districts")) {
+            e = d.path("district").asText().equals(ENPING) ? d : e;
+        }
+        assertThat(List.of(e.path("graduates").asLong(), e.path("willing").asLong(), e.path("met131").asLong(),
+                e.path("notYetMet").asLong(), e.path("placedBefore131").asLong(),
+                e.path("unconfirmedWillingness").asLong(), e.path("placed").asLong()))
+                .containsExactly(6L, 4L, 0L, 2L, 2L, 1L, 2L);
+        JsonNode t = r.path("total");
+        assertThat(t.path("willing").asLong()).isEqualTo(t.path("met131").asLong() + t.path("notYetMet").asLong()
+                + t.path("placedBefore131").asLong());
     }
 
     /**

@@ -131,7 +131,7 @@ class WebAppBrowserTest {
                 browser.click("employer-search");
                 browser.choose("employerId", optionValue("employerId", employer));
             }
-            browser.fill("position", "会计助理");
+            browser.fill("position", List.of("会计助理", "出纳", "审计助理").get(i)); // three distinct positions
             browser.choose("outcome", "INTERVIEW");
             if (i == 1) {
                 browser.screenshot("task-referral");
