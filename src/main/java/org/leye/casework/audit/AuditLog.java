@@ -31,9 +31,11 @@ public class AuditLog {
     public static final String REGISTERED_ELSEWHERE = "REGISTERED_ELSEWHERE";
     /** An administrator disabled or enabled a user, or changed their role or scope (security.UserAccounts). */
     public static final String USER_CHANGED = "USER_CHANGED";
+    /** A university's graduate totals of a year set or corrected (cohorts.Cohorts), by hand or by an upload. */
+    public static final String COHORT_CHANGED = "COHORT_CHANGED";
     /** The actions that {@code GET /api/audit?action=} accepts. */
     public static final List<String> ACTIONS = List.of(VIEW_IDENTITY, VIEW_RECORD, EXPORT, REGISTERED_ELSEWHERE,
-            USER_CHANGED);
+            USER_CHANGED, COHORT_CHANGED);
 
     private final AuditEntries entries;
     private final Clock clock;
@@ -68,6 +70,19 @@ public class AuditLog {
     public void recordExport(String actor, String target, String scope, int rows) {
         writable();
         entries.save(new AuditEntry(Instant.now(clock), actor, EXPORT, null, null, target, scope, rows));
+    }
+
+    /**
+     * A change of reference figures that are not personal data, such as a cohort's totals.
+     *
+     * @param target what was changed: {@code cohort_totals}
+     * @param scope  which of them, e.g. {@code graduationYear=2026 university=WYU}
+     * @param detail the change, e.g. {@code graduates 0->100, placedAtLeaving 0->80 (upload)}
+     */
+    @Transactional(propagation = Propagation.REQUIRED)
+    public void recordChange(String actor, String action, String target, String scope, String detail) {
+        writable();
+        entries.save(new AuditEntry(Instant.now(clock), actor, action, null, detail, target, scope, null));
     }
 
     /**

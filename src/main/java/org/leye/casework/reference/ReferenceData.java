@@ -58,6 +58,21 @@ public class ReferenceData {
         return universitiesByCode().values();
     }
 
+    /** A university's code and simplified name, found by code or name as {@link #university} finds it. */
+    public record UniversityName(String code, String name) {
+    }
+
+    /** The university of a code or name as its code and name, for capabilities that keep only the code. */
+    public Optional<UniversityName> universityName(String codeOrName) {
+        return university(codeOrName).map(u -> new UniversityName(u.code(), u.name()));
+    }
+
+    /** Every university of the city's list as its code and name, in code order. */
+    public List<UniversityName> universityNames() {
+        return universitiesByCode().values().stream().sorted(Comparator.comparing(University::code))
+                .map(u -> new UniversityName(u.code(), u.name())).toList();
+    }
+
     @SuppressWarnings("unchecked")
     private Map<String, District> districtsByCode() {
         return (Map<String, District>) cache.computeIfAbsent("districts",

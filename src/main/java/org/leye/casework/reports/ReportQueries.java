@@ -70,6 +70,36 @@ class ReportQueries {
                 rs.getLong(4)), graduationYear, e, graduationYear, e, e);
     }
 
+    /** Registered leavers of a cohort by their university (null: not a university of the city's list) and destination. */
+    record UniversityCount(String university, String destinationCode, long count) {
+    }
+
+    /**
+     * The cohort's registered leavers as of {@code end} by university and destination, from the
+     * placement spans as {@link #asOf} reads them, each span joined to its graduate for the
+     * university (a graduate's university does not change). Index: ix_placement_period_as_of for
+     * the spans, then the primary key of graduate.
+     */
+    List<UniversityCount> asOfByUniversity(Instant end, int graduationYear) {
+        LocalDateTime e = Period.sql(end);
+        String sql = """
+                SELECT x.university_code, x.destination_code, SUM(x.n) FROM (
+                  SELECT g.university_code, p.destination_code, COUNT(*) AS n
+                  FROM placement_period p JOIN graduate g ON g.id = p.graduate_id
+                  WHERE p.graduation_year = ? AND p.valid_to IS NULL AND p.valid_from < ?
+                  GROUP BY g.university_code, p.destination_code
+                  UNION ALL
+                  SELECT g.university_code, p.destination_code, COUNT(*) AS n
+                  FROM placement_period p JOIN graduate g ON g.id = p.graduate_id
+                  WHERE p.graduation_year = ? AND p.valid_to >= ? AND p.valid_from < ?
+                  GROUP BY g.university_code, p.destination_code
+                ) x
+                GROUP BY x.university_code, x.destination_code
+                """;
+        return jdbc.query(sql, (rs, i) -> new UniversityCount(rs.getString(1), rs.getString(2), rs.getLong(3)),
+                graduationYear, e, graduationYear, e, e);
+    }
+
     /**
      * The same figures as {@link #asOf} read from the ledger itself, the definition that the
      * placement spans must agree with (a test and the benchmark compare them): one pass over each graduate's REGISTERED, DISTRICT_CHANGED, DESTINATION and

@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.leye.casework.reference.ReferenceData.UniversityName;
+
 /** The JSON of the reports (API.md, Reports). Rates are shares between 0 and 1, four decimals. */
 public final class ReportViews {
 
@@ -18,10 +20,61 @@ public final class ReportViews {
                 : BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), 4, RoundingMode.HALF_UP);
     }
 
-    /** Placement rate (毕业去向落实率) as of a date, with the Ministry of Education groups. */
-    public record Placement(LocalDate asOf, int graduationYear, String district, long graduates, long placed,
-            BigDecimal rate, BigDecimal target, boolean targetMet, Map<String, Long> byGroup,
+    /**
+     * Placement as of a date. {@code cohort} is the placement rate (毕业去向落实率) over all of the
+     * year's graduates of the universities whose totals are loaded; {@code registered} the share
+     * among the leavers registered here. The top-level {@code graduates}, {@code placed},
+     * {@code rate}, {@code target} and {@code targetMet} are the registered share and its old
+     * judgement, kept for existing clients (deprecated). {@code cohort} is null, and
+     * {@code universities} empty, for a district's report (universities are not districts) and
+     * when no totals are loaded for the year.
+     */
+    public record Placement(LocalDate asOf, int graduationYear, String district, Share cohort, Share registered,
+            TargetStatus targetStatus, List<UniversityPlacement> universities,
+            List<UniversityName> universitiesWithoutTotals, long registeredWithoutTotals,
+            @Deprecated long graduates, @Deprecated long placed, @Deprecated BigDecimal rate,
+            @Deprecated BigDecimal target, @Deprecated boolean targetMet, Map<String, Long> byGroup,
             List<DistrictPlacement> byDistrict) {
+    }
+
+    /** Placed of graduates, and the rate; which graduates is said by the field that holds it. */
+    public record Share(long graduates, long placed, BigDecimal rate) {
+
+        static Share of(long graduates, long placed) {
+            return new Share(graduates, placed, ReportViews.rate(placed, graduates));
+        }
+    }
+
+    /**
+     * One university's cohort (null without totals: then it is in {@code universitiesWithoutTotals})
+     * and its registered leavers' share.
+     */
+    public record UniversityPlacement(String code, String name, Share cohort, Share registered) {
+    }
+
+    /**
+     * The cohort rate judged against the plan's target that applies on the report's date:
+     * {@code rate} by {@code by} (0.70 by 31 July, 0.90 by 31 December of the graduation year);
+     * {@code expected} the figure that keeps to the target (from 1 August, the straight line from
+     * 0.70 on 31 July to 0.90 on 31 December; otherwise the target itself).
+     */
+    public record TargetStatus(BigDecimal rate, LocalDate by, BigDecimal expected, Judgement status) {
+    }
+
+    /** How a cohort rate stands against the target of the day. */
+    public enum Judgement {
+        /** At or above the target that applies. */
+        MET,
+        /** Below 0.70 before 31 July: the deadline has not come. */
+        NOT_YET_MET,
+        /** From 1 August to 30 December: below 0.90 but at or above the line toward it. */
+        ON_TRACK,
+        /** From 1 August to 30 December: below the line toward 0.90. */
+        BEHIND,
+        /** Below the target on or after its deadline (31 July for 0.70; 31 December for 0.90). */
+        MISSED,
+        /** No cohort figure to judge: no totals loaded for the year, or a district's report. */
+        NOT_JUDGED
     }
 
     public record DistrictPlacement(String district, String name, long graduates, long placed, BigDecimal rate,

@@ -1,6 +1,7 @@
 package org.leye.casework.reports;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -19,10 +20,14 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
+import org.leye.casework.cohorts.CohortTotalView;
+import org.leye.casework.cohorts.Cohorts;
 import org.leye.casework.graduates.Destination.Group;
 import org.leye.casework.graduates.Destination;
 import org.leye.casework.ledger.Compliance;
 import org.leye.casework.reference.District;
+import org.leye.casework.reference.ReferenceData;
+import org.leye.casework.reference.ReferenceData.UniversityName;
 import org.leye.casework.reports.ReportQueries.AsOfCount;
 import org.leye.casework.reports.ReportQueries.DaysCount;
 import org.leye.casework.reports.ReportQueries.Filter;
@@ -33,6 +38,8 @@ import org.leye.casework.reports.ReportViews.DistrictPlacement;
 import org.leye.casework.reports.ReportViews.DistrictWarning;
 import org.leye.casework.reports.ReportViews.Durations;
 import org.leye.casework.reports.ReportViews.QuarterRow;
+import org.leye.casework.reports.ReportViews.Share;
+import org.leye.casework.reports.ReportViews.UniversityPlacement;
 import org.leye.casework.security.CurrentUser;
 import org.leye.casework.shared.problem.InvalidFieldException;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -50,6 +57,8 @@ public class Reports {
 
     private final ReportQueries queries;
     private final ReportScope scope;
+    private final Cohorts cohorts;
+    private final ReferenceData reference;
     private final ReportSettings settings;
     private final Clock clock;
 
@@ -60,10 +69,12 @@ public class Reports {
      */
     private final Executor scans;
 
-    Reports(ReportQueries queries, ReportScope scope, ReportSettings settings, Clock clock,
-            @Qualifier("reportScanExecutor") Executor scans) {
+    Reports(ReportQueries queries, ReportScope scope, Cohorts cohorts, ReferenceData reference, ReportSettings settings,
+            Clock clock, @Qualifier("reportScanExecutor") Executor scans) {
         this.queries = queries;
         this.scope = scope;
+        this.cohorts = cohorts;
+        this.reference = reference;
         this.settings = settings;
         this.clock = clock;
         this.scans = scans;
@@ -102,14 +113,19 @@ public class Reports {
         scope.resolve(district, caller);
     }
 
-    /** Placement as of the end of {@code asOf} (default today) for the cohort (default asOf's year). */
+    /**
+     * Placement as of the end of {@code asOf} (default today) for the cohort (default asOf's year):
+     * the share among registered leavers by district, and for the city's report the cohort rate by
+     * university (see {@link #cohort}).
+     */
     @Transactional(readOnly = true)
     public ReportViews.Placement placement(LocalDate asOf, Integer graduationYear, String district, CurrentUser caller) {
         ReportScope.Districts districts = scope.resolve(district, caller);
         LocalDate date = asOf == null ? today() : asOf;
         int year = graduationYear == null ? date.getYear() : graduationYear;
         var target = settings.placementTarget(date, year);
-        List<AsOfCount> counts = queries.asOf(Period.endOf(date, settings.zone()), year);
+        Instant end = Period.endOf(date, settings.zone());
+        List<AsOfCount> counts = queries.asOf(end, year);
         List<DistrictPlacement> rows = new ArrayList<>();
         Map<String, Long> cityGroups = emptyGroups();
         long graduates = 0;
@@ -130,8 +146,58 @@ public class Reports {
             rows.add(new DistrictPlacement(d.code(), d.name(), n, p, rate(p, n),
                     rate(p, n).compareTo(target) >= 0, groups));
         }
-        return new ReportViews.Placement(date, year, districts.district(), graduates, placed, rate(placed, graduates),
+        Cohort cohort = districts.district() == null ? cohort(end, year) : Cohort.NONE;
+        return new ReportViews.Placement(date, year, districts.district(), cohort.city(), Share.of(graduates, placed),
+                settings.judge(date, year, cohort.city() == null ? null : cohort.city().rate()), cohort.universities(),
+                cohort.withoutTotals(), cohort.registeredWithoutTotals(), graduates, placed, rate(placed, graduates),
                 target, rate(placed, graduates).compareTo(target) >= 0, cityGroups, rows);
+    }
+
+    /**
+     * The cohort figures of the city: per university, its totals' graduates and placed at leaving
+     * plus its registered leavers placed as of the cut-off; the city's the sums over the universities
+     * with totals (null without any). Registered leavers of a university without totals, or of one
+     * not in the city's list, are in no cohort figure: they are counted apart, and such universities
+     * of the list are named.
+     */
+    record Cohort(Share city, List<UniversityPlacement> universities, List<UniversityName> withoutTotals,
+            long registeredWithoutTotals) {
+
+        static final Cohort NONE = new Cohort(null, List.of(), List.of(), 0);
+    }
+
+    Cohort cohort(Instant end, int year) {
+        Map<String, CohortTotalView> totals = cohorts.totals(year).stream()
+                .collect(Collectors.toMap(CohortTotalView::universityCode, t -> t));
+        Map<String, long[]> registered = new HashMap<>(); // university -> {leavers, placed}
+        for (ReportQueries.UniversityCount c : queries.asOfByUniversity(end, year)) {
+            long[] n = registered.computeIfAbsent(c.university() == null ? "" : c.university(), k -> new long[2]);
+            n[0] += c.count();
+            n[1] += groupOf(c.destinationCode()) != Group.NOT_PLACED ? c.count() : 0;
+        }
+        List<UniversityPlacement> universities = new ArrayList<>();
+        List<UniversityName> withoutTotals = new ArrayList<>();
+        long cityGraduates = 0, cityPlaced = 0, outside = 0;
+        for (UniversityName u : reference.universityNames()) {
+            CohortTotalView t = totals.get(u.code());
+            long[] r = registered.getOrDefault(u.code(), new long[2]);
+            if (t == null && r[0] == 0) {
+                continue;
+            }
+            Share cohort = null;
+            if (t != null) {
+                cohort = Share.of(t.graduates(), t.placedAtLeaving() + r[1]);
+                cityGraduates += cohort.graduates();
+                cityPlaced += cohort.placed();
+            } else {
+                withoutTotals.add(u);
+                outside += r[0];
+            }
+            universities.add(new UniversityPlacement(u.code(), u.name(), cohort, Share.of(r[0], r[1])));
+        }
+        outside += registered.getOrDefault("", new long[2])[0];
+        return new Cohort(totals.isEmpty() ? null : Share.of(cityGraduates, cityPlaced), universities, withoutTotals,
+                outside);
     }
 
     static Group groupOf(String destinationCode) {

@@ -27,7 +27,10 @@ class DashboardPageTest extends PageSlice {
     @Test
     @SuppressWarnings("unchecked")
     void aDistrictSupervisorSeesTheirDistrictsCountsAndTheReports() throws Exception {
-        ReportViews.Placement placement = new ReportViews.Placement(LocalDate.of(2026, 3, 1), 2025, "440703", 10, 6,
+        ReportViews.Placement placement = new ReportViews.Placement(LocalDate.of(2026, 3, 1), 2025, "440703", null,
+                new ReportViews.Share(10, 6, new BigDecimal("0.6000")), new ReportViews.TargetStatus(
+                        new BigDecimal("0.90"), LocalDate.of(2025, 12, 31), new BigDecimal("0.90"),
+                        ReportViews.Judgement.NOT_JUDGED), List.of(), List.of(), 0, 10, 6,
                 new BigDecimal("0.6000"), new BigDecimal("0.7000"), false, Map.of(), List.of());
         ReportViews.DistrictCompliance none = new ReportViews.DistrictCompliance("440703", "蓬江区", 0, 0, 0,
                 BigDecimal.ZERO, 0, 0, BigDecimal.ZERO, 0, 0, 0, 0, 0, 0, 0, 0, 0, new ReportViews.Durations(0, null, null),

@@ -99,6 +99,11 @@ final class ReportFixtures {
                 code, date, employer, graduateId);
     }
 
+    /** The graduate's university by its code (null: one not in the city's list), as registration resolves it. */
+    void universityNow(long graduateId, String universityCode) {
+        jdbc.update("UPDATE graduate SET university_code = ? WHERE id = ?", universityCode, graduateId);
+    }
+
     void statusNow(long graduateId, String status) {
         jdbc.update("UPDATE graduate SET status = ? WHERE id = ?", status, graduateId);
     }

@@ -1,0 +1,96 @@
+package org.leye.casework.cohorts;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * The education department's totals of one university's graduates of one year: all of them, and
+ * how many had a destination when they left school. Changed only through {@link #change}, which
+ * keeps {@code graduates >= placedAtLeaving >= 0} (checked before, by {@link Cohorts}).
+ */
+@Entity
+@Table(name = "cohort_totals")
+class CohortTotal {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "graduation_year")
+    private int graduationYear;
+
+    @Column(name = "university_code")
+    private String universityCode;
+
+    private int graduates;
+
+    @Column(name = "placed_at_leaving")
+    private int placedAtLeaving;
+
+    @Column(name = "updated_by")
+    private String updatedBy;
+
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    protected CohortTotal() {
+    }
+
+    CohortTotal(int graduationYear, String universityCode) {
+        this.graduationYear = graduationYear;
+        this.universityCode = universityCode;
+    }
+
+    /** Answers whether anything changed; an unchanged total keeps who wrote it and when. */
+    boolean change(int graduates, int placedAtLeaving, String by, Instant at) {
+        if (id != null && this.graduates == graduates && this.placedAtLeaving == placedAtLeaving) {
+            return false;
+        }
+        if (placedAtLeaving < 0 || graduates < placedAtLeaving) {
+            throw new IllegalArgumentException("graduates >= placedAtLeaving >= 0");
+        }
+        this.graduates = graduates;
+        this.placedAtLeaving = placedAtLeaving;
+        this.updatedBy = by;
+        this.updatedAt = at;
+        return true;
+    }
+
+    boolean isNew() {
+        return id == null;
+    }
+
+    int getGraduationYear() {
+        return graduationYear;
+    }
+
+    String getUniversityCode() {
+        return universityCode;
+    }
+
+    int getGraduates() {
+        return graduates;
+    }
+
+    int getPlacedAtLeaving() {
+        return placedAtLeaving;
+    }
+
+    String getUpdatedBy() {
+        return updatedBy;
+    }
+
+    Instant getUpdatedAt() {
+        return updatedAt;
+    }
+}
