@@ -16,8 +16,8 @@ import jakarta.persistence.Version;
 import org.leye.casework.shared.problem.ConflictException;
 
 /**
- * The one-to-one assistance (一对一帮扶) of a final-year student in difficulty: who helps, with what
- * plan, and how it ended. Its process instance's business key is {@link #businessKey()}.
+ * The one-to-one assistance (一对一帮扶) of a graduate in difficulty: who helps, with what plan, and
+ * how it ended; begun at school or at the bureau ({@link AssistanceRoute}). Its process instance's business key is {@link #businessKey()}.
  */
 @Entity
 @Table(name = "assistance")
@@ -42,6 +42,9 @@ class Assistance {
     private String evidence;
 
     private boolean disability;
+
+    @Enumerated(EnumType.STRING)
+    private AssistanceRoute route;
 
     @Column(name = "leaving_school_on")
     private LocalDate leavingSchoolOn;
@@ -105,6 +108,19 @@ class Assistance {
         this.registeredBy = registeredBy;
         this.registeredAt = registeredAt;
         this.status = AssistanceStatus.AWAITING_HELPER;
+        this.route = AssistanceRoute.SCHOOL;
+    }
+
+    /**
+     * A graduate in difficulty who came to the bureau by another route than the school's
+     * assistance: no evidence beyond the registration, no leaving-school date.
+     */
+    static Assistance atBureau(Long graduateId, String universityCode, String districtCode, boolean disability,
+            String registeredBy, Instant registeredAt) {
+        Assistance a = new Assistance(graduateId, universityCode, districtCode, null, disability, null, registeredBy,
+                registeredAt);
+        a.route = AssistanceRoute.BUREAU;
+        return a;
     }
 
     String businessKey() {
@@ -195,6 +211,10 @@ class Assistance {
 
     boolean isDisability() {
         return disability;
+    }
+
+    AssistanceRoute getRoute() {
+        return route;
     }
 
     LocalDate getLeavingSchoolOn() {

@@ -17,9 +17,10 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A student of the one-to-one assistance moved district: the assistance is seen by the new
- * district's staff, and the federation track (残联, tasks of {@code dpf-<district>}) goes to the new
- * district's federation officers, its open tasks included, in the move's transaction (as the
+ * A graduate of the one-to-one assistance moved district: the assistance is seen by the new
+ * district's staff, and the tasks of the district's groups (the federation track's
+ * {@code dpf-<district>}, the bureau's {@code caseworkers-<district>} naming a helper) go to the new
+ * district's, its open tasks included, in the move's transaction (as the
  * application: {@link ApplicationCaller}).
  */
 @Component
@@ -49,14 +50,20 @@ class AssistanceMoves {
             if (instance == null || runtime.createProcessInstanceQuery().processInstanceId(instance).active().count() == 0) {
                 return;
             }
-            String oldGroup = "dpf-" + moved.from();
-            String newGroup = "dpf-" + moved.to();
+            Map<String, String> groups = Map.of("dpf-" + moved.from(), "dpf-" + moved.to(),
+                    "caseworkers-" + moved.from(), "caseworkers-" + moved.to());
+            Map<String, Object> vars = a.getRoute() == AssistanceRoute.BUREAU
+                    ? Map.of(AssistanceVariables.HELPER_GROUP, "caseworkers-" + moved.to(),
+                            AssistanceVariables.DISTRICT, moved.to(),
+                            AssistanceVariables.SUPERVISOR_GROUP, "supervisors-" + moved.to())
+                    : Map.of(AssistanceVariables.DPF_GROUP, "dpf-" + moved.to(),
+                            AssistanceVariables.STUDENT_DISTRICT, moved.to());
             ApplicationCaller.run(() -> {
-                runtime.setVariables(instance, Map.of(AssistanceVariables.DPF_GROUP, newGroup,
-                        AssistanceVariables.STUDENT_DISTRICT, moved.to()));
+                runtime.setVariables(instance, vars);
                 for (CaseTask task : caseTasks.findByProcessInstanceId(instance)) {
-                    if (oldGroup.equals(task.getCandidateGroup())) {
-                        taskService.deleteCandidateGroup(task.getId(), oldGroup);
+                    String newGroup = groups.get(task.getCandidateGroup());
+                    if (newGroup != null) {
+                        taskService.deleteCandidateGroup(task.getId(), task.getCandidateGroup());
                         taskService.addCandidateGroup(task.getId(), newGroup);
                         if (task.getAssignee() != null) {
                             taskService.setAssignee(task.getId(), null);

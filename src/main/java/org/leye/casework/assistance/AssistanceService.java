@@ -17,6 +17,8 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.leye.casework.graduates.Difficulty;
 import org.leye.casework.graduates.GraduateChanges;
+import org.leye.casework.graduates.GraduateInDifficulty;
+import org.leye.casework.graduates.GraduateRegistered;
 import org.leye.casework.graduates.GraduateSummary;
 import org.leye.casework.graduates.GraduateRegistry;
 import org.leye.casework.ledger.Ledger;
@@ -35,20 +37,23 @@ import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Registers students in difficulty for one-to-one assistance and finds them within the caller's
- * scope: a counselor sees their university's students, a helper those assigned to them, district
- * staff a student once handed over (or on the disability track, which their district works), the
- * city everything. Out of scope answers like unknown.
+ * Registers students in difficulty for one-to-one assistance, starts the bureau's for a graduate in
+ * difficulty who came by another route, and finds them within the caller's scope: a counselor sees
+ * their university's students, a helper those assigned to them, district staff the bureau's
+ * assistances and a student once handed over (or on the disability track), the city everything. Out of scope answers like unknown.
  */
 @Service
 @ProcessAdapter
 public class AssistanceService {
 
     static final String PROCESS_KEY = "oneToOneAssistance";
+    static final String BUREAU_PROCESS_KEY = "bureauAssistance";
     static final String MESSAGE_PLACED = "StudentPlaced";
 
     private static final Logger log = LoggerFactory.getLogger(AssistanceService.class);
@@ -112,6 +117,39 @@ public class AssistanceService {
         return a;
     }
 
+    /**
+     * 两个百分百: a graduate in difficulty registered by any route but the school's assistance (by a
+     * caseworker, in a university's hand-over) gets a named helper at the bureau, in the
+     * registration's transaction. A student registered at school has theirs already.
+     */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void on(GraduateRegistered event) {
+        if (!event.caseDeferred()) {
+            registry.inDifficulty(event.graduateId()).ifPresent(g -> startAtBureau(g, event));
+        }
+    }
+
+    private void startAtBureau(GraduateInDifficulty g, GraduateRegistered event) {
+        if (assistances.findByGraduateId(g.graduateId()).isPresent()) {
+            return;
+        }
+        Assistance a = assistances.saveAndFlush(Assistance.atBureau(g.graduateId(), g.universityCode(),
+                g.districtCode(), g.disability(), ApplicationCaller.ACTOR, Instant.now(clock)));
+        Map<String, Object> vars = new HashMap<>();
+        vars.put(AssistanceVariables.ASSISTANCE_ID, a.getId());
+        vars.put(AssistanceVariables.GRADUATE_ID, g.graduateId());
+        vars.put(AssistanceVariables.HELPER_GROUP, "caseworkers-" + g.districtCode());
+        vars.put(AssistanceVariables.HELPER, null);
+        vars.put(AssistanceVariables.DISTRICT, g.districtCode());
+        vars.put(AssistanceVariables.SUPERVISOR_GROUP, "supervisors-" + g.districtCode());
+        vars.put(AssistanceVariables.PRIORITY, TaskPriority.DIFFICULTY);
+        ProcessInstance instance = ApplicationCaller.call(
+                () -> runtime.startProcessInstanceByKey(BUREAU_PROCESS_KEY, a.businessKey(), vars));
+        a.started(instance.getId());
+        log.info("Assistance {} at the bureau for graduate {} ({})", a.businessKey(), g.graduateId(), event.source());
+    }
+
     /** {@link #register}, answering the new assistance's id (for the web pages). */
     @Transactional
     public Long registerStudent(RegisterAssistance command, CurrentUser caller) {
@@ -146,7 +184,8 @@ public class AssistanceService {
                 : new AssistanceView.Plan(a.getPlanNeeds(), a.getPlanTargetJobs(), a.getPlanActions(), a.getPlannedAt());
         return new AssistanceView(a.getId(), g.id(), g.name(), g.universityName(), g.universityCode(),
                 g.districtCode(), g.graduationYear(), g.difficulties().stream().sorted().toList(),
-                a.getEvidence(), a.isDisability(), a.getStatus(), a.getLeavingSchoolOn(), helper, plan, followUps,
+                a.getEvidence(), a.isDisability(), a.getRoute(), a.getStatus(), a.getLeavingSchoolOn(), helper,
+                plan, followUps,
                 track, a.getCaseNumber(), a.getRegisteredBy(), a.getRegisteredAt(), a.getEndedAt());
     }
 
@@ -199,7 +238,8 @@ public class AssistanceService {
             case COUNSELOR -> caller.universityCode().equals(a.getUniversityCode());
             case HELPER -> caller.username().equals(a.getHelper());
             case CASEWORKER, SUPERVISOR -> caller.districtCode().equals(a.getDistrictCode())
-                    && (a.getStatus() == AssistanceStatus.HANDED_OVER || a.isDisability());
+                    && (a.getRoute() == AssistanceRoute.BUREAU || a.getStatus() == AssistanceStatus.HANDED_OVER
+                            || a.isDisability());
             case ADMIN -> true;
         };
     }
@@ -213,7 +253,8 @@ public class AssistanceService {
                     case HELPER -> where.add(cb.equal(root.get("helper"), caller.username()));
                     case CASEWORKER, SUPERVISOR -> {
                         where.add(cb.equal(root.get("districtCode"), caller.districtCode()));
-                        where.add(cb.or(cb.equal(root.get("status"), AssistanceStatus.HANDED_OVER),
+                        where.add(cb.or(cb.equal(root.get("route"), AssistanceRoute.BUREAU),
+                                cb.equal(root.get("status"), AssistanceStatus.HANDED_OVER),
                                 cb.isTrue(root.get("disability"))));
                     }
                     case ADMIN -> { }

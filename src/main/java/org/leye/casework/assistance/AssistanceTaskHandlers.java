@@ -4,6 +4,7 @@ import static org.leye.casework.tasks.TaskCompletionHandler.entry;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -57,8 +58,9 @@ final class AssistanceTaskHandlers {
     }
 
     /**
-     * ASSIGN_HELPER: the university's counselors name a helper, a user of the same university with
-     * the COUNSELOR or HELPER role, and what the helper is to the student.
+     * ASSIGN_HELPER: at school the university's counselors name a helper, a user of the same
+     * university with the COUNSELOR or HELPER role; at the bureau the district's caseworkers name
+     * one of them. Either says what the helper is to the graduate, a kind of its route.
      */
     @Component
     static class AssignHelper extends OfAssistance {
@@ -84,25 +86,43 @@ final class AssistanceTaskHandlers {
             return type == TaskType.ASSIGN_HELPER;
         }
 
-        /** The helpers to choose from: the users who may help a student of this university. */
+        /** The helpers to choose from, and their kinds: the school's staff at school, the district's at the bureau. */
         @Override
         public TaskForm form(CaseTask task, CurrentUser caller) {
-            List<Option> helpers = assistances.findByGraduateId(task.getGraduateId())
-                    .filter(a -> AssistanceService.visible(a, caller)).map(a -> users.helpersOf(a.getUniversityCode()))
-                    .orElse(List.of()).stream()
+            Optional<Assistance> a = assistances.findByGraduateId(task.getGraduateId())
+                    .filter(x -> AssistanceService.visible(x, caller));
+            List<Option> helpers = a.map(this::helpersOf).orElse(List.of()).stream()
                     .map(u -> new Option(u.username(), u.displayName() + " (" + u.username() + ")", "role." + u.role()))
                     .toList();
-            return AssistanceForms.AssignHelper.FORM.withOptions("helper", helpers);
+            AssistanceRoute route = a.map(Assistance::getRoute).orElse(AssistanceRoute.SCHOOL);
+            List<Option> kinds = Arrays.stream(HelperKind.values()).filter(k -> k.route() == route)
+                    .map(k -> new Option(k.name(), null, "helperKind." + k.name())).toList();
+            return AssistanceForms.AssignHelper.FORM.withOptions("helper", helpers).withOptions("helperKind", kinds);
+        }
+
+        private List<CurrentUser> helpersOf(Assistance a) {
+            return a.getRoute() == AssistanceRoute.BUREAU ? users.bureauHelpersOf(a.getDistrictCode())
+                    : users.helpersOf(a.getUniversityCode());
+        }
+
+        /** At school a counselor or helper of the university; at the bureau a caseworker of the district. */
+        private static boolean mayHelp(Assistance a, CurrentUser u) {
+            return a.getRoute() == AssistanceRoute.BUREAU
+                    ? u.role() == Role.CASEWORKER && a.getDistrictCode().equals(u.districtCode())
+                    : (u.role() == Role.COUNSELOR || u.role() == Role.HELPER)
+                            && a.getUniversityCode().equals(u.universityCode());
         }
 
         @Override
         public Completion complete(CaseTask task, JsonNode body, CurrentUser caller) {
             AssistanceForms.AssignHelper form = forms.read(body, AssistanceForms.AssignHelper.class);
             Assistance a = assistanceOf(task, assistances);
-            CurrentUser helper = users.find(form.helper().strip())
-                    .filter(u -> u.role() == Role.COUNSELOR || u.role() == Role.HELPER)
-                    .filter(u -> a.getUniversityCode().equals(u.universityCode()))
-                    .orElseThrow(() -> new InvalidFieldException("helper", "validation.helperOfUniversity"));
+            CurrentUser helper = users.find(form.helper().strip()).filter(u -> mayHelp(a, u))
+                    .orElseThrow(() -> new InvalidFieldException("helper", a.getRoute() == AssistanceRoute.BUREAU
+                            ? "validation.helperOfDistrict" : "validation.helperOfUniversity"));
+            if (form.helperKind().route() != a.getRoute()) {
+                throw new InvalidFieldException("helperKind", "validation.helperKindOfRoute");
+            }
             a.assignHelper(helper.username(), form.helperKind(), Instant.now(clock));
             ledger.record(entry(task, LedgerEntryType.HELPER_ASSIGNED, caller).with("helper", helper.username())
                     .with("helperName", helper.displayName()).with("helperKind", form.helperKind().name())

@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The configurable cycle and dates of the one-to-one assistance ({@code leye.assistance.*}); the
- * model reads {@code ${assistanceTimers.followUpCycle}} and {@code ${assistanceTimers.followUpDue}}.
+ * models read {@code ${assistanceTimers.followUpCycle}}, {@code ${assistanceTimers.bureauFollowUpCycle}} and
+ * {@code ${assistanceTimers.followUpDue}}.
  */
 @Component("assistanceTimers")
 @ConfigurationProperties(prefix = "leye.assistance")
@@ -18,6 +19,8 @@ public class AssistanceTimers {
 
     private String followUpCycle = "P14D";
     private String followUpDue = "P7D";
+    /** The follow-up cycle of a graduate in difficulty assisted at the bureau (after leaving school). */
+    private String bureauFollowUpCycle = "P30D";
     /** The day of the graduation year on which students leave school (default 30 June). */
     private MonthDay leavingSchoolDay = MonthDay.of(6, 30);
     /** The zone in which the leaving-school day ends (the hand-over fires at the next midnight). */
@@ -37,6 +40,14 @@ public class AssistanceTimers {
 
     public void setFollowUpDue(String v) {
         this.followUpDue = IsoDurations.checked(v);
+    }
+
+    public String getBureauFollowUpCycle() {
+        return bureauFollowUpCycle;
+    }
+
+    public void setBureauFollowUpCycle(String v) {
+        this.bureauFollowUpCycle = IsoDurations.checked(v);
     }
 
     public MonthDay getLeavingSchoolDay() {

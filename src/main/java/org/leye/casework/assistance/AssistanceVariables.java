@@ -15,6 +15,12 @@ final class AssistanceVariables {
     static final String PRIORITY = TaskVariables.PRIORITY;
     /** The university's counselors, who name the helper. */
     static final String COUNSELOR_GROUP = "counselorGroup";
+    /** At the bureau: the district's caseworkers, who name the helper. */
+    static final String HELPER_GROUP = "helperGroup";
+    /** At the bureau: the district whose staff work the assistance's tasks. */
+    static final String DISTRICT = TaskVariables.DISTRICT;
+    /** At the bureau: the supervisors told of an overdue follow-up. */
+    static final String SUPERVISOR_GROUP = TaskVariables.SUPERVISOR_GROUP;
     /** The helper the counselors named: the assignee of the plan and of the follow-ups. */
     static final String HELPER = "helper";
     /** Whether the student is on the Disabled Persons' Federation track too. */

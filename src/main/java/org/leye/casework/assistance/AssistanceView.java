@@ -19,7 +19,10 @@ public record AssistanceView(
         List<Difficulty> difficulties,
         String evidence,
         boolean disability,
+        /** At school (the university names the helper) or at the bureau (the district's caseworkers do). */
+        AssistanceRoute route,
         AssistanceStatus status,
+        /** Null at the bureau: the graduate has left school. */
         LocalDate leavingSchoolOn,
         Helper helper,
         Plan plan,

@@ -141,6 +141,16 @@ public class GraduateRegistry {
         return graduate;
     }
 
+    /**
+     * A graduate in difficulty as the services for them need it (the caller's transaction); empty
+     * for one in no difficulty.
+     */
+    @Transactional(readOnly = true)
+    public Optional<GraduateInDifficulty> inDifficulty(long graduateId) {
+        return graduates.findById(graduateId).filter(Graduate::inDifficulty).map(g -> new GraduateInDifficulty(
+                g.getId(), g.getDistrictCode(), g.getUniversityCode(), g.getDifficulties()));
+    }
+
     /** The graduates merged into this one (their ledger entries belong to its ledger). */
     @Transactional(readOnly = true)
     public List<Long> mergedInto(Long keptId) {

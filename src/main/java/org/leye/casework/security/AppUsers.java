@@ -14,4 +14,8 @@ interface AppUsers extends JpaRepository<AppUser, Long> {
     /** The enabled users of a university in the given roles (the helpers a counselor may name). */
     List<AppUser> findByUniversityCodeAndRoleInAndEnabledTrueOrderByUsername(String universityCode,
             Collection<Role> roles);
+
+    /** The enabled users of a district in the given roles (the helpers the bureau may name). */
+    List<AppUser> findByDistrictCodeAndRoleInAndEnabledTrueOrderByUsername(String districtCode,
+            Collection<Role> roles);
 }

@@ -31,6 +31,13 @@ public class CurrentUsers {
                 java.util.List.of(Role.COUNSELOR, Role.HELPER)).stream().map(AppUser::toCurrentUser).toList();
     }
 
+    /** The users who may be the named helper of a graduate in difficulty at the bureau: the district's caseworkers. */
+    @Transactional(readOnly = true)
+    public java.util.List<CurrentUser> bureauHelpersOf(String districtCode) {
+        return users.findByDistrictCodeAndRoleInAndEnabledTrueOrderByUsername(districtCode,
+                java.util.List.of(Role.CASEWORKER)).stream().map(AppUser::toCurrentUser).toList();
+    }
+
     /**
      * The signed-in user.
      *

@@ -247,6 +247,56 @@ abstract class AssistanceApiContract {
         assertThat(taskOf("counselor.wyu", a.path("graduateId").asLong(), "ASSISTANCE_PLAN")).isNotBlank();
     }
 
+    // ------------------------------------------------------------------ at the bureau (两个百分百)
+
+    @Test
+    void aGraduateInDifficultyRegisteredByACaseworkerGetsAHelperNamedByTheDistrictsCaseworkers() {
+        Map<String, Object> body = new java.util.LinkedHashMap<>(TestGraduates.graduate("卢思颖", "440703"));
+        body.put("difficulties", List.of("SUBSISTENCE_ALLOWANCE"));
+        long gid = as("cw.pengjiang").post("/api/graduates", body).expect(201).json().path("id").asLong();
+
+        String task = taskOf("cw.pengjiang2", gid, "ASSIGN_HELPER");
+        assertThat(tasks("cw.taishan", "scope=all&type=ASSIGN_HELPER"))
+                .noneMatch(t -> t.path("graduateId").asLong() == gid);
+        // the helper is a caseworker of the district, and what they are to the graduate a bureau kind
+        for (String wrong : List.of("cw.taishan", "teacher.wyu", "counselor.wyu")) {
+            JsonNode problem = as("cw.pengjiang2").post("/api/tasks/" + task + "/complete",
+                    map("helper", wrong, "helperKind", "CASEWORKER")).expect(400).json();
+            assertThat(problem.path("errors").findValuesAsText("field")).containsExactly("helper");
+        }
+        JsonNode kind = as("cw.pengjiang2").post("/api/tasks/" + task + "/complete",
+                map("helper", "cw.pengjiang2", "helperKind", "CLASS_TEACHER")).expect(400).json();
+        assertThat(kind.path("errors").findValuesAsText("field")).containsExactly("helperKind");
+        as("cw.pengjiang2").post("/api/tasks/" + task + "/complete",
+                map("helper", "cw.pengjiang2", "helperKind", "COMMUNITY_EMPLOYMENT_OFFICER")).expect(204);
+
+        plan("cw.pengjiang2", gid);
+        long id = as("cw.pengjiang").get("/api/assistance?size=200").expect(200).json().path("content")
+                .findParents("graduateId").stream().filter(a -> a.path("graduateId").asLong() == gid)
+                .findFirst().orElseThrow().path("id").asLong();
+        JsonNode view = as("cw.pengjiang").get("/api/assistance/" + id).expect(200).json();
+        assertThat(view.path("route").asText()).isEqualTo("BUREAU");
+        assertThat(view.hasNonNull("leavingSchoolOn")).isFalse();
+        assertThat(view.path("helper").path("username").asText()).isEqualTo("cw.pengjiang2");
+        assertThat(view.path("helper").path("kind").asText()).isEqualTo("COMMUNITY_EMPLOYMENT_OFFICER");
+        assertThat(view.path("plan").path("targetJobs").asText()).isNotBlank();
+        as("cw.taishan").get("/api/assistance/" + id).expect(404);
+        fireTimer(String.format("FZ-%06d", id), "followUpWait");
+        assertThat(taskOf("cw.pengjiang2", gid, "ASSISTANCE_FOLLOW_UP")).isNotBlank();
+        JsonNode ledger = as("cw.pengjiang").get("/api/graduates/" + gid + "/ledger").expect(200).json();
+        assertThat(types(ledger)).contains("REGISTERED", "HELPER_ASSIGNED", "ASSISTANCE_PLAN");
+        // the 131 case runs beside it
+        assertThat(taskOf("cw.pengjiang", gid, "FIRST_CONTACT")).isNotBlank();
+    }
+
+    @Test
+    void aGraduateInNoDifficultyGetsNoHelperStep() {
+        long gid = as("cw.pengjiang").post("/api/graduates", TestGraduates.graduate("苗欣然", "440703")).expect(201)
+                .json().path("id").asLong();
+        assertThat(tasks("cw.pengjiang", "scope=all&type=ASSIGN_HELPER"))
+                .noneMatch(t -> t.path("graduateId").asLong() == gid);
+    }
+
     // ------------------------------------------------------------------ disability track, placement, figures
 
     @Test
