@@ -10,7 +10,7 @@ Y = 180
 user = 'camunda:priority="${priority}"'
 node('graduateInDifficulty', 'startEvent', '困难毕业生登记', 150, Y)
 node('assignHelper', 'userTask', '指定帮扶责任人', 280, Y,
-     attrs='camunda:formKey="ASSIGN_HELPER" camunda:candidateGroups="${helperGroup}" ' + user)
+     attrs='camunda:formKey="ASSIGN_HELPER" camunda:candidateGroups="${helperGroup}" camunda:dueDate="${assistanceTimers.followUpDue}" ' + user)
 node('assistancePlan', 'userTask', '制定帮扶计划', 440, Y,
      attrs='camunda:formKey="ASSISTANCE_PLAN" camunda:assignee="${helper}" camunda:dueDate="${assistanceTimers.followUpDue}" ' + user)
 node('followUpMerge', 'exclusiveGateway', None, 570, Y)

@@ -28,6 +28,7 @@ import org.leye.casework.graduates.Degree;
 import org.leye.casework.graduates.Gender;
 import org.leye.casework.graduates.GraduateStatus;
 import org.leye.casework.graduates.GraduateView;
+import org.leye.casework.ledger.Service131Policy;
 import org.leye.casework.shared.problem.InvalidFieldException;
 import org.leye.casework.shared.problem.NotFoundException;
 import org.leye.casework.web.PageSlice;
@@ -67,6 +68,7 @@ class CasePagesTest extends PageSlice {
         then(cases).should(never()).registerDestination(anyLong(), any(), any());
 
         given(registry.read(5L, CASEWORKER)).willReturn(graduate(5L));
+        given(ledger.compliance(5L)).willReturn(Service131Policy.evaluate(List.of(), null));
         mvc.perform(get("/graduates/5").with(as(CASEWORKER)).flashAttrs(sent.getFlashMap()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("<p class=\"error\" id=\"code-error\">不能为空</p>")))
