@@ -401,6 +401,14 @@ class AccessMatrixTest {
         api("GET", "/api/reports/ledger", XLSX, Kind.DISTRICT, supervisors, t -> null, XLSX);
         api("GET", "/api/reports/early-warning", Kind.DISTRICT, supervisors);
         api("GET", "/api/caseload", Kind.DISTRICT, supervisors);
+        // the cohorts' totals: the city's figures, set by a city supervisor or an administrator; a far year of
+        // its own, so that no other test's report sees them
+        Set<Caller> city = of(SUP_C, ADMIN);
+        api("GET", "/api/cohorts", Kind.NONE, city);
+        api("PUT", "/api/cohorts/{graduationYear}/{universityCode}", Kind.NONE, city,
+                t -> map("graduates", 100, "placedAtLeaving", 80));
+        api("POST", "/api/cohorts/upload", null, Kind.NONE, city, t -> multipart(
+                "学校,毕业生人数,离校时已落实\n五邑大学,100,80\n"), null);
         api("GET", "/api/audit", Kind.NONE, of(ADMIN));
         api("GET", "/api/notifications", Kind.NONE, all);
         api("GET", "/api/notifications/unread-count", Kind.NONE, all);
@@ -518,6 +526,9 @@ class AccessMatrixTest {
         assertThat(wrong).as("cells not as API.md says").isEmpty();
     }
 
+    /** The graduation year of the cohort rows: far ahead, so that no report of another test counts it. */
+    static final int COHORT_YEAR = 2093;
+
     /** How a browser marks a request that another site's page sends: its Origin, or its fetch metadata. */
     static final List<Map<String, String>> FROM_ANOTHER_SITE = List.of(
             Map.of("Origin", "https://evil.example"),
@@ -574,7 +585,7 @@ class AccessMatrixTest {
         StringBuilder digest = new StringBuilder();
         for (String table : List.of("graduate", "graduate_difficulty", "graduate_source", "employer", "case_file",
                 "case_task", "ledger_entry", "notification", "assistance", "handover", "handover_row",
-                "duplicate_candidate", "graduate_merge", "audit_log", "app_user", "ACT_RU_TASK", "ACT_RU_EXECUTION",
+                "duplicate_candidate", "graduate_merge", "cohort_totals", "audit_log", "app_user", "ACT_RU_TASK", "ACT_RU_EXECUTION",
                 "ACT_RE_DEPLOYMENT")) {
             List<Integer> rows = jdbc.query("SELECT * FROM " + table, (rs, n) -> {
                 int columns = rs.getMetaData().getColumnCount();
@@ -690,7 +701,11 @@ class AccessMatrixTest {
 
     /** Calls the endpoint as the caller, with the given headers besides (a browser's, say). */
     Cell call(Endpoint endpoint, Target target, Caller caller, Map<String, String> headers) {
-        String path = endpoint.pattern().replace("{id}", target.id() == null ? "0" : target.id());
+        String path = endpoint.pattern().replace("{id}", target.id() == null ? "0" : target.id())
+                .replace("{graduationYear}", String.valueOf(COHORT_YEAR)).replace("{universityCode}", "WYU");
+        if (endpoint.pattern().startsWith("/api/cohorts") && !endpoint.method().equals("PUT")) {
+            path += "?graduationYear=" + COHORT_YEAR;
+        }
         if (endpoint.kind() == Kind.DISTRICT) {
             path += "?district=" + target.id() + (endpoint.pattern().endsWith("quarterly") ? "&quarter=2023Q2" : "")
                     + (endpoint.pattern().endsWith("early-warning") ? "&by=2023-09-30" : "");
