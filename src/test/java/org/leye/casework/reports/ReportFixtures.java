@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.leye.casework.ledger.PlacementPeriods;
 import org.leye.casework.ledger.Service131Policy;
+import org.leye.casework.shared.crypto.PersonalDataCipher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 
@@ -20,6 +21,10 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
  * destination and on the 131 being met, each such write rebuilds the graduate's placement spans
  * ({@link PlacementPeriods}), which the placement report reads, and with them the graduate's copies
  * of the 131 and the latest destination, which the compliance report reads.
+ *
+ * <p>Given the application's cipher, each graduate's ID number is a real ciphertext of a synthetic
+ * ID number, so that any page or list that shows the graduate (their age comes from it) works on
+ * them as on anyone registered; without one (a JPA slice, whose rows no page reads), a placeholder.
  */
 final class ReportFixtures {
 
@@ -27,12 +32,18 @@ final class ReportFixtures {
     static final String HESHAN = "440784";
 
     private final JdbcTemplate jdbc;
+    private final PersonalDataCipher cipher;
     private final PlacementPeriods periods;
     final int year;
     private int serial;
 
     ReportFixtures(JdbcTemplate jdbc) {
+        this(jdbc, null);
+    }
+
+    ReportFixtures(JdbcTemplate jdbc, PersonalDataCipher cipher) {
         this.jdbc = jdbc;
+        this.cipher = cipher;
         this.periods = new PlacementPeriods(jdbc);
         synchronized (ReportFixtures.class) {
             Integer max = jdbc.queryForObject(
@@ -70,20 +81,32 @@ final class ReportFixtures {
                     INSERT INTO graduate (name, name_sort, id_number_hash, id_number_enc, id_number_masked,
                       gender, phone_masked, university_name, major, degree, graduation_year, district_code,
                       willing_to_work, status, registered_at, registered_by, version)
-                    VALUES (?, ?, ?, 'fixture', ?, 'FEMALE', '139****0000', '五邑大学', '会计学', 'BACHELOR', ?, ?, ?, ?, ?,
+                    VALUES (?, ?, ?, ?, ?, 'FEMALE', '139****0000', '五邑大学', '会计学', 'BACHELOR', ?, ?, ?, ?, ?,
                       'fixture', 0)""", Statement.RETURN_GENERATED_KEYS);
             ps.setString(1, name);
             ps.setString(2, "00");
             ps.setString(3, hash);
-            ps.setString(4, district + "********" + String.format("%04d", n % 10000));
-            ps.setInt(5, year);
-            ps.setString(6, district);
-            ps.setObject(7, willing);
-            ps.setString(8, status);
-            ps.setObject(9, registeredAt);
+            ps.setString(4, cipher == null ? "fixture" : cipher.encrypt(idNumber(district, n), "graduate.id_number"));
+            ps.setString(5, district + "********" + String.format("%04d", n % 10000));
+            ps.setInt(6, year);
+            ps.setString(7, district);
+            ps.setObject(8, willing);
+            ps.setString(9, status);
+            ps.setObject(10, registeredAt);
             return ps;
         }, key);
         return key.getKey().longValue();
+    }
+
+    /** A valid synthetic ID number of the district, born 1 January 2000, its sequence the fixture's serial. */
+    static String idNumber(String district, int serial) {
+        String body = district + "20000101" + String.format("%03d", serial % 1000);
+        int[] weights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += (body.charAt(i) - '0') * weights[i];
+        }
+        return body + "10X98765432".charAt(sum % 11);
     }
 
     /** Difficulty categories, and the graduate's in_difficulty as the Graduate entity writes it. */

@@ -29,6 +29,7 @@ import org.leye.casework.security.CurrentUser;
 import org.leye.casework.security.Role;
 import org.leye.casework.support.Api;
 import org.leye.casework.support.TestGraduates;
+import org.leye.casework.shared.crypto.PersonalDataCipher;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
@@ -55,6 +56,9 @@ abstract class ReportsContract {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    PersonalDataCipher cipher;
 
     @Autowired
     TransactionTemplate transactions;
@@ -87,7 +91,7 @@ abstract class ReportsContract {
      * Phase 1 writes what happened by 31 July, phase 2 the rest.
      */
     class PlacementFixture {
-        final ReportFixtures f = new ReportFixtures(jdbc);
+        final ReportFixtures f = new ReportFixtures(jdbc, cipher);
         long g1, g2, g3, g4, g5, g6, g7, g8;
 
         void phase1() {
@@ -384,7 +388,7 @@ abstract class ReportsContract {
      * </pre>
      */
     ReportFixtures complianceFixture() {
-        ReportFixtures f = new ReportFixtures(jdbc);
+        ReportFixtures f = new ReportFixtures(jdbc, cipher);
         // the reservation row of ReportFixtures is a graduate of E too: not willing, no difficulty
         long c1 = f.graduate("达标一", ENPING, true, "PLACED", f.at(3, 1));
         f.caseFile(c1, ENPING, "CLOSED", false, f.at(3, 1), f.at(3, 21));
@@ -471,7 +475,7 @@ abstract class ReportsContract {
      */
     @Test
     void notYetMetIsWillingNotPlacedAndWithout131AndPlacedBefore131IsItsOwnFigure() {
-        ReportFixtures f = new ReportFixtures(jdbc);
+        ReportFixtures f = new ReportFixtures(jdbc, cipher);
         for (String name : List.of("即落实一", "即落实二")) {
             long w = f.graduate(name, ENPING, true, "PLACED", f.at(3, 1));
             f.entry(w, "DESTINATION", f.at(3, 2), ENPING, "11");
@@ -500,7 +504,7 @@ abstract class ReportsContract {
      */
     @Test
     void rebuildingASliceWritesTheGraduatesCopiesOfThe131TheLatestDestinationAndTheHelper() {
-        ReportFixtures f = new ReportFixtures(jdbc);
+        ReportFixtures f = new ReportFixtures(jdbc, cipher);
         long a = f.graduate("切片甲", ENPING, true, "PLACED", f.at(3, 1));
         f.caseFile(a, ENPING, "CLOSED", false, f.at(3, 1), f.at(3, 21));
         f.entry(a, "DESTINATION", f.at(6, 1), ENPING, "11");
@@ -607,7 +611,7 @@ abstract class ReportsContract {
      */
     @Test
     void earlyWarningByPace() {
-        ReportFixtures f = new ReportFixtures(jdbc);
+        ReportFixtures f = new ReportFixtures(jdbc, cipher);
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
         LocalDateTime opened = today.minusDays(10).atTime(2, 0);
         long w1 = f.graduate("预警一", ENPING, true, "IN_SERVICE", opened);
@@ -670,7 +674,7 @@ abstract class ReportsContract {
      */
     @Test
     void earlyWarningListsTheFirstLimitOfEachDistrictAndCountsThemAll() {
-        ReportFixtures f = new ReportFixtures(jdbc);
+        ReportFixtures f = new ReportFixtures(jdbc, cipher);
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
         LocalDateTime opened = today.minusDays(10).atTime(2, 0);
         ReportFixtures.OpenCase a1 = f.openCase("名单一", ENPING, false, opened);

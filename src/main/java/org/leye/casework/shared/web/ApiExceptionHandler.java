@@ -141,6 +141,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         if (DatabaseFailures.unreachable(ex)) {
             return handleDatabaseDown(ex);
         }
+        if (DatabaseFailures.contended(ex)) {
+            return handleConcurrentChange(ex);
+        }
         throw ex;
     }
 

@@ -23,6 +23,27 @@ public final class DatabaseFailures {
     private DatabaseFailures() {
     }
 
+    /**
+     * Whether the failure is two requests contending for the same rows: a deadlock victim, a lock
+     * wait timeout or a serialization failure (SQLSTATE 40001, MySQL 1213 and 1205, or Spring's
+     * translation of them), wherever it surfaced. Nothing was written (the transaction is rolled
+     * back), so the request is answered as a concurrent change, 409, and may be sent again.
+     */
+    public static boolean contended(Throwable failure) {
+        int depth = 0;
+        for (Throwable t = failure; t != null && depth < 20; t = t.getCause(), depth++) {
+            if (t instanceof org.springframework.dao.PessimisticLockingFailureException
+                    || t instanceof java.sql.SQLTransactionRollbackException) {
+                return true;
+            }
+            if (t instanceof SQLException sql && ("40001".equals(sql.getSQLState()) || sql.getErrorCode() == 1213
+                    || sql.getErrorCode() == 1205)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public static boolean unreachable(Throwable failure) {
         int depth = 0;
         for (Throwable t = failure; t != null && depth < 20; t = t.getCause(), depth++) {

@@ -36,4 +36,25 @@ class DatabaseFailuresTest {
         assertThat(DatabaseFailures.unreachable(new DataIntegrityViolationException("duplicate", duplicate))).isFalse();
         assertThat(DatabaseFailures.unreachable(new IllegalStateException("a bug"))).isFalse();
     }
+
+    @Test
+    void aDeadlockVictimOrALockWaitTimeoutInTheEngineIsContentionNotTheDatabaseBeingAway() {
+        // MySQL's deadlock (1213, SQLSTATE 40001) as the engine reports it: MyBatis inside a ProcessEngineException
+        SQLException deadlock = new SQLException("Deadlock found when trying to get lock", "40001", 1213);
+        RuntimeException engine = new org.camunda.bpm.engine.ProcessEngineException("update failed",
+                new RuntimeException(deadlock));
+        assertThat(DatabaseFailures.contended(engine)).isTrue();
+        assertThat(DatabaseFailures.unreachable(engine)).isFalse();
+        SQLException timeout = new SQLException("Lock wait timeout exceeded", "HY000", 1205);
+        assertThat(DatabaseFailures.contended(new JpaSystemException(new RuntimeException(timeout)))).isTrue();
+        assertThat(DatabaseFailures.contended(
+                new org.springframework.dao.CannotAcquireLockException("lock"))).isTrue();
+    }
+
+    @Test
+    void aRefusedRowOrABugIsNotContention() {
+        SQLException duplicate = new SQLIntegrityConstraintViolationException("Duplicate entry", "23000", 1062);
+        assertThat(DatabaseFailures.contended(new DataIntegrityViolationException("duplicate", duplicate))).isFalse();
+        assertThat(DatabaseFailures.contended(new IllegalStateException("a bug"))).isFalse();
+    }
 }
