@@ -290,6 +290,28 @@ abstract class AssistanceApiContract {
     }
 
     @Test
+    void aGraduateInDifficultyFromAUniversityOutsideTheCityGetsTheirHelperAtTheBureauToo() {
+        // most leavers who come back studied elsewhere: their university is not in the city's list
+        Map<String, Object> body = new java.util.LinkedHashMap<>(TestGraduates.graduate("廖雅婷", "440703"));
+        body.put("university", "华中师范大学");
+        body.put("difficulties", List.of("DISABILITY"));
+        long gid = as("cw.pengjiang").post("/api/graduates", body).expect(201).json().path("id").asLong();
+        assertThat(as("cw.pengjiang").get("/api/graduates/" + gid).expect(200).json().path("universityCode")
+                .isNull()).isTrue();
+
+        String task = taskOf("cw.pengjiang2", gid, "ASSIGN_HELPER");
+        as("cw.pengjiang2").post("/api/tasks/" + task + "/complete",
+                map("helper", "cw.pengjiang2", "helperKind", "CASEWORKER")).expect(204);
+        JsonNode mine = as("cw.pengjiang").get("/api/assistance?size=200").expect(200).json().path("content");
+        JsonNode assistance = mine.findParents("graduateId").stream()
+                .filter(a -> a.path("graduateId").asLong() == gid).findFirst().orElseThrow();
+        JsonNode view = as("cw.pengjiang").get("/api/assistance/" + assistance.path("id").asLong()).expect(200).json();
+        assertThat(view.path("route").asText()).isEqualTo("BUREAU");
+        assertThat(view.path("helper").path("username").asText()).isEqualTo("cw.pengjiang2");
+        assertThat(taskOf("cw.pengjiang", gid, "FIRST_CONTACT")).isNotBlank();
+    }
+
+    @Test
     void aGraduateInNoDifficultyGetsNoHelperStep() {
         long gid = as("cw.pengjiang").post("/api/graduates", TestGraduates.graduate("苗欣然", "440703")).expect(201)
                 .json().path("id").asLong();
