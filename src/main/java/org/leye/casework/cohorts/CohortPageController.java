@@ -2,6 +2,7 @@ package org.leye.casework.cohorts;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Serializable;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -66,8 +67,8 @@ class CohortPageController {
     record RowError(int row, String columnKey, String message) {
     }
 
-    /** What an upload did, for the notice after it. */
-    record UploadSummary(int graduationYear, int created, int changed, int unchanged) {
+    /** What an upload did, for the notice after it (a flash attribute: kept in the session, which the database holds). */
+    record UploadSummary(int graduationYear, int created, int changed, int unchanged) implements Serializable {
     }
 
     private final Cohorts cohorts;
@@ -184,7 +185,9 @@ class CohortPageController {
         });
         rows.sort(Comparator.comparingInt(RowError::row));
         model.addAttribute("rowErrors", rows);
-        model.addAttribute("uploadProblem", other.isEmpty() ? pages.message(refused) : String.join("；", other));
+        if (!other.isEmpty()) {
+            model.addAttribute("uploadProblem", String.join("；", other));
+        }
     }
 
     private String show(int year, List<CohortTotalView> loaded, Model model) {
