@@ -1,10 +1,11 @@
-// The dashboard's placement chart: one bar per district (rate in %), with the mid-year and
-// year-end targets as lines. The data is the table #placement on the page (its text alternative).
+// The dashboard's chart of the cohort placement rate (all graduates): one bar per university (rate in
+// %), with the mid-year and year-end targets as lines. The data is the table that the chart's
+// data-table names (its text alternative). The share among registered leavers is not drawn.
 (function () {
   'use strict';
   var el = document.getElementById('placement-chart');
   if (!el || typeof echarts === 'undefined') { return; }
-  var rows = Array.prototype.slice.call(document.querySelectorAll('#placement tbody tr'));
+  var rows = Array.prototype.slice.call(document.querySelectorAll('#' + (el.getAttribute('data-table') || 'cohort-universities') + ' tbody tr'));
   var names = rows.map(function (r) { return r.getAttribute('data-name'); });
   var rates = rows.map(function (r) { return parseFloat(r.getAttribute('data-rate')); });
   var targets = (el.getAttribute('data-targets') || '70,90').split(',').map(parseFloat);

@@ -3,6 +3,7 @@ package org.leye.casework.reports;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import org.leye.casework.reference.District;
 import org.leye.casework.reference.ReferenceData;
@@ -20,10 +21,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The supervisor's dashboard: open and overdue tasks by district, counted by the task list with
- * the supervisor's scope, each a link to the tasks and graduates behind it; the placement rate
- * against the 70 % / 90 % targets (a chart, {@code /js/dashboard.js} with ECharts, over a table
- * that is its text alternative) and 131 compliance by district, from the same {@link Reports}
- * as {@code /api/reports/placement} and {@code /api/reports/compliance}.
+ * the supervisor's scope, each a link to the tasks and graduates behind it; the cohort placement
+ * rate (毕业去向落实率, all graduates, by university) against the 70 % / 90 % targets and its
+ * {@code targetStatus} (a chart, {@code /js/dashboard.js} with ECharts, over a table that is its
+ * text alternative), or, where no totals are loaded or for a district, a sentence saying why there
+ * is none; the share placed among registered leavers by district, labelled apart and not drawn
+ * against the targets; and 131 compliance by district, from the same {@link Reports} as
+ * {@code /api/reports/placement} and {@code /api/reports/compliance}.
  */
 @PageController
 class DashboardController {
@@ -51,6 +55,11 @@ class DashboardController {
         CurrentUser caller = users.current();
         ReportViews.Placement placement = reports.placement(asOf, graduationYear, null, caller);
         model.addAttribute("placement", placement);
+        // the cohort rate is drawn against the targets only where totals are loaded; where none are, the
+        // page says so and links the cohorts page for those who may open it (the city's supervisors, ADMIN)
+        model.addAttribute("mayOpenCohorts", caller.seesWholeCity());
+        model.addAttribute("withoutTotals", placement.universitiesWithoutTotals().stream()
+                .map(ReferenceData.UniversityName::name).collect(Collectors.joining("、")));
         model.addAttribute("targets", reports.placementTargets());
         model.addAttribute("compliance", reports.compliance(null, placement.graduationYear(), caller));
         model.addAttribute("graduationYear", placement.graduationYear());

@@ -3,14 +3,24 @@ package org.leye.casework.web;
 import java.util.List;
 import java.util.Set;
 
+import org.leye.casework.security.CurrentUser;
 import org.leye.casework.security.Role;
 
 /**
- * The header's navigation: each entry names the roles that see it.
+ * The header's navigation: each entry names the roles that see it, and whether only those of them
+ * who see the whole city do (a page of the city's figures, which a district supervisor may not open).
  */
 final class Nav {
 
-    record Entry(String path, String labelKey, Set<Role> roles) {
+    record Entry(String path, String labelKey, Set<Role> roles, boolean cityOnly) {
+
+        Entry(String path, String labelKey, Set<Role> roles) {
+            this(path, labelKey, roles, false);
+        }
+
+        boolean shownTo(CurrentUser user) {
+            return roles.contains(user.role()) && (!cityOnly || user.seesWholeCity());
+        }
     }
 
     static final List<Entry> ENTRIES = List.of(
@@ -21,13 +31,14 @@ final class Nav {
             new Entry("/graduates/new", "web.nav.register", Set.of(Role.CASEWORKER, Role.COUNSELOR)),
             new Entry("/assistance", "web.nav.assistance", Set.of(Role.COUNSELOR, Role.HELPER, Role.SUPERVISOR, Role.ADMIN)),
             new Entry("/handovers/new", "web.nav.handover", Set.of(Role.COUNSELOR, Role.CASEWORKER, Role.SUPERVISOR, Role.ADMIN)),
-            new Entry("/employers", "web.nav.employers", Set.of(Role.CASEWORKER, Role.SUPERVISOR, Role.ADMIN)));
+            new Entry("/employers", "web.nav.employers", Set.of(Role.CASEWORKER, Role.SUPERVISOR, Role.ADMIN)),
+            new Entry("/cohorts", "web.nav.cohorts", Set.of(Role.SUPERVISOR, Role.ADMIN), true));
 
     private Nav() {
     }
 
-    static List<Entry> of(Role role) {
-        return ENTRIES.stream().filter(e -> e.roles().contains(role)).toList();
+    static List<Entry> of(CurrentUser user) {
+        return ENTRIES.stream().filter(e -> e.shownTo(user)).toList();
     }
 
     /** The page a role lands on after signing in. */

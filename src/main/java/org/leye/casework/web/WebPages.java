@@ -51,7 +51,7 @@ class WebPages {
         if (auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken)) {
             var me = users.current();
             model.addAttribute("me", me);
-            model.addAttribute("nav", Nav.of(me.role()));
+            model.addAttribute("nav", Nav.of(me));
             model.addAttribute("scopeName", me.universityCode() != null
                     ? reference.university(me.universityCode()).map(University::name).orElse(me.universityCode())
                     : me.districtCode() != null

@@ -448,6 +448,11 @@ class AccessMatrixTest {
         page("GET", "/employers", Kind.NONE, of(CW, SUP_D, SUP_C, ADMIN));
         page("POST", "/employers/{id}/blacklist", Kind.EMPLOYER, of(SUP_D, SUP_C), t -> map("reason", "矩阵测试"));
         page("POST", "/employers/{id}/lift", Kind.EMPLOYER, of(SUP_D, SUP_C));
+        // the cohorts page: the city's figures, as the API's; a district supervisor gets the 404 page
+        page("GET", "/cohorts", Kind.NONE, city);
+        page("POST", "/cohorts", Kind.NONE, city, t -> map("graduationYear", COHORT_YEAR, "universityCode", "WYU",
+                "graduates", 100, "placedAtLeaving", 80));
+        page("POST", "/cohorts/upload", Kind.NONE, city);
 
         // last: closing and reopening change the case that the rows above work on
         api("POST", "/api/graduates/{id}/case/close", Kind.GRADUATE, of(SUP_D, SUP_C),

@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.leye.casework.assistance.AssistanceService;
 import org.leye.casework.cases.CaseLifecycle;
+import org.leye.casework.cohorts.Cohorts;
 import org.leye.casework.employers.EmployerDirectory;
 import org.leye.casework.graduates.GraduateMapper;
 import org.leye.casework.graduates.GraduatePagePart;
@@ -111,6 +112,8 @@ public abstract class PageSlice {
     protected HandoverService handovers;
     @MockitoBean
     protected Reports reports;
+    @MockitoBean
+    protected Cohorts cohorts;
     /** The engine behind cases.ProcessDiagram: any query answers a stub, counts are 0 (no step to show). */
     @MockitoBean(answers = Answers.RETURNS_DEEP_STUBS)
     protected RuntimeService runtime;

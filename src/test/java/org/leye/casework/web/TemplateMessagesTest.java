@@ -28,6 +28,7 @@ import org.leye.casework.graduates.Gender;
 import org.leye.casework.graduates.GraduateStatus;
 import org.leye.casework.ledger.LedgerEntryType;
 import org.leye.casework.ledger.LedgerLabels;
+import org.leye.casework.reports.ReportViews;
 import org.leye.casework.security.Role;
 import org.leye.casework.support.MessageBundles;
 import org.leye.casework.tasks.TaskType;
@@ -146,6 +147,8 @@ class TemplateMessagesTest {
         add(keys, "destinationGroup.", Destination.Group.values());
         LedgerLabels.LABELLED.forEach(v -> keys.add("ledger.detail." + v));
         Stream.of("OPENED", "FLAGGED", "REOPENED").map(v -> "ledger.case." + v).forEach(keys::add);
+        // issue 19: the dashboard's judgement of the cohort rate
+        add(keys, "web.dashboard.status.", ReportViews.Judgement.values());
         return keys;
     }
 

@@ -334,6 +334,10 @@ class WebAppAssistanceHandoverDashboardBrowserTest {
                 }
             }
         }
+        // the education department's totals of this year for the graduates' university: the cohort rate
+        int year = LocalDate.now(CityTime.ZONE).getYear();
+        Api.as(rest, "sup.city").exchange(org.springframework.http.HttpMethod.PUT, "/api/cohorts/" + year + "/WYU",
+                map("graduates", 5000, "placedAtLeaving", 3600)).expect(200);
         browser.login("sup.city");
         assertThat(browser.path()).isEqualTo("/dashboard");
         Api api = Api.as(rest, "sup.city");
@@ -341,10 +345,27 @@ class WebAppAssistanceHandoverDashboardBrowserTest {
         JsonNode compliance = api.get("/api/reports/compliance?graduationYear=" + placement.path("graduationYear").asInt())
                 .expect(200).json();
 
-        assertThat(browser.text("placement-rate")).isEqualTo(percent(placement.path("rate").decimalValue()));
-        assertThat(browser.text("placement-counts")).isEqualTo("已落实 " + placement.path("placed").asLong() + " 人，共 "
-                + placement.path("graduates").asLong() + " 人");
-        assertThat(browser.text("placement-target")).contains(percent(placement.path("target").decimalValue()));
+        // the cohort rate (all graduates), judged against the target of the day; the registered share apart
+        JsonNode cohort = placement.path("cohort");
+        assertThat(browser.text("cohort-title")).isEqualTo("毕业去向落实率（全体毕业生）");
+        assertThat(browser.text("cohort-rate")).isEqualTo(percent(cohort.path("rate").decimalValue()));
+        assertThat(browser.text("cohort-counts").replace(",", "")).isEqualTo("已落实 " + cohort.path("placed").asLong() + " 人，共 "
+                + cohort.path("graduates").asLong() + " 人");
+        assertThat(browser.byId("cohort-target").getAttribute("data-status"))
+                .isEqualTo(placement.path("targetStatus").path("status").asText());
+        for (JsonNode u : placement.path("universities")) {
+            if (u.has("cohort") && !u.path("cohort").isNull()) {
+                WebElement row = browser.driver.findElement(
+                        By.cssSelector("#cohort-universities tr[data-university='" + u.path("code").asText() + "']"));
+                assertThat(row.findElement(By.cssSelector(".rate")).getText())
+                        .isEqualTo(percent(u.path("cohort").path("rate").decimalValue()));
+            }
+        }
+        JsonNode registered = placement.path("registered");
+        assertThat(browser.text("registered-title")).isEqualTo("登记离校未就业毕业生中已落实");
+        assertThat(browser.text("registered-rate")).isEqualTo(percent(registered.path("rate").decimalValue()));
+        assertThat(browser.text("registered-counts").replace(",", "")).isEqualTo("已落实 " + registered.path("placed").asLong()
+                + " 人，共 " + registered.path("graduates").asLong() + " 人");
         for (JsonNode d : placement.path("byDistrict")) {
             WebElement row = browser.driver.findElement(
                     By.cssSelector("#placement tr[data-district='" + d.path("district").asText() + "']"));
@@ -365,7 +386,7 @@ class WebAppAssistanceHandoverDashboardBrowserTest {
         assertThat(browser.driver.findElement(By.cssSelector("#compliance-total .met131")).getText())
                 .isEqualTo(compliance.path("total").path("met131").asText());
 
-        // the chart: ECharts from the WebJar drew one bar per district and the two target lines
+        // the chart of the cohort rate: ECharts from the WebJar drew one bar per university and the two target lines
         new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, Duration.ofSeconds(20))
                 .until(d -> "true".equals(browser.byId("placement-chart").getAttribute("data-rendered")));
         WebElement chart = browser.byId("placement-chart");
@@ -382,11 +403,22 @@ class WebAppAssistanceHandoverDashboardBrowserTest {
                 .asLong();
         assertThat(browser.text("graduate-count").replace(",", "")).isEqualTo("共 " + inDistrict + " 项");
 
+        // a year without totals: said so, with the way to load them, and nothing drawn against the targets
+        browser.open("/dashboard?graduationYear=2089");
+        assertThat(browser.text("cohort-missing")).contains("2089 届尚未导入各校毕业生总数");
+        assertThat(browser.all("#placement-chart")).isEmpty();
+        browser.click("load-totals");
+        assertThat(browser.path()).isEqualTo("/cohorts");
+        assertThat(browser.text("none-loaded")).contains("2089 届尚未导入毕业生总数");
+
         // a district supervisor sees their own district only, as the API answers them
         browser.login("sup.pengjiang");
         JsonNode own = Api.as(rest, "sup.pengjiang").get("/api/reports/placement").expect(200).json();
-        assertThat(browser.text("placement-rate")).isEqualTo(percent(own.path("rate").decimalValue()));
+        assertThat(browser.text("registered-rate")).isEqualTo(percent(own.path("registered").path("rate").decimalValue()));
         assertThat(browser.all("#placement tbody tr")).hasSize(1);
+        assertThat(browser.all("#cohort-rate")).isEmpty();
+        assertThat(browser.all("#load-totals")).isEmpty();
+        assertThat(browser.all("nav a[href='/cohorts']")).isEmpty();
         assertThat(browser.all("#compliance tbody tr[data-district='440703']")).hasSize(1);
     }
 

@@ -269,7 +269,9 @@ class WebAppBrowserTest {
         assertThat(browser.text("overdue-total")).isEqualTo(String.valueOf(overdue));
         WebElement row = browser.driver.findElement(By.cssSelector("#districts tr[data-district='440703']"));
         assertThat(row.findElement(By.cssSelector("a.open")).getText()).isEqualTo(String.valueOf(open));
-        assertThat(browser.text("placement-slot")).contains("毕业去向落实率"); // the chart's figures: the other browser test
+        // the figures and the chart: the other browser test; a district has no cohort rate, only the registered share
+        assertThat(browser.text("cohort-slot")).contains("毕业去向落实率（全体毕业生）").contains("学校不属于区县");
+        assertThat(browser.text("registered-slot")).contains("登记离校未就业毕业生中已落实");
         browser.screenshot("dashboard");
 
         browser.click(row.findElement(By.cssSelector("a.open")));
