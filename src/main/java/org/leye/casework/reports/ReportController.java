@@ -77,16 +77,21 @@ class ReportController {
      * The progress report on the plan's dates: {@code year} for its three checkpoints (30 June,
      * 30 September, 30 December) or {@code asOf} for one day, exactly one of them.
      */
+    private static final String YEAR = "the calendar year of the checkpoints 30 June, 30 September and 30 December;"
+            + " exactly one of year and asOf";
+    private static final String AS_OF = "the day as of whose end the report is (not after today); exactly one of year"
+            + " and asOf";
+
     @GetMapping(value = "/progress", produces = { MediaType.APPLICATION_JSON_VALUE })
-    ReportViews.Progress progress(@RequestParam(required = false) Integer year,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+    ReportViews.Progress progress(@Parameter(description = YEAR) @RequestParam(required = false) Integer year,
+            @Parameter(description = AS_OF) @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
             @RequestParam(required = false) Integer graduationYear, @RequestParam(required = false) String district) {
         return reports.progress(year, asOf, graduationYear, district, users.current());
     }
 
     @GetMapping(value = "/progress", produces = TableWriter.CSV)
-    void progressCsv(@RequestParam(required = false) Integer year,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+    void progressCsv(@Parameter(description = YEAR) @RequestParam(required = false) Integer year,
+            @Parameter(description = AS_OF) @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
             @RequestParam(required = false) Integer graduationYear, @RequestParam(required = false) String district,
             HttpServletResponse response) throws IOException {
         ReportViews.Progress report = reports.progress(year, asOf, graduationYear, district, users.current());
@@ -95,8 +100,8 @@ class ReportController {
     }
 
     @GetMapping(value = "/progress", produces = TableWriter.XLSX)
-    void progressXlsx(@RequestParam(required = false) Integer year,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+    void progressXlsx(@Parameter(description = YEAR) @RequestParam(required = false) Integer year,
+            @Parameter(description = AS_OF) @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
             @RequestParam(required = false) Integer graduationYear, @RequestParam(required = false) String district,
             HttpServletResponse response) throws IOException {
         ReportViews.Progress report = reports.progress(year, asOf, graduationYear, district, users.current());

@@ -6,7 +6,9 @@ import static org.leye.casework.reports.ReportFixtures.HESHAN;
 import static org.leye.casework.support.Api.map;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -270,6 +272,12 @@ abstract class ProgressReportsContract {
             assertThat(c.path("districts")).isEmpty();
         }
         assertThat(dates).containsExactly(p.f.year + "-06-30", p.f.year + "-09-30", p.f.year + "-12-30");
+
+        // as of today: the figures so far, the day not yet ended
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        JsonNode now = progress("asOf=" + today + p.cohort()).path("checkpoints").get(0);
+        assertThat(now.path("reached").asBoolean()).isFalse();
+        assertThat(figures(now.path("total"))).containsExactly(6L, 4L, 1L, 4L, 3L, 2L, 2L, 1L);
     }
 
     @Test
