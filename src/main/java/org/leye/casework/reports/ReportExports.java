@@ -50,7 +50,7 @@ class ReportExports {
 
     static final List<String> PROGRESS_COLUMNS = List.of("checkpoint", "reached", "districtCode", "district",
             "registered", "contacted", "met131", "placed", "placedRate", "inDifficulty", "inDifficultyWithHelper",
-            "inDifficultyPlaced", "publicWelfare", "cohortRate", "target", "expected", "targetStatus");
+            "inDifficultyPlaced", "inDifficultyEmployed", "publicWelfare", "cohortRate", "target", "expected", "targetStatus");
 
     private final ReportQueries queries;
     private final ReportScope scope;
@@ -241,7 +241,7 @@ class ReportExports {
             ReportViews.ProgressRow r, boolean total) {
         List<Object> row = new ArrayList<>(List.of(c.date().toString(), reached, code == null ? "" : code, name,
                 r.registered(), r.contacted(), r.met131(), r.placed(), r.placedRate(), r.inDifficulty(),
-                r.inDifficultyWithHelper(), r.inDifficultyPlaced(), r.publicWelfare()));
+                r.inDifficultyWithHelper(), r.inDifficultyPlaced(), r.inDifficultyEmployed(), r.publicWelfare()));
         ReportViews.TargetStatus t = c.targetStatus();
         if (total && t != null) {
             row.add(c.cohort() == null ? "" : c.cohort().rate());

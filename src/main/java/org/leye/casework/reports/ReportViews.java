@@ -140,11 +140,13 @@ public final class ReportViews {
     /**
      * The plan's figures of one district (or the total) as of a checkpoint, over the cohort's registered
      * leavers (API.md, Progress report): {@code placedRate} is placed of registered; {@code helperRate}
-     * and {@code placedInDifficultyRate} are shares of those in difficulty.
+     * and {@code placedInDifficultyRate} are shares of those in difficulty; {@code inDifficultyEmployed}
+     * are those of {@code inDifficultyPlaced} employed (contract, flexible or self-employment: further
+     * study is placed but not employed).
      */
     public record ProgressRow(String district, String name, long registered, long contacted, long met131,
             long placed, BigDecimal placedRate, long inDifficulty, long inDifficultyWithHelper, BigDecimal helperRate,
-            long inDifficultyPlaced, BigDecimal placedInDifficultyRate, long publicWelfare) {
+            long inDifficultyPlaced, BigDecimal placedInDifficultyRate, long inDifficultyEmployed, long publicWelfare) {
     }
 
     /**

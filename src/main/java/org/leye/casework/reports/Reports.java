@@ -404,12 +404,13 @@ public class Reports {
     private static ReportViews.ProgressRow progressRow(String code, String name, Predicate<String> in,
             List<ReportQueries.ProgressCount> counts) {
         long registered = 0, contacted = 0, met131 = 0, placed = 0, inDifficulty = 0, helped = 0, placedInDifficulty = 0,
-                welfare = 0;
+                employedInDifficulty = 0, welfare = 0;
         for (ReportQueries.ProgressCount c : counts) {
             if (!in.test(c.district())) {
                 continue;
             }
-            boolean isPlaced = groupOf(c.destinationCode()) != Group.NOT_PLACED;
+            Group group = groupOf(c.destinationCode());
+            boolean isPlaced = group != Group.NOT_PLACED;
             registered += c.count();
             contacted += c.contacted() ? c.count() : 0;
             met131 += c.met131() ? c.count() : 0;
@@ -419,11 +420,12 @@ public class Reports {
                 inDifficulty += c.count();
                 helped += c.helper() ? c.count() : 0;
                 placedInDifficulty += isPlaced ? c.count() : 0;
+                employedInDifficulty += isPlaced && group != Group.FURTHER_STUDY ? c.count() : 0;
             }
         }
         return new ReportViews.ProgressRow(code, name, registered, contacted, met131, placed, rate(placed, registered),
                 inDifficulty, helped, rate(helped, inDifficulty), placedInDifficulty,
-                rate(placedInDifficulty, inDifficulty), welfare);
+                rate(placedInDifficulty, inDifficulty), employedInDifficulty, welfare);
     }
 
     /** Graduates listed per district in the early warning unless asked otherwise, and at most. */

@@ -149,9 +149,9 @@ class ExportFormulaCellsTest {
         ReportExports exports = new ReportExports(null, null, null, null, messages, audit, transactions);
         CurrentUser city = new CurrentUser("sup.city", "市级督导", Role.SUPERVISOR, null, null);
         ReportViews.ProgressRow hostile = new ReportViews.ProgressRow("-440785", "=cmd|' /C calc'!A0", 5, 4, 1, 2,
-                new BigDecimal("-0.4000"), 2, 1, new BigDecimal("0.5000"), 1, new BigDecimal("0.5000"), 1);
+                new BigDecimal("-0.4000"), 2, 1, new BigDecimal("0.5000"), 1, new BigDecimal("0.5000"), 1, 1);
         ReportViews.ProgressRow total = new ReportViews.ProgressRow(null, null, 5, 4, 1, 2, new BigDecimal("0.4000"),
-                2, 1, new BigDecimal("0.5000"), 1, new BigDecimal("0.5000"), 1);
+                2, 1, new BigDecimal("0.5000"), 1, new BigDecimal("0.5000"), 1, 1);
         ReportViews.Checkpoint checkpoint = new ReportViews.Checkpoint(LocalDate.of(2024, 9, 30), true,
                 new ReportViews.Share(10, 8, new BigDecimal("0.8000")),
                 new ReportViews.TargetStatus(new BigDecimal("0.70"), LocalDate.of(2024, 7, 31), new BigDecimal("0.70"),
@@ -174,7 +174,7 @@ class ExportFormulaCellsTest {
             assertThat(row.getCell(4).getNumericCellValue()).isEqualTo(5);
             assertThat(row.getCell(8).getCellType()).isEqualTo(CellType.NUMERIC);
             assertThat(row.getCell(8).getNumericCellValue()).isEqualTo(-0.4);
-            assertThat(workbook.getSheet("进展报告").getRow(2).getCell(13).getNumericCellValue()).isEqualTo(0.8);
+            assertThat(workbook.getSheet("进展报告").getRow(2).getCell(14).getNumericCellValue()).isEqualTo(0.8);
         }
     }
 

@@ -63,20 +63,22 @@ abstract class ProgressReportsContract {
      *      contacted 15 Jul; destination 80 (further study) 1 Sep              | phase 2: reopened 1 Oct
      * P4 H registered 1 Mar; poverty-alleviated; destination 12 on 30 Jun 23:59 in Jiangmen; helper 1 Jul
      * P5 E registered 1 Jul 00:30 in Jiangmen (30 Jun 16:30 UTC); subsistence allowance
-     *                                                                         | phase 2: helper and contact 10 Oct
+     *                             | phase 2: helper and contact 10 Oct, destination 80 (further study) 15 Dec
      * P6 E registered 1 Mar; contacted 2 Mar; moved to H 1 Aug               | phase 2: 131 met 1 Nov, destination 11 1 Dec
      * P7 (phase 2) H registered 3 Oct; disabled; public-welfare post 1 Dec
      *
+     * Figures: registered, contacted, 131 met, placed (rate), in difficulty, of them with a helper, placed,
+     * employed (not further study), public-welfare posts.
      * 30 Jun  E: P1 P2 P3 P6 -> registered 4, contacted 3 (P1 P2 P6), 131 1 (P1), placed 1 (P1) 0.25,
-     *            in difficulty 1 (P2), helper 1, placed 0, public welfare 0
-     *         H: P4 -> 1, 0, 0, placed 1 (23:59) 1.0, in difficulty 1, helper 0, placed 1, 0
-     *         city: 5, 3, 1, 2 (0.4), 2, 1 (0.5), 1 (0.5), 0; cohort (4 + 2) / 10 = 0.6: NOT_YET_MET by 31 July
-     * 30 Sep  E: P1 P2 P3 P5 -> 4, 3, 1, 3 (0.75), 2 (P2 P5), 1, 1 (P2), 1 (P2)
-     *         H: P4 P6 -> 2, 1 (P6), 0, 1 (0.5), 1, 1, 1, 0
-     *         city: 6, 4, 1, 4 (0.6667), 3, 2, 2, 1; cohort (4 + 4) / 10 = 0.8: MET
-     * 30 Dec  E: P2 P3 P5 -> 3, 3, 0, 1 (0.3333), 2, 2, 1, 1
-     *         H: P1 P4 P6 P7 -> 4, 2 (P1 P6), 2 (P1 P6), 4 (1.0), 2 (P4 P7), 1 (P4), 2, 1 (P7)
-     *         city: 7, 5, 2, 5 (0.7143), 4, 3 (0.75), 3 (0.75), 2
+     *            in difficulty 1 (P2), helper 1, placed 0, employed 0, public welfare 0
+     *         H: P4 -> 1, 0, 0, placed 1 (23:59) 1.0, in difficulty 1, helper 0, placed 1, employed 1 (12), 0
+     *         city: 5, 3, 1, 2 (0.4), 2, 1 (0.5), 1 (0.5), 1, 0; cohort (4 + 2) / 10 = 0.6: NOT_YET_MET by 31 July
+     * 30 Sep  E: P1 P2 P3 P5 -> 4, 3, 1, 3 (0.75), 2 (P2 P5), 1, 1 (P2), 1, 1 (P2)
+     *         H: P4 P6 -> 2, 1 (P6), 0, 1 (0.5), 1, 1, 1, 1, 0
+     *         city: 6, 4, 1, 4 (0.6667), 3, 2, 2, 2, 1; cohort (4 + 4) / 10 = 0.8: MET
+     * 30 Dec  E: P2 P3 P5 -> 3, 3, 0, 2 (P2 P5, 0.6667), 2, 2, 2, 1 (P5 is in further study), 1
+     *         H: P1 P4 P6 P7 -> 4, 2 (P1 P6), 2 (P1 P6), 4 (1.0), 2 (P4 P7), 1 (P4), 2, 2, 1 (P7)
+     *         city: 7, 5, 2, 6 (0.8571), 4, 3 (0.75), 4 (1.0), 3, 2
      * </pre>
      * Phase 1 writes what happened by 30 September, phase 2 what happened after it.
      */
@@ -121,6 +123,7 @@ abstract class ProgressReportsContract {
             f.districtNow(p1, HESHAN);
             f.entry(p5, "HELPER_ASSIGNED", at(10, 10), ENPING, null);
             f.entry(p5, "WILLINGNESS", at(10, 10), ENPING, null);
+            f.entry(p5, "DESTINATION", at(12, 15), ENPING, "80");
             f.entry(p6, "GUIDANCE", at(11, 1), HESHAN, null);
             f.entries(p6, "REFERRAL", HESHAN, at(11, 1), at(11, 1), at(11, 1));
             f.entry(p6, "TRAINING", at(11, 1), HESHAN, null);
@@ -154,11 +157,14 @@ abstract class ProgressReportsContract {
         return city().get("/api/reports/progress?" + query).expect(200).json();
     }
 
-    /** registered, contacted, met131, placed, inDifficulty, inDifficultyWithHelper, inDifficultyPlaced, publicWelfare */
+    /**
+     * registered, contacted, met131, placed, inDifficulty, inDifficultyWithHelper, inDifficultyPlaced,
+     * inDifficultyEmployed, publicWelfare
+     */
     static List<Long> figures(JsonNode row) {
         List<Long> n = new ArrayList<>();
         for (String field : List.of("registered", "contacted", "met131", "placed", "inDifficulty",
-                "inDifficultyWithHelper", "inDifficultyPlaced", "publicWelfare")) {
+                "inDifficultyWithHelper", "inDifficultyPlaced", "inDifficultyEmployed", "publicWelfare")) {
             assertThat(row.has(field)).as(field + " in " + row).isTrue();
             n.add(row.path(field).asLong());
         }
@@ -176,11 +182,11 @@ abstract class ProgressReportsContract {
 
     private static void assertSeptember(JsonNode c) {
         assertThat(c.path("date").asText()).isEqualTo("2025-09-30");
-        assertThat(figures(district(c, ENPING))).containsExactly(4L, 3L, 1L, 3L, 2L, 1L, 1L, 1L);
+        assertThat(figures(district(c, ENPING))).containsExactly(4L, 3L, 1L, 3L, 2L, 1L, 1L, 1L, 1L);
         assertThat(district(c, ENPING).path("placedRate").decimalValue()).isEqualByComparingTo("0.75");
-        assertThat(figures(district(c, HESHAN))).containsExactly(2L, 1L, 0L, 1L, 1L, 1L, 1L, 0L);
+        assertThat(figures(district(c, HESHAN))).containsExactly(2L, 1L, 0L, 1L, 1L, 1L, 1L, 1L, 0L);
         JsonNode t = c.path("total");
-        assertThat(figures(t)).containsExactly(6L, 4L, 1L, 4L, 3L, 2L, 2L, 1L);
+        assertThat(figures(t)).containsExactly(6L, 4L, 1L, 4L, 3L, 2L, 2L, 2L, 1L);
         assertThat(t.path("placedRate").decimalValue()).isEqualByComparingTo("0.6667");
         assertThat(t.path("helperRate").decimalValue()).isEqualByComparingTo("0.6667");
         assertThat(t.path("placedInDifficultyRate").decimalValue()).isEqualByComparingTo("0.6667");
@@ -224,9 +230,9 @@ abstract class ProgressReportsContract {
 
         JsonNode june = cs.get(0);
         assertThat(june.path("date").asText()).isEqualTo("2025-06-30");
-        assertThat(figures(district(june, ENPING))).containsExactly(4L, 3L, 1L, 1L, 1L, 1L, 0L, 0L);
-        assertThat(figures(district(june, HESHAN))).containsExactly(1L, 0L, 0L, 1L, 1L, 0L, 1L, 0L);
-        assertThat(figures(june.path("total"))).containsExactly(5L, 3L, 1L, 2L, 2L, 1L, 1L, 0L);
+        assertThat(figures(district(june, ENPING))).containsExactly(4L, 3L, 1L, 1L, 1L, 1L, 0L, 0L, 0L);
+        assertThat(figures(district(june, HESHAN))).containsExactly(1L, 0L, 0L, 1L, 1L, 0L, 1L, 1L, 0L);
+        assertThat(figures(june.path("total"))).containsExactly(5L, 3L, 1L, 2L, 2L, 1L, 1L, 1L, 0L);
         assertThat(june.path("total").path("placedRate").decimalValue()).isEqualByComparingTo("0.4");
         assertThat(june.path("cohort").path("placed").asLong()).isEqualTo(6);
         assertThat(june.path("targetStatus").path("status").asText()).isEqualTo("NOT_YET_MET");
@@ -236,10 +242,10 @@ abstract class ProgressReportsContract {
 
         JsonNode december = cs.get(2);
         assertThat(december.path("date").asText()).isEqualTo("2025-12-30");
-        assertThat(figures(district(december, ENPING))).containsExactly(3L, 3L, 0L, 1L, 2L, 2L, 1L, 1L);
-        assertThat(figures(district(december, HESHAN))).containsExactly(4L, 2L, 2L, 4L, 2L, 1L, 2L, 1L);
-        assertThat(figures(december.path("total"))).containsExactly(7L, 5L, 2L, 5L, 4L, 3L, 3L, 2L);
-        assertThat(december.path("total").path("placedRate").decimalValue()).isEqualByComparingTo("0.7143");
+        assertThat(figures(district(december, ENPING))).containsExactly(3L, 3L, 0L, 2L, 2L, 2L, 2L, 1L, 1L);
+        assertThat(figures(district(december, HESHAN))).containsExactly(4L, 2L, 2L, 4L, 2L, 1L, 2L, 2L, 1L);
+        assertThat(figures(december.path("total"))).containsExactly(7L, 5L, 2L, 6L, 4L, 3L, 4L, 3L, 2L);
+        assertThat(december.path("total").path("placedRate").decimalValue()).isEqualByComparingTo("0.8571");
     }
 
     @Test
@@ -277,7 +283,7 @@ abstract class ProgressReportsContract {
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
         JsonNode now = progress("asOf=" + today + p.cohort()).path("checkpoints").get(0);
         assertThat(now.path("reached").asBoolean()).isFalse();
-        assertThat(figures(now.path("total"))).containsExactly(6L, 4L, 1L, 4L, 3L, 2L, 2L, 1L);
+        assertThat(figures(now.path("total"))).containsExactly(6L, 4L, 1L, 4L, 3L, 2L, 2L, 2L, 1L);
     }
 
     @Test
@@ -289,7 +295,7 @@ abstract class ProgressReportsContract {
         assertThat(own.path("district").asText()).isEqualTo("440703");
         JsonNode c = own.path("checkpoints").get(0);
         assertThat(c.path("districts")).hasSize(1);
-        assertThat(figures(c.path("total"))).containsExactly(0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L);
+        assertThat(figures(c.path("total"))).containsExactly(0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L);
         assertThat(c.has("cohort")).isFalse();
         assertThat(c.path("targetStatus").path("status").asText()).isEqualTo("NOT_JUDGED");
         Api.as(rest, "sup.pengjiang").get("/api/reports/progress?asOf=2025-09-30&district=" + ENPING).expect(404);
@@ -298,7 +304,7 @@ abstract class ProgressReportsContract {
         JsonNode heshan = progress("asOf=2025-09-30&district=" + HESHAN + p.cohort());
         assertThat(heshan.path("district").asText()).isEqualTo(HESHAN);
         assertThat(figures(heshan.path("checkpoints").get(0).path("total")))
-                .containsExactly(2L, 1L, 0L, 1L, 1L, 1L, 1L, 0L);
+                .containsExactly(2L, 1L, 0L, 1L, 1L, 1L, 1L, 1L, 0L);
     }
 
     @Test
@@ -324,10 +330,10 @@ abstract class ProgressReportsContract {
 
     static final List<String> HEADER = List.of("截止日期", "是否已截止", "区县代码", "区县", "登记离校未就业毕业生人数", "已联系人数",
             "131服务达标人数", "已落实去向人数", "登记人员去向落实率", "困难毕业生人数", "已明确帮扶责任人的困难毕业生人数", "已落实去向的困难毕业生人数",
-            "公益性岗位安置人数", "毕业去向落实率（全体毕业生）", "目标", "应达进度", "目标完成情况");
+            "已就业的困难毕业生人数（不含升学）", "公益性岗位安置人数", "毕业去向落实率（全体毕业生）", "目标", "应达进度", "目标完成情况");
 
     static List<String> zero(String code, String name) {
-        return List.of("2025-09-30", "是", code, name, "0", "0", "0", "0", "0.0000", "0", "0", "0", "0", "", "", "", "");
+        return List.of("2025-09-30", "是", code, name, "0", "0", "0", "0", "0.0000", "0", "0", "0", "0", "0", "", "", "", "");
     }
 
     @Test
@@ -339,11 +345,11 @@ abstract class ProgressReportsContract {
         List<List<String>> expected = List.of(HEADER,
                 zero("440703", "蓬江区"), zero("440704", "江海区"), zero("440705", "新会区"), zero("440781", "台山市"),
                 zero("440783", "开平市"),
-                List.of("2025-09-30", "是", "440784", "鹤山市", "2", "1", "0", "1", "0.5000", "1", "1", "1", "0", "", "",
+                List.of("2025-09-30", "是", "440784", "鹤山市", "2", "1", "0", "1", "0.5000", "1", "1", "1", "1", "0", "", "",
                         "", ""),
-                List.of("2025-09-30", "是", "440785", "恩平市", "4", "3", "1", "3", "0.7500", "2", "1", "1", "1", "", "",
+                List.of("2025-09-30", "是", "440785", "恩平市", "4", "3", "1", "3", "0.7500", "2", "1", "1", "1", "1", "", "",
                         "", ""),
-                List.of("2025-09-30", "是", "", "合计", "6", "4", "1", "4", "0.6667", "3", "2", "2", "1", "0.8000",
+                List.of("2025-09-30", "是", "", "合计", "6", "4", "1", "4", "0.6667", "3", "2", "2", "2", "1", "0.8000",
                         "0.70", "0.70", "已达到"));
         Instant before = Instant.now();
 
