@@ -6,6 +6,7 @@ import static org.leye.casework.reports.ReportFixtures.HESHAN;
 import static org.leye.casework.support.Api.map;
 
 import org.junit.jupiter.api.Test;
+import org.leye.casework.shared.crypto.PersonalDataCipher;
 import org.leye.casework.support.Api;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -25,6 +26,9 @@ abstract class CohortReportsContract {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    PersonalDataCipher cipher;
+
     Api city() {
         return Api.as(rest, "sup.city");
     }
@@ -41,7 +45,8 @@ abstract class CohortReportsContract {
      * </pre>
      */
     class CohortFixture {
-        final ReportFixtures f = new ReportFixtures(jdbc);
+        // its leavers are students of WYU and JMPT, whom the demo counselors' pages list
+        final ReportFixtures f = new ReportFixtures(jdbc, cipher);
         long w1, w2, w3, w4, j1, x1;
 
         void phase1() {

@@ -5,9 +5,12 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Random;
 
+import org.leye.casework.graduates.SyntheticResidentIds;
 import org.leye.casework.ledger.PlacementPeriods;
 import org.leye.casework.ledger.Service131Policy;
+import org.leye.casework.shared.crypto.PersonalDataCipher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 
@@ -28,11 +31,23 @@ final class ReportFixtures {
 
     private final JdbcTemplate jdbc;
     private final PlacementPeriods periods;
+    /** Null: the identifier columns hold a placeholder that no page can decrypt (see the constructor with one). */
+    private final PersonalDataCipher cipher;
     final int year;
     private int serial;
 
     ReportFixtures(JdbcTemplate jdbc) {
+        this(jdbc, null);
+    }
+
+    /**
+     * Fixtures whose graduates carry a resident ID encrypted as the application does, for graduates that
+     * a page lists (the students of a university with a demo counselor: the list shows each one's age,
+     * read from the number), so that a later test in the same context can list them.
+     */
+    ReportFixtures(JdbcTemplate jdbc, PersonalDataCipher cipher) {
         this.jdbc = jdbc;
+        this.cipher = cipher;
         this.periods = new PlacementPeriods(jdbc);
         synchronized (ReportFixtures.class) {
             Integer max = jdbc.queryForObject(
@@ -70,17 +85,19 @@ final class ReportFixtures {
                     INSERT INTO graduate (name, name_sort, id_number_hash, id_number_enc, id_number_masked,
                       gender, phone_masked, university_name, major, degree, graduation_year, district_code,
                       willing_to_work, status, registered_at, registered_by, version)
-                    VALUES (?, ?, ?, 'fixture', ?, 'FEMALE', '139****0000', '五邑大学', '会计学', 'BACHELOR', ?, ?, ?, ?, ?,
+                    VALUES (?, ?, ?, ?, ?, 'FEMALE', '139****0000', '五邑大学', '会计学', 'BACHELOR', ?, ?, ?, ?, ?,
                       'fixture', 0)""", Statement.RETURN_GENERATED_KEYS);
             ps.setString(1, name);
             ps.setString(2, "00");
             ps.setString(3, hash);
-            ps.setString(4, district + "********" + String.format("%04d", n % 10000));
-            ps.setInt(5, year);
-            ps.setString(6, district);
-            ps.setObject(7, willing);
-            ps.setString(8, status);
-            ps.setObject(9, registeredAt);
+            ps.setString(4, cipher == null ? "fixture"
+                    : cipher.encrypt(SyntheticResidentIds.next(new Random(hash.hashCode())), "graduate.id_number"));
+            ps.setString(5, district + "********" + String.format("%04d", n % 10000));
+            ps.setInt(6, year);
+            ps.setString(7, district);
+            ps.setObject(8, willing);
+            ps.setString(9, status);
+            ps.setObject(10, registeredAt);
             return ps;
         }, key);
         return key.getKey().longValue();
