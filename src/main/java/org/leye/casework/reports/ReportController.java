@@ -73,6 +73,47 @@ class ReportController {
         exports.quarterly(report, users.current(), TableWriter.xlsx(response.getOutputStream(), sheet));
     }
 
+    /**
+     * The progress report on the plan's dates: {@code year} for its three checkpoints (30 June,
+     * 30 September, 30 December) or {@code asOf} for one day, exactly one of them.
+     */
+    private static final String YEAR = "the calendar year of the checkpoints 30 June, 30 September and 30 December;"
+            + " exactly one of year and asOf";
+    private static final String AS_OF = "the day as of whose end the report is (not after today); exactly one of year"
+            + " and asOf";
+
+    @GetMapping(value = "/progress", produces = { MediaType.APPLICATION_JSON_VALUE })
+    ReportViews.Progress progress(@Parameter(description = YEAR) @RequestParam(required = false) Integer year,
+            @Parameter(description = AS_OF) @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+            @RequestParam(required = false) Integer graduationYear, @RequestParam(required = false) String district) {
+        return reports.progress(year, asOf, graduationYear, district, users.current());
+    }
+
+    @GetMapping(value = "/progress", produces = TableWriter.CSV)
+    void progressCsv(@Parameter(description = YEAR) @RequestParam(required = false) Integer year,
+            @Parameter(description = AS_OF) @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+            @RequestParam(required = false) Integer graduationYear, @RequestParam(required = false) String district,
+            HttpServletResponse response) throws IOException {
+        ReportViews.Progress report = reports.progress(year, asOf, graduationYear, district, users.current());
+        start(response, TableWriter.CSV, exports.label("report.progress.sheet") + "-" + progressName(report) + ".csv");
+        exports.progress(report, users.current(), TableWriter.csv(response.getOutputStream()));
+    }
+
+    @GetMapping(value = "/progress", produces = TableWriter.XLSX)
+    void progressXlsx(@Parameter(description = YEAR) @RequestParam(required = false) Integer year,
+            @Parameter(description = AS_OF) @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+            @RequestParam(required = false) Integer graduationYear, @RequestParam(required = false) String district,
+            HttpServletResponse response) throws IOException {
+        ReportViews.Progress report = reports.progress(year, asOf, graduationYear, district, users.current());
+        String sheet = exports.label("report.progress.sheet");
+        start(response, TableWriter.XLSX, sheet + "-" + progressName(report) + ".xlsx");
+        exports.progress(report, users.current(), TableWriter.xlsx(response.getOutputStream(), sheet));
+    }
+
+    private static String progressName(ReportViews.Progress report) {
+        return report.asOf() != null ? report.asOf().toString() : String.valueOf(report.year());
+    }
+
     /** The real-name service ledger (实名服务台账) as CSV. */
     @GetMapping(value = "/ledger", produces = TableWriter.CSV)
     void ledgerCsv(@RequestParam(required = false) String district,

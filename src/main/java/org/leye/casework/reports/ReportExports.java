@@ -27,8 +27,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The exports, in the bureau's language (zh-CN) whatever the caller's: the real-name service
- * ledger (实名服务台账), one row per graduate with their services and dates, and the quarterly
- * progress report. Only the caller's districts; identifiers masked as everywhere else. Each export
+ * ledger (实名服务台账), one row per graduate with their services and dates, the quarterly
+ * progress report and the progress report on the plan's dates (进展报告). Only the caller's districts; identifiers masked as everywhere else. Each export
  * is in the audit log once it ends, however it ends (a client gone in the middle too): who, which
  * report, over what, and the rows written.
  */
@@ -47,6 +47,10 @@ class ReportExports {
 
     static final List<String> QUARTERLY_COLUMNS = List.of("districtCode", "district", "graduates", "registered",
             "guidance", "referrals", "training", "publicWelfare", "met131", "placed", "rate", "target");
+
+    static final List<String> PROGRESS_COLUMNS = List.of("checkpoint", "reached", "districtCode", "district",
+            "registered", "contacted", "met131", "placed", "placedRate", "inDifficulty", "inDifficultyWithHelper",
+            "inDifficultyPlaced", "inDifficultyEmployed", "publicWelfare", "cohortRate", "target", "expected", "targetStatus");
 
     private final ReportQueries queries;
     private final ReportScope scope;
@@ -204,5 +208,49 @@ class ReportExports {
         return List.of(code == null ? "" : code, name, r.graduates(), r.registered(), r.guidance(), r.referrals(),
                 r.trainingOrInternship(), r.publicWelfarePlacements(), r.met131(), r.placed(), r.rate(),
                 report.target());
+    }
+
+    /**
+     * The progress report as a table: per checkpoint a row per district, then the total with the cohort
+     * rate and its target status (the city's report; empty cells for a district's); a checkpoint not
+     * reached is one row saying so. Then the export's audit entry.
+     */
+    void progress(ReportViews.Progress report, CurrentUser caller, TableWriter out) throws IOException {
+        try {
+            out.row(PROGRESS_COLUMNS.stream().map(c -> label("report.progress.col." + c)).toList());
+            for (ReportViews.Checkpoint c : report.checkpoints()) {
+                String reached = label(c.reached() ? "report.yes" : "report.no");
+                if (c.total() == null) {
+                    out.row(List.of(c.date().toString(), reached, "", label("report.progress.notReached")));
+                    continue;
+                }
+                for (ReportViews.ProgressRow r : c.districts()) {
+                    out.row(progressRow(c, reached, r.district(), r.name(), r, false));
+                }
+                out.row(progressRow(c, reached, "", label("report.total"), c.total(), true));
+            }
+            out.close();
+        } finally {
+            audit.recordExport(caller.username(), "progress", scopeOf(report.district())
+                    + (report.asOf() != null ? " asOf=" + report.asOf() : " year=" + report.year())
+                    + " graduationYear=" + report.graduationYear(), out.dataRows());
+        }
+    }
+
+    private List<Object> progressRow(ReportViews.Checkpoint c, String reached, String code, String name,
+            ReportViews.ProgressRow r, boolean total) {
+        List<Object> row = new ArrayList<>(List.of(c.date().toString(), reached, code == null ? "" : code, name,
+                r.registered(), r.contacted(), r.met131(), r.placed(), r.placedRate(), r.inDifficulty(),
+                r.inDifficultyWithHelper(), r.inDifficultyPlaced(), r.inDifficultyEmployed(), r.publicWelfare()));
+        ReportViews.TargetStatus t = c.targetStatus();
+        if (total && t != null) {
+            row.add(c.cohort() == null ? "" : c.cohort().rate());
+            row.add(t.rate());
+            row.add(t.expected());
+            row.add(label("report.judgement." + t.status().name()));
+        } else {
+            row.addAll(List.of("", "", "", ""));
+        }
+        return row;
     }
 }

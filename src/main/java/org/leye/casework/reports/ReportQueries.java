@@ -134,6 +134,59 @@ class ReportQueries {
                 rs.getLong(4)), e, graduationYear, e);
     }
 
+    /**
+     * One cell of the progress report's table as of a cut-off: the cohort's registered leavers of a
+     * district with a destination code (or none), their 131, whether they are in difficulty, and whether
+     * before the cut-off a contact had reached them, a helper had been named for them and a
+     * public-welfare post had been found for them.
+     */
+    record ProgressCount(String district, String destinationCode, boolean met131, boolean inDifficulty,
+            boolean contacted, boolean helper, boolean publicWelfare, long count) {
+    }
+
+    /**
+     * The progress report's figures as of {@code end}: the spans that hold at the cut-off, read as
+     * {@link #asOf} reads them (district, destination, 131), each joined to its graduate for
+     * {@code in_difficulty} and probed in the ledger for an entry before the cut-off: a WILLINGNESS
+     * entry of a contact (not the system's, which records a hand-over never reached as unconfirmed:
+     * graduates.WillingnessUnconfirmedMigration), a HELPER_ASSIGNED entry and a
+     * PUBLIC_WELFARE_PLACEMENT entry. Indexes: ix_placement_period_as_of for the spans, the primary key
+     * of graduate, and ix_ledger_entry_type_graduate_at (type, graduate_id, at) for each probe.
+     */
+    List<ProgressCount> progress(Instant end, int graduationYear) {
+        LocalDateTime e = Period.sql(end);
+        String sql = """
+                SELECT y.district_code, y.destination_code, y.met131, y.in_difficulty, y.contacted, y.helper,
+                       y.welfare, COUNT(*)
+                FROM (
+                  SELECT x.district_code, x.destination_code, x.met131, g.in_difficulty,
+                         CASE WHEN EXISTS (SELECT 1 FROM ledger_entry w
+                                            WHERE w.type = 'WILLINGNESS' AND w.graduate_id = x.graduate_id
+                                              AND w.at < ? AND w.actor <> 'system') THEN 1 ELSE 0 END AS contacted,
+                         CASE WHEN EXISTS (SELECT 1 FROM ledger_entry h
+                                            WHERE h.type = 'HELPER_ASSIGNED' AND h.graduate_id = x.graduate_id
+                                              AND h.at < ?) THEN 1 ELSE 0 END AS helper,
+                         CASE WHEN EXISTS (SELECT 1 FROM ledger_entry q
+                                            WHERE q.type = 'PUBLIC_WELFARE_PLACEMENT' AND q.graduate_id = x.graduate_id
+                                              AND q.at < ?) THEN 1 ELSE 0 END AS welfare
+                  FROM (
+                    SELECT p.graduate_id, p.district_code, p.destination_code, p.met131
+                    FROM placement_period p
+                    WHERE p.graduation_year = ? AND p.valid_to IS NULL AND p.valid_from < ?
+                    UNION ALL
+                    SELECT p.graduate_id, p.district_code, p.destination_code, p.met131
+                    FROM placement_period p
+                    WHERE p.graduation_year = ? AND p.valid_to >= ? AND p.valid_from < ?
+                  ) x
+                  JOIN graduate g ON g.id = x.graduate_id
+                ) y
+                GROUP BY y.district_code, y.destination_code, y.met131, y.in_difficulty, y.contacted, y.helper, y.welfare
+                """;
+        return jdbc.query(sql, (rs, i) -> new ProgressCount(rs.getString(1), rs.getString(2), rs.getBoolean(3),
+                rs.getBoolean(4), rs.getInt(5) == 1, rs.getInt(6) == 1, rs.getInt(7) == 1, rs.getLong(8)),
+                e, e, e, graduationYear, e, graduationYear, e, e);
+    }
+
     /** Ledger entries of the given types in [start, end), by the district they were written in. */
     record FlowCount(String district, String type, long count) {
     }

@@ -119,6 +119,37 @@ public final class ReportViews {
     }
 
     /**
+     * The progress report on the plan's dates (30 June, 30 September, 30 December): for {@code year},
+     * that year's three checkpoints; for {@code asOf}, the one day. Each checkpoint is as of the end of
+     * its day; one whose day has not ended is listed with {@code reached} false and no figures.
+     */
+    public record Progress(Integer year, LocalDate asOf, int graduationYear, String district,
+            List<Checkpoint> checkpoints) {
+    }
+
+    /**
+     * One checkpoint: per district and the total; for the city's report the cohort placement rate and
+     * its judgement against the target of the day (as the placement report's {@code cohort} and
+     * {@code targetStatus}; null and NOT_JUDGED for a district's report or without totals). Not reached:
+     * {@code districts} empty and {@code total}, {@code cohort} and {@code targetStatus} null.
+     */
+    public record Checkpoint(LocalDate date, boolean reached, Share cohort, TargetStatus targetStatus,
+            List<ProgressRow> districts, ProgressRow total) {
+    }
+
+    /**
+     * The plan's figures of one district (or the total) as of a checkpoint, over the cohort's registered
+     * leavers (API.md, Progress report): {@code placedRate} is placed of registered; {@code helperRate}
+     * and {@code placedInDifficultyRate} are shares of those in difficulty; {@code inDifficultyEmployed}
+     * are those of {@code inDifficultyPlaced} employed (contract, flexible or self-employment: further
+     * study is placed but not employed).
+     */
+    public record ProgressRow(String district, String name, long registered, long contacted, long met131,
+            long placed, BigDecimal placedRate, long inDifficulty, long inDifficultyWithHelper, BigDecimal helperRate,
+            long inDifficultyPlaced, BigDecimal placedInDifficultyRate, long inDifficultyEmployed, long publicWelfare) {
+    }
+
+    /**
      * Who will miss the 131 by a date at their current pace, and the overdue tasks behind it. Each
      * district lists at most {@code limit} of its graduates at risk; its counts are complete.
      */

@@ -342,6 +342,92 @@ public class Reports {
                 flow.getOrDefault("PUBLIC_WELFARE_PLACEMENT", 0L), met131, placed, rate(placed, graduates));
     }
 
+    /** The plan's progress-report dates (30 June, 30 September, 30 December) as month and day. */
+    static final List<java.time.MonthDay> CHECKPOINTS = List.of(java.time.MonthDay.of(6, 30),
+            java.time.MonthDay.of(9, 30), java.time.MonthDay.of(12, 30));
+
+    static final int FIRST_YEAR = 1900;
+    static final int LAST_YEAR = 9999;
+
+    /**
+     * The progress report: exactly one of {@code year} (its three checkpoints) and {@code asOf} (that
+     * day, not after today); the cohort is the checkpoints' year unless given. A checkpoint whose day
+     * has not ended (today or later) is listed unreached, without figures. One read-only transaction,
+     * so that the checkpoints are read from one state of the database.
+     */
+    @Transactional(readOnly = true)
+    public ReportViews.Progress progress(Integer year, LocalDate asOf, Integer graduationYear, String district,
+            CurrentUser caller) {
+        if ((year == null) == (asOf == null)) {
+            throw new InvalidFieldException(List.of(
+                    new InvalidFieldException.FieldError("year", "validation.yearOrAsOf"),
+                    new InvalidFieldException.FieldError("asOf", "validation.yearOrAsOf")));
+        }
+        if (year != null && (year < FIRST_YEAR || year > LAST_YEAR)) {
+            throw new InvalidFieldException("year", "validation.year", FIRST_YEAR, LAST_YEAR);
+        }
+        LocalDate today = today();
+        if (asOf != null && asOf.isAfter(today)) {
+            throw new InvalidFieldException("asOf", "validation.notInFuture");
+        }
+        if (graduationYear != null && (graduationYear < FIRST_YEAR || graduationYear > LAST_YEAR)) {
+            throw new InvalidFieldException("graduationYear", "validation.year", FIRST_YEAR, LAST_YEAR);
+        }
+        ReportScope.Districts districts = scope.resolve(district, caller);
+        List<LocalDate> dates = asOf != null ? List.of(asOf) : CHECKPOINTS.stream().map(d -> d.atYear(year)).toList();
+        int cohortYear = graduationYear != null ? graduationYear : asOf != null ? asOf.getYear() : year;
+        List<ReportViews.Checkpoint> checkpoints = new ArrayList<>();
+        for (LocalDate date : dates) {
+            // reached: the day has ended. asOf may be today (the figures so far, not yet reached); a
+            // checkpoint of the year has figures only once its day has ended
+            boolean reached = date.isBefore(today);
+            checkpoints.add(reached || asOf != null ? checkpoint(date, cohortYear, districts, reached)
+                    : new ReportViews.Checkpoint(date, false, null, null, List.of(), null));
+        }
+        return new ReportViews.Progress(year, asOf, cohortYear, districts.district(), checkpoints);
+    }
+
+    private ReportViews.Checkpoint checkpoint(LocalDate date, int graduationYear, ReportScope.Districts districts,
+            boolean reached) {
+        Instant end = Period.endOf(date, settings.zone());
+        List<ReportQueries.ProgressCount> counts = queries.progress(end, graduationYear);
+        List<ReportViews.ProgressRow> rows = new ArrayList<>();
+        for (District d : districts.covered()) {
+            rows.add(progressRow(d.code(), d.name(), d.code()::equals, counts));
+        }
+        ReportViews.ProgressRow total = progressRow(districts.district(), null, districts::includes, counts);
+        Cohort cohort = districts.district() == null ? cohort(end, graduationYear) : Cohort.NONE;
+        return new ReportViews.Checkpoint(date, reached, cohort.city(),
+                settings.judge(date, graduationYear, cohort.city() == null ? null : cohort.city().rate()), rows, total);
+    }
+
+    private static ReportViews.ProgressRow progressRow(String code, String name, Predicate<String> in,
+            List<ReportQueries.ProgressCount> counts) {
+        long registered = 0, contacted = 0, met131 = 0, placed = 0, inDifficulty = 0, helped = 0, placedInDifficulty = 0,
+                employedInDifficulty = 0, welfare = 0;
+        for (ReportQueries.ProgressCount c : counts) {
+            if (!in.test(c.district())) {
+                continue;
+            }
+            Group group = groupOf(c.destinationCode());
+            boolean isPlaced = group != Group.NOT_PLACED;
+            registered += c.count();
+            contacted += c.contacted() ? c.count() : 0;
+            met131 += c.met131() ? c.count() : 0;
+            placed += isPlaced ? c.count() : 0;
+            welfare += c.publicWelfare() ? c.count() : 0;
+            if (c.inDifficulty()) {
+                inDifficulty += c.count();
+                helped += c.helper() ? c.count() : 0;
+                placedInDifficulty += isPlaced ? c.count() : 0;
+                employedInDifficulty += isPlaced && group != Group.FURTHER_STUDY ? c.count() : 0;
+            }
+        }
+        return new ReportViews.ProgressRow(code, name, registered, contacted, met131, placed, rate(placed, registered),
+                inDifficulty, helped, rate(helped, inDifficulty), placedInDifficulty,
+                rate(placedInDifficulty, inDifficulty), employedInDifficulty, welfare);
+    }
+
     /** Graduates listed per district in the early warning unless asked otherwise, and at most. */
     static final int EARLY_WARNING_LIMIT = 100;
     static final int EARLY_WARNING_MAX_LIMIT = 1000;

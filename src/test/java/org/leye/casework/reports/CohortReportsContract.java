@@ -6,8 +6,8 @@ import static org.leye.casework.reports.ReportFixtures.HESHAN;
 import static org.leye.casework.support.Api.map;
 
 import org.junit.jupiter.api.Test;
-import org.leye.casework.support.Api;
 import org.leye.casework.shared.crypto.PersonalDataCipher;
+import org.leye.casework.support.Api;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -45,6 +45,7 @@ abstract class CohortReportsContract {
      * </pre>
      */
     class CohortFixture {
+        // its leavers are students of WYU and JMPT, whom the demo counselors' pages list
         final ReportFixtures f = new ReportFixtures(jdbc, cipher);
         long w1, w2, w3, w4, j1, x1;
 

@@ -141,6 +141,43 @@ class ExportFormulaCellsTest {
         }
     }
 
+    /** The progress report's rows through the same rule: hostile names and codes as text, numbers as numbers. */
+    @Test
+    void progressRowsNeutraliseTextAndKeepNumbersAsNumbers() throws Exception {
+        StaticMessageSource messages = new StaticMessageSource();
+        messages.addMessage("report.total", Locale.SIMPLIFIED_CHINESE, "合计");
+        ReportExports exports = new ReportExports(null, null, null, null, messages, audit, transactions);
+        CurrentUser city = new CurrentUser("sup.city", "市级督导", Role.SUPERVISOR, null, null);
+        ReportViews.ProgressRow hostile = new ReportViews.ProgressRow("-440785", "=cmd|' /C calc'!A0", 5, 4, 1, 2,
+                new BigDecimal("-0.4000"), 2, 1, new BigDecimal("0.5000"), 1, new BigDecimal("0.5000"), 1, 1);
+        ReportViews.ProgressRow total = new ReportViews.ProgressRow(null, null, 5, 4, 1, 2, new BigDecimal("0.4000"),
+                2, 1, new BigDecimal("0.5000"), 1, new BigDecimal("0.5000"), 1, 1);
+        ReportViews.Checkpoint checkpoint = new ReportViews.Checkpoint(LocalDate.of(2024, 9, 30), true,
+                new ReportViews.Share(10, 8, new BigDecimal("0.8000")),
+                new ReportViews.TargetStatus(new BigDecimal("0.70"), LocalDate.of(2024, 7, 31), new BigDecimal("0.70"),
+                        ReportViews.Judgement.MET), List.of(hostile), total);
+        ReportViews.Progress report = new ReportViews.Progress(null, LocalDate.of(2024, 9, 30), 2024, null,
+                List.of(checkpoint));
+
+        ByteArrayOutputStream csvBytes = new ByteArrayOutputStream();
+        exports.progress(report, city, TableWriter.csv(csvBytes));
+        List<List<String>> csv = readCsv(csvBytes.toByteArray());
+        assertThat(csv.get(1).subList(2, 5)).containsExactly("'-440785", "'=cmd|' /C calc'!A0", "5");
+        assertThat(csv.get(1).get(8)).as("a negative number is a number, not text").isEqualTo("-0.4000");
+
+        ByteArrayOutputStream xlsxBytes = new ByteArrayOutputStream();
+        exports.progress(report, city, TableWriter.xlsx(xlsxBytes, "进展报告"));
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsxBytes.toByteArray()))) {
+            Row row = workbook.getSheet("进展报告").getRow(1);
+            assertThat(text(row, 2)).isEqualTo("'-440785");
+            assertThat(text(row, 3)).isEqualTo("'=cmd|' /C calc'!A0");
+            assertThat(row.getCell(4).getNumericCellValue()).isEqualTo(5);
+            assertThat(row.getCell(8).getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(row.getCell(8).getNumericCellValue()).isEqualTo(-0.4);
+            assertThat(workbook.getSheet("进展报告").getRow(2).getCell(14).getNumericCellValue()).isEqualTo(0.8);
+        }
+    }
+
     long register(Api api, String name, String university, String major) {
         Map<String, Object> body = TestGraduates.graduate(name, ENPING);
         body = TestGraduates.with(body, "university", university);

@@ -5,7 +5,9 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Random;
 
+import org.leye.casework.graduates.SyntheticResidentIds;
 import org.leye.casework.ledger.PlacementPeriods;
 import org.leye.casework.ledger.Service131Policy;
 import org.leye.casework.shared.crypto.PersonalDataCipher;
@@ -21,10 +23,6 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
  * destination and on the 131 being met, each such write rebuilds the graduate's placement spans
  * ({@link PlacementPeriods}), which the placement report reads, and with them the graduate's copies
  * of the 131 and the latest destination, which the compliance report reads.
- *
- * <p>Given the application's cipher, each graduate's ID number is a real ciphertext of a synthetic
- * ID number, so that any page or list that shows the graduate (their age comes from it) works on
- * them as on anyone registered; without one (a JPA slice, whose rows no page reads), a placeholder.
  */
 final class ReportFixtures {
 
@@ -32,8 +30,9 @@ final class ReportFixtures {
     static final String HESHAN = "440784";
 
     private final JdbcTemplate jdbc;
-    private final PersonalDataCipher cipher;
     private final PlacementPeriods periods;
+    /** Null: the identifier columns hold a placeholder that no page can decrypt (see the constructor with one). */
+    private final PersonalDataCipher cipher;
     final int year;
     private int serial;
 
@@ -41,6 +40,11 @@ final class ReportFixtures {
         this(jdbc, null);
     }
 
+    /**
+     * Fixtures whose graduates carry a resident ID encrypted as the application does, for graduates that
+     * a page lists (the students of a university with a demo counselor: the list shows each one's age,
+     * read from the number), so that a later test in the same context can list them.
+     */
     ReportFixtures(JdbcTemplate jdbc, PersonalDataCipher cipher) {
         this.jdbc = jdbc;
         this.cipher = cipher;
@@ -86,7 +90,8 @@ final class ReportFixtures {
             ps.setString(1, name);
             ps.setString(2, "00");
             ps.setString(3, hash);
-            ps.setString(4, cipher == null ? "fixture" : cipher.encrypt(idNumber(district, n), "graduate.id_number"));
+            ps.setString(4, cipher == null ? "fixture"
+                    : cipher.encrypt(SyntheticResidentIds.next(new Random(hash.hashCode())), "graduate.id_number"));
             ps.setString(5, district + "********" + String.format("%04d", n % 10000));
             ps.setInt(6, year);
             ps.setString(7, district);
@@ -96,17 +101,6 @@ final class ReportFixtures {
             return ps;
         }, key);
         return key.getKey().longValue();
-    }
-
-    /** A valid synthetic ID number of the district, born 1 January 2000, its sequence the fixture's serial. */
-    static String idNumber(String district, int serial) {
-        String body = district + "20000101" + String.format("%03d", serial % 1000);
-        int[] weights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += (body.charAt(i) - '0') * weights[i];
-        }
-        return body + "10X98765432".charAt(sum % 11);
     }
 
     /** Difficulty categories, and the graduate's in_difficulty as the Graduate entity writes it. */

@@ -397,6 +397,10 @@ class AccessMatrixTest {
                 "application/json");
         api("GET", "/api/reports/quarterly", "text/csv", Kind.DISTRICT, supervisors, t -> null, "text/csv");
         api("GET", "/api/reports/quarterly", XLSX, Kind.DISTRICT, supervisors, t -> null, XLSX);
+        api("GET", "/api/reports/progress", "application/json", Kind.DISTRICT, supervisors, t -> null,
+                "application/json");
+        api("GET", "/api/reports/progress", "text/csv", Kind.DISTRICT, supervisors, t -> null, "text/csv");
+        api("GET", "/api/reports/progress", XLSX, Kind.DISTRICT, supervisors, t -> null, XLSX);
         api("GET", "/api/reports/ledger", "text/csv", Kind.DISTRICT, supervisors, t -> null, "text/csv");
         api("GET", "/api/reports/ledger", XLSX, Kind.DISTRICT, supervisors, t -> null, XLSX);
         api("GET", "/api/reports/early-warning", Kind.DISTRICT, supervisors);
@@ -713,7 +717,8 @@ class AccessMatrixTest {
         }
         if (endpoint.kind() == Kind.DISTRICT) {
             path += "?district=" + target.id() + (endpoint.pattern().endsWith("quarterly") ? "&quarter=2023Q2" : "")
-                    + (endpoint.pattern().endsWith("early-warning") ? "&by=2023-09-30" : "");
+                    + (endpoint.pattern().endsWith("early-warning") ? "&by=2023-09-30" : "")
+                    + (endpoint.pattern().endsWith("progress") ? "&asOf=2023-09-30" : "");
         } else if (isList(endpoint.kind()) && endpoint.kind() != Kind.GRADUATE_LOOKUP) {
             path += "?size=200&q=" + URLEncoder.encode(target.marker(), StandardCharsets.UTF_8);
         }
