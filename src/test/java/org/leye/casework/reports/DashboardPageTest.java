@@ -33,7 +33,8 @@ class DashboardPageTest extends PageSlice {
                         ReportViews.Judgement.NOT_JUDGED), List.of(), List.of(), 0, 10, 6,
                 new BigDecimal("0.6000"), new BigDecimal("0.7000"), false, Map.of(), List.of());
         ReportViews.DistrictCompliance none = new ReportViews.DistrictCompliance("440703", "蓬江区", 0, 0, 0,
-                BigDecimal.ZERO, 0, 0, BigDecimal.ZERO, 0, 0, 0, 0, 0, 0, 0, 0, 0, new ReportViews.Durations(0, null, null),
+                BigDecimal.ZERO, 0, 0, BigDecimal.ZERO, 0, 0, BigDecimal.ZERO, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+                new ReportViews.Durations(0, null, null),
                 new ReportViews.Durations(0, null, null));
         given(reports.placement(null, null, null, SUPERVISOR)).willReturn(placement);
         given(reports.placementTargets()).willReturn(List.of(new BigDecimal("0.7"), new BigDecimal("0.9")));
