@@ -91,6 +91,10 @@ class Assistance {
     @Column(name = "ended_at")
     private Instant endedAt;
 
+    /** The destination code (毕业去向) that ended it when placed. */
+    @Column(name = "placed_destination_code")
+    private String placedDestinationCode;
+
     @Version
     private long version;
 
@@ -162,12 +166,13 @@ class Assistance {
         this.lastFollowUpAt = at;
     }
 
-    /** A placing destination ends the assistance; answers false if it had ended already. */
-    boolean placed(Instant at) {
+    /** A placing destination ends the assistance, which keeps its code; answers false if it had ended already. */
+    boolean placed(String destinationCode, Instant at) {
         if (!isOpen()) {
             return false;
         }
         this.status = AssistanceStatus.PLACED;
+        this.placedDestinationCode = destinationCode;
         this.endedAt = at;
         return true;
     }

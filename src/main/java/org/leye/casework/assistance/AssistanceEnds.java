@@ -64,7 +64,7 @@ class AssistanceEnds {
     @Transactional(propagation = Propagation.MANDATORY)
     public Optional<String> placed(long graduateId, String destinationCode) {
         return assistances.findByGraduateId(graduateId).filter(Assistance::isOpen).map(a -> {
-            a.placed(Instant.now(clock));
+            a.placed(destinationCode, Instant.now(clock));
             log.info("Assistance {} ended: graduate {} placed ({})", a.businessKey(), a.getGraduateId(),
                     destinationCode);
             return a.businessKey();

@@ -15,6 +15,7 @@ import jakarta.persistence.criteria.Predicate;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.leye.casework.graduates.Destination;
 import org.leye.casework.graduates.Difficulty;
 import org.leye.casework.graduates.GraduateChanges;
 import org.leye.casework.graduates.GraduateInDifficulty;
@@ -195,7 +196,11 @@ public class AssistanceService {
         return assistances.findByGraduateId(graduateId).filter(a -> visible(a, caller)).map(Assistance::getId);
     }
 
-    /** Students in difficulty with and without a helper, and overdue follow-ups, within the caller's scope. */
+    /**
+     * Students in difficulty with and without a helper, overdue follow-ups, and of those placed the
+     * employed and those in further study ("two 100%"; the codes mapped in graduates.Destination),
+     * within the caller's scope.
+     */
     @Transactional(readOnly = true)
     public AssistanceView.Figures figures(String district, CurrentUser caller) {
         String university = null;
@@ -219,7 +224,16 @@ public class AssistanceService {
             withoutHelper += row[2] == null ? 0 : ((Number) row[2]).longValue();
         }
         long overdue = assistances.countOverdueFollowUps(Instant.now(clock), university, inDistrict, helper);
-        return new AssistanceView.Figures(students, students - withoutHelper, withoutHelper, overdue, byStatus);
+        long employed = 0;
+        long furtherStudy = 0;
+        for (Object[] row : assistances.countPlacedByDestination(university, inDistrict, helper)) {
+            long n = ((Number) row[1]).longValue();
+            java.util.Optional<Destination> destination = Destination.ofCode((String) row[0]);
+            employed += destination.filter(Destination::employed).isPresent() ? n : 0;
+            furtherStudy += destination.filter(Destination::furtherStudy).isPresent() ? n : 0;
+        }
+        return new AssistanceView.Figures(students, students - withoutHelper, withoutHelper, overdue, byStatus,
+                employed, furtherStudy);
     }
 
     private AssistanceView.Summary summary(Assistance a) {

@@ -50,7 +50,11 @@ public record AssistanceView(
     }
 
     /** Counts for the reports: students in difficulty with and without a helper, overdue follow-ups. */
+    /**
+     * Of byStatus PLACED, {@code placedEmployed} were employed (contract, flexible, self-employment) and
+     * {@code placedFurtherStudy} went on to further study, reported apart ("two 100%").
+     */
     public record Figures(long students, long withHelper, long withoutHelper, long overdueFollowUps,
-            Map<AssistanceStatus, Long> byStatus) {
+            Map<AssistanceStatus, Long> byStatus, long placedEmployed, long placedFurtherStudy) {
     }
 }

@@ -27,6 +27,17 @@ interface Assistances extends JpaRepository<Assistance, Long>, JpaSpecificationE
     List<Object[]> countByStatus(@Param("university") String university, @Param("district") String district,
             @Param("helper") String helper);
 
+    /** The assistances ended by a placement, per destination code (null filters mean no condition). */
+    @Query("""
+            select a.placedDestinationCode, count(a) from Assistance a
+            where a.status = org.leye.casework.assistance.AssistanceStatus.PLACED
+              and (:university is null or a.universityCode = :university)
+              and (:district is null or a.districtCode = :district)
+              and (:helper is null or a.helper = :helper)
+            group by a.placedDestinationCode""")
+    List<Object[]> countPlacedByDestination(@Param("university") String university, @Param("district") String district,
+            @Param("helper") String helper);
+
     /** Open follow-up tasks past their due date, of the assistances matching the filters. */
     @Query("""
             select count(t) from CaseTask t, Assistance a

@@ -80,7 +80,12 @@ public class CaseLifecycle {
         this.numberPrefix = numberPrefix;
     }
 
-    /** Every registration is in the ledger; a graduate willing to work gets a case in the same transaction. */
+    /**
+     * Every registration is in the ledger, and every graduate registered gets a case in the same
+     * transaction but a student still at school (deferred to the hand-over). A graduate registered as
+     * not willing to work gets the case that one found not seeking at first contact has: follow-ups
+     * every 30 days, and the 131 once they want a job.
+     */
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     public void on(GraduateRegistered event) {
@@ -89,7 +94,8 @@ public class CaseLifecycle {
                 .with("source", event.source().name()).with("willingToWork", event.willingToWork())
                 .with("caseDeferred", event.caseDeferred() ? Boolean.TRUE : null));
         if (event.opensCase()) {
-            openNew(graduate, 0); // registered a moment ago: no case to look for
+            // registered a moment ago: no case to look for
+            openNew(graduate, 0, Boolean.FALSE.equals(event.willingToWork()));
         }
     }
 
@@ -108,7 +114,7 @@ public class CaseLifecycle {
         CaseFile file;
         String how;
         if (existing.isEmpty()) {
-            file = openNew(graduate, CaseFile.PRIORITY_HANDED_OVER);
+            file = openNew(graduate, CaseFile.PRIORITY_HANDED_OVER, false);
             how = "OPENED";
         } else {
             file = existing.get();
@@ -142,7 +148,7 @@ public class CaseLifecycle {
         return CaseSummary.of(file);
     }
 
-    private CaseFile openNew(GraduateSummary graduate, int priority) {
+    private CaseFile openNew(GraduateSummary graduate, int priority, boolean registeredNotWilling) {
         CaseFile file = cases.saveAndFlush(new CaseFile(graduate.id(), graduate.districtCode(),
                 graduate.inDifficulty(), Instant.now(clock)));
         if (priority > 0) {
@@ -150,7 +156,7 @@ public class CaseLifecycle {
         }
         file.number(numberPrefix, graduate.graduationYear()); // written with the instance id at commit
         graduates.caseOpened(graduate.id(), file.getCaseNumber());
-        ProcessInstance instance = start(file, false);
+        ProcessInstance instance = start(file, false, registeredNotWilling);
         file.started(instance.getId());
         log.info("Opened case {} for graduate {}", file.getCaseNumber(), graduate.id());
         return file;
@@ -158,8 +164,12 @@ public class CaseLifecycle {
 
     /** The case's process instance, started by the application (security.CaseworkChangeGuard refuses anyone else). */
     private ProcessInstance start(CaseFile file, boolean met131) {
+        return start(file, met131, false); // a reopened case starts with a first contact
+    }
+
+    private ProcessInstance start(CaseFile file, boolean met131, boolean registeredNotWilling) {
         return ApplicationCaller.call(() -> runtime.startProcessInstanceByKey(PROCESS_KEY, file.getCaseNumber(),
-                startVariables(file, met131)));
+                startVariables(file, met131, registeredNotWilling)));
     }
 
     /** Correlates a message to every instance of the case, as the application. */
@@ -168,7 +178,7 @@ public class CaseLifecycle {
                 .processInstanceBusinessKey(file.getCaseNumber()).correlateAll());
     }
 
-    private static Map<String, Object> startVariables(CaseFile file, boolean met131) {
+    private static Map<String, Object> startVariables(CaseFile file, boolean met131, boolean registeredNotWilling) {
         Map<String, Object> vars = new HashMap<>();
         vars.put(Service131Variables.CASE_ID, file.getId());
         vars.put(Service131Variables.CASE_NUMBER, file.getCaseNumber());
@@ -182,6 +192,7 @@ public class CaseLifecycle {
         vars.put(Service131Variables.REACHED, false);
         vars.put(Service131Variables.LOST_CONTACT, false);
         vars.put(Service131Variables.WILLINGNESS, null);
+        vars.put(Service131Variables.REGISTERED_NOT_WILLING, registeredNotWilling);
         return vars;
     }
 

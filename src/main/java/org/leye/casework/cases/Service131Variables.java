@@ -27,6 +27,11 @@ final class Service131Variables {
     static final String LOST_CONTACT = "lostContact";
     /** The willingness of a graduate reached ({@code Willingness} of the contact form), null otherwise. */
     static final String WILLINGNESS = "willingness";
+    /**
+     * Whether the case opened for a graduate registered as not willing to work: their case starts with
+     * the 30-day follow-ups that a graduate found not seeking at first contact gets, not with a first contact.
+     */
+    static final String REGISTERED_NOT_WILLING = "registeredNotWilling";
 
     private Service131Variables() {
     }

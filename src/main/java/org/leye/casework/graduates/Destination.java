@@ -4,8 +4,11 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * The Ministry of Education's destination codes (毕业去向) and their groups. A public-welfare post
- * (公益性岗位) counts as contract employment.
+ * The Ministry of Education's destination codes (毕业去向) and their groups, the one place where a
+ * code is mapped: the placement rate counts every group but NOT_PLACED ({@link #placed()}); "two
+ * 100%" counts the employed ({@link #employed()}: contract, flexible, self-employment) and reports
+ * further study apart ({@link #furtherStudy()}). A public-welfare post (公益性岗位) counts as
+ * contract employment.
  */
 public enum Destination {
     SIGNED_AGREEMENT("10", Group.CONTRACT),
@@ -49,9 +52,18 @@ public enum Destination {
         return group != Group.NOT_PLACED;
     }
 
-    /** Whether the graduate works somewhere that a referral or a report may name. */
+    /**
+     * Whether the graduate works somewhere that a referral or a report may name: employed under
+     * contract, flexibly or self-employed, what "two 100%" counts (the plan: every graduate in
+     * difficulty willing to work is employed). Further study is placed but not employed.
+     */
     public boolean employed() {
         return group == Group.CONTRACT || group == Group.FLEXIBLE || group == Group.SELF_EMPLOYMENT;
+    }
+
+    /** Further study in China or abroad (升学): placed, not employed; "two 100%" reports it apart. */
+    public boolean furtherStudy() {
+        return group == Group.FURTHER_STUDY;
     }
 
     public static Optional<Destination> ofCode(String code) {

@@ -311,6 +311,24 @@ class ReportQueries {
         return jdbc.query(sql, (rs, i) -> new DaysCount(rs.getString(1), rs.getLong(2), rs.getLong(3)), args.toArray());
     }
 
+    /** Willing graduates in difficulty placed, of a district, by their destination code (null: none recorded). */
+    record PlacedInDifficulty(String district, String destinationCode, long count) {
+    }
+
+    /**
+     * Willing graduates in difficulty who are placed, by district and destination code, for the second
+     * of "two 100%" (employed, further study apart; the codes are mapped in graduates.Destination).
+     * Index: ix_graduate_placed_in_difficulty (db/V32), a range holding only these graduates, index-only.
+     */
+    List<PlacedInDifficulty> placedInDifficulty(Filter f) {
+        List<Object> args = new ArrayList<>();
+        String sql = "SELECT g.district_code, g.destination_code, COUNT(*) FROM graduate g"
+                + " WHERE g.in_difficulty = TRUE AND g.willing_to_work = TRUE AND g.status = 'PLACED'"
+                + f.where("g", args) + " GROUP BY g.district_code, g.destination_code";
+        return jdbc.query(sql, (rs, i) -> new PlacedInDifficulty(rs.getString(1), rs.getString(2), rs.getLong(3)),
+                args.toArray());
+    }
+
     /** An open case whose 131 is not met, with the services so far. */
     record OpenCase(long graduateId, String name, String district, String caseNumber, boolean inDifficulty,
             Instant openedAt, int guidance, int referrals, int trainingOrInternship) {

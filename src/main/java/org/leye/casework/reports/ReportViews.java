@@ -86,18 +86,32 @@ public final class ReportViews {
             DistrictCompliance total, List<Caseload> caseload) {
     }
 
-    public record Targets(BigDecimal helper, BigDecimal placedInDifficulty) {
+    /**
+     * The "two 100%" targets: {@code helper} for helperRate, {@code employedInDifficulty} for
+     * employedInDifficultyRate; {@code placedInDifficulty} (deprecated) is the same figure, for
+     * placedInDifficultyRate, which counts further study as well.
+     */
+    public record Targets(BigDecimal helper, BigDecimal placedInDifficulty, BigDecimal employedInDifficulty) {
+
+        public Targets(BigDecimal helper, BigDecimal employedInDifficulty) {
+            this(helper, employedInDifficulty, employedInDifficulty);
+        }
     }
 
     /**
      * Graduates in difficulty first, then the 131, then placement and time. The 131 per graduate
      * (ledger.Service131Policy): every willing graduate is in exactly one of met131, notYetMet (not placed)
      * and placedBefore131 (placed without the 131 complete); unconfirmedWillingness counts the graduates whose
-     * willingness no contact has established yet, who are not among the willing.
+     * willingness no contact has established yet, who are not among the willing. "Two 100%", the second:
+     * of the willing graduates in difficulty, willingInDifficultyEmployed are employed (contract, flexible,
+     * self-employment; graduates.Destination#employed) and willingInDifficultyFurtherStudy in further study,
+     * reported apart; employedInDifficultyRate is the figure the target is about. willingInDifficultyPlaced
+     * and placedInDifficultyRate (deprecated) count every placed destination, further study included.
      */
     public record DistrictCompliance(String district, String name, long inDifficulty, long inDifficultyWithHelper,
             long inDifficultyWithoutHelper, BigDecimal helperRate, long willingInDifficulty,
-            long willingInDifficultyPlaced, BigDecimal placedInDifficultyRate, long graduates, long willing,
+            long willingInDifficultyPlaced, BigDecimal placedInDifficultyRate, long willingInDifficultyEmployed,
+            long willingInDifficultyFurtherStudy, BigDecimal employedInDifficultyRate, long graduates, long willing,
             long met131, long notYetMet, long placedBefore131, long unconfirmedWillingness, long overdueTasks, long lostContact, long placed, Durations daysTo131,
             Durations daysToPlacement) {
     }

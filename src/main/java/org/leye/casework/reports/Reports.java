@@ -225,18 +225,20 @@ public class Reports {
         var loadScan = scan(() -> queries.taskLoad(f));
         var to131Scan = scan(() -> queries.daysTo131(f));
         var toPlacementScan = scan(() -> queries.daysToPlacement(f));
+        var placedInDifficultyScan = scan(() -> queries.placedInDifficulty(f)); // a small range, after the first done
         var registry = result(registryScan);
         var load = result(loadScan);
         var to131 = result(to131Scan);
         var toPlacement = result(toPlacementScan);
+        var placedInDifficulty = result(placedInDifficultyScan);
 
         List<DistrictCompliance> rows = new ArrayList<>();
         for (District d : districts.covered()) {
             rows.add(districtCompliance(d.code(), d.name(), c -> d.code().equals(c), registry, load, to131,
-                    toPlacement));
+                    toPlacement, placedInDifficulty));
         }
         DistrictCompliance total = districtCompliance(districts.district(), null, districts::includes, registry, load,
-                to131, toPlacement);
+                to131, toPlacement, placedInDifficulty);
         List<Caseload> caseload = load.stream().filter(l -> districts.includes(l.district()))
                 .sorted(Comparator.comparing(ReportQueries.TaskLoad::district)
                         .thenComparing(l -> l.assignee() == null ? "" : l.assignee()))
@@ -249,7 +251,7 @@ public class Reports {
 
     private DistrictCompliance districtCompliance(String code, String name, Predicate<String> in,
             List<ReportQueries.RegistryCount> registry, List<ReportQueries.TaskLoad> load, List<DaysCount> to131,
-            List<DaysCount> toPlacement) {
+            List<DaysCount> toPlacement, List<ReportQueries.PlacedInDifficulty> placedInDifficulty) {
         long graduates = 0, willing = 0, lost = 0, placed = 0, met131 = 0, placedBefore131 = 0, unconfirmed = 0;
         long inDifficulty = 0, helped = 0, willingInDifficulty = 0, willingPlaced = 0;
         for (var r : registry) {
@@ -273,10 +275,19 @@ public class Reports {
                 }
             }
         }
+        long employed = 0, furtherStudy = 0;
+        for (var p : placedInDifficulty) {
+            if (in.test(p.district())) {
+                Optional<Destination> destination = Destination.ofCode(p.destinationCode());
+                employed += destination.filter(Destination::employed).isPresent() ? p.count() : 0;
+                furtherStudy += destination.filter(Destination::furtherStudy).isPresent() ? p.count() : 0;
+            }
+        }
         long overdue = load.stream().filter(l -> in.test(l.district())).mapToLong(ReportQueries.TaskLoad::overdueTasks)
                 .sum();
         return new DistrictCompliance(code, name, inDifficulty, helped, inDifficulty - helped, rate(helped, inDifficulty),
-                willingInDifficulty, willingPlaced, rate(willingPlaced, willingInDifficulty), graduates, willing, met131,
+                willingInDifficulty, willingPlaced, rate(willingPlaced, willingInDifficulty), employed, furtherStudy,
+                rate(employed, willingInDifficulty), graduates, willing, met131,
                 willing - met131 - placedBefore131, placedBefore131, unconfirmed, overdue, lost, placed, durations(to131, in), durations(toPlacement, in));
     }
 

@@ -401,6 +401,38 @@ abstract class AssistanceApiContract {
                 .isLessThan(after.path("students").asLong());
     }
 
+    /**
+     * "Two 100%" (issue 19, item 4): of the students whose assistance a placement ended, the employed
+     * (contract, flexible, self-employment) and those in further study are counted apart. Hand-computed
+     * deltas: placed 10 (contract), 76 (freelance), 80 (further study), 70 (not placed, still open):
+     * PLACED +3, employed +2, further study +1.
+     */
+    @Test
+    void figuresCountThePlacedEmployedAndInFurtherStudyApart() {
+        JsonNode before = as("counselor.wyu").get("/api/assistance/figures").expect(200).json();
+        String today = LocalDate.now().toString();
+        long contract = register("就业测" + TestGraduates.hanzi(), "440703", "OTHER").path("graduateId").asLong();
+        long freelance = register("自由测" + TestGraduates.hanzi(), "440703", "OTHER").path("graduateId").asLong();
+        long study = register("升学测" + TestGraduates.hanzi(), "440703", "OTHER").path("graduateId").asLong();
+        long seeking = register("待业测" + TestGraduates.hanzi(), "440703", "OTHER").path("graduateId").asLong();
+        as("counselor.wyu").post("/api/graduates/" + contract + "/destination",
+                map("code", "10", "date", today, "employer", "江门市某机械有限公司")).expect(200);
+        as("counselor.wyu").post("/api/graduates/" + freelance + "/destination",
+                map("code", "76", "date", today, "employer", "自由撰稿")).expect(200);
+        as("counselor.wyu").post("/api/graduates/" + study + "/destination", map("code", "80", "date", today))
+                .expect(200);
+        as("counselor.wyu").post("/api/graduates/" + seeking + "/destination", map("code", "70", "date", today))
+                .expect(200);
+
+        JsonNode after = as("counselor.wyu").get("/api/assistance/figures").expect(200).json();
+        assertThat(after.path("byStatus").path("PLACED").asLong() - before.path("byStatus").path("PLACED").asLong())
+                .isEqualTo(3);
+        assertThat(after.path("placedEmployed").asLong() - before.path("placedEmployed").asLong()).isEqualTo(2);
+        assertThat(after.path("placedFurtherStudy").asLong() - before.path("placedFurtherStudy").asLong())
+                .isEqualTo(1);
+        assertThat(after.path("students").asLong() - before.path("students").asLong()).isEqualTo(4);
+    }
+
     // ------------------------------------------------------------------ the issue's "done when"
 
     @Test

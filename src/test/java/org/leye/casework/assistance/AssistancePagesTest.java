@@ -41,7 +41,7 @@ class AssistancePagesTest extends PageSlice {
     @Test
     void theListShowsTheCallersStudentsAndWhetherTheyMayRegister() throws Exception {
         given(assistance.list(any(), any(), eq(HELPER))).willReturn(Page.empty());
-        given(assistance.figures(null, HELPER)).willReturn(new AssistanceView.Figures(3, 2, 1, 0, Map.of()));
+        given(assistance.figures(null, HELPER)).willReturn(new AssistanceView.Figures(3, 2, 1, 0, Map.of(), 0, 0));
 
         mvc.perform(get("/assistance").with(as(HELPER))).andExpect(status().isOk())
                 .andExpect(view().name("assistance/list")).andExpect(model().attribute("mayRegister", false))

@@ -514,6 +514,7 @@ class CaseworkBenchmark {
         vars.put("reached", false);
         vars.put("lostContact", false);
         vars.put("willingness", null);
+        vars.put("registeredNotWilling", false);
         return vars;
     }
 

@@ -136,6 +136,7 @@ class FailedJobRetryProcessTest {
         vars.put("reached", false);
         vars.put("lostContact", false);
         vars.put("willingness", null);
+        vars.put("registeredNotWilling", false);
         return processEngine.getRuntimeService().startProcessInstanceByKey("service131", "131-440703-2025-000999", vars);
     }
 

@@ -428,6 +428,67 @@ abstract class Service131FlowContract {
         assertThat(willingness).containsExactly("FURTHER_STUDY", "WANTS_JOB");
     }
 
+    /**
+     * Issue 19: a graduate registered as not willing to work gets a case that follows them up every
+     * 30 days, as one found not seeking at first contact does; they are not among the willing (the
+     * 131's denominator) until a follow-up finds that they want a job, and then they are in the 131.
+     */
+    @Test
+    void graduateRegisteredNotWillingGetsACaseWithFollowUpsAndCountsAsWillingOnlyOnceTheyWantAJob() {
+        Api sup = Api.as(rest, "sup.pengjiang");
+        JsonNode before = complianceTotal(sup);
+        JsonNode created = cw().post("/api/graduates",
+                TestGraduates.with(TestGraduates.with(graduate("温雅琪", "440703"), "willingToWork", false),
+                        "graduationYear", 2005)).expect(201).json();
+        Registered g = new Registered(created.path("id").asLong(), created.path("caseNumber").asText());
+
+        assertThat(g.caseNumber()).matches("JM-2005-\\d{6,}");
+        assertThat(created.path("status").asText()).isEqualTo("IN_SERVICE");
+        assertThat(created.path("willingToWork").asBoolean(true)).isFalse();
+        assertThat(tasksOf(cw(), g.caseNumber())).as("no first contact: follow-ups only").isEmpty();
+        JsonNode ledger = cw().get("/api/graduates/" + g.id() + "/ledger").expect(200).json();
+        assertThat(ledger.path("case").path("caseNumber").asText()).isEqualTo(g.caseNumber());
+        assertThat(ledger.path("compliance").path("standing").asText()).isEqualTo("NOT_WILLING");
+        JsonNode registered = complianceTotal(sup);
+        assertThat(delta(before, registered, "graduates")).isEqualTo(1);
+        assertThat(delta(before, registered, "willing")).isZero();
+        assertThat(delta(before, registered, "notYetMet")).isZero();
+        assertThat(delta(before, registered, "unconfirmedWillingness")).isZero();
+
+        // thirty days on: a follow-up in the district caseworkers' task list; still not seeking, and again
+        String pid = processOf(g.caseNumber());
+        management.executeJob(job(pid, "followUpWait").getId());
+        String followUp = onlyTask(g.caseNumber(), "FOLLOW_UP");
+        JsonNode inbox = cw().get("/api/tasks?scope=candidate&size=200&q=" + g.caseNumber()).expect(200).json();
+        assertThat(inbox.path("content").findValuesAsText("id")).contains(followUp);
+        cw().post("/api/tasks/" + followUp + "/complete",
+                map("reached", true, "willingness", "NOT_SEEKING", "note", "在家照顾老人")).expect(204);
+        assertThat(tasksOf(cw(), g.caseNumber())).isEmpty();
+        assertThat(delta(before, complianceTotal(sup), "willing")).isZero();
+
+        // the next follow-up finds that they want a job: into the 131, and among the willing not yet met
+        management.executeJob(job(pid, "followUpWait").getId());
+        cw().post("/api/tasks/" + onlyTask(g.caseNumber(), "FOLLOW_UP") + "/complete",
+                map("reached", true, "willingness", "WANTS_JOB", "note", "想找工作了")).expect(204);
+        onlyTask(g.caseNumber(), "GUIDANCE");
+        assertThat(cw().get("/api/graduates/" + g.id()).json().path("willingToWork").asBoolean()).isTrue();
+        assertThat(cw().get("/api/graduates/" + g.id() + "/ledger").json().path("compliance").path("standing")
+                .asText()).isEqualTo("NOT_YET_MET");
+        JsonNode wants = complianceTotal(sup);
+        assertThat(delta(before, wants, "graduates")).isEqualTo(1);
+        assertThat(delta(before, wants, "willing")).isEqualTo(1);
+        assertThat(delta(before, wants, "notYetMet")).isEqualTo(1);
+        assertThat(delta(before, wants, "met131")).isZero();
+    }
+
+    private static JsonNode complianceTotal(Api supervisor) {
+        return supervisor.get("/api/reports/compliance?graduationYear=2005").expect(200).json().path("total");
+    }
+
+    private static long delta(JsonNode before, JsonNode after, String field) {
+        return after.path(field).asLong() - before.path(field).asLong();
+    }
+
     @Test
     void graduateWhoMovesTakesCaseAndOpenTasksToTheNewDistrict() {
         Registered g = register("魏锦华");

@@ -274,6 +274,65 @@ class Service131ProcessTest {
                 .taskDefinitionKey("followUp").count()).isEqualTo(2);
     }
 
+    // ------------------------------------------------------------------ registered not willing (issue 19)
+
+    @Test
+    void graduateRegisteredNotWillingIsFollowedUpAfterTheWaitWithoutFirstContact() {
+        ProcessInstance pi = startCase(Map.of("registeredNotWilling", true));
+
+        assertThat(pi).isWaitingAtExactly("followUpWait")
+                .hasPassedInOrder("caseOpened", "registeredWillingnessGateway", "followUpMerge")
+                .hasNotPassed("contactMerge", "firstContact");
+        assertThat(taskQuery().processInstanceId(pi.getId()).count()).isZero();
+        assertThat(jobQuery(pi).activityId("publicWelfareDue").count()).isEqualTo(1);
+        assertDueIn(timerJob(pi, "followUpWait"), Duration.ofDays(30));
+
+        fireTimer(pi, "followUpWait");
+        assertThat(pi).isWaitingAt("followUp");
+        assertThat(task(pi)).hasFormKey("FOLLOW_UP").hasCandidateGroup("caseworkers-" + DISTRICT);
+    }
+
+    @Test
+    void graduateRegisteredNotWillingStillNotSeekingAtFollowUpWaitsAnotherThirtyDays() {
+        ProcessInstance pi = startCase(Map.of("registeredNotWilling", true));
+        fireTimer(pi, "followUpWait");
+
+        complete(task("followUp", pi), withVariables("reached", true, "willingness", "NOT_SEEKING"));
+
+        assertThat(pi).isWaitingAtExactly("followUpWait").hasNotPassed("guidance", "firstContact");
+        assertDueIn(timerJob(pi, "followUpWait"), Duration.ofDays(30));
+    }
+
+    @Test
+    void graduateRegisteredNotWillingWhoWantsAJobAtFollowUpEntersThe131() {
+        ProcessInstance pi = startCase(Map.of("registeredNotWilling", true));
+        fireTimer(pi, "followUpWait");
+
+        complete(task("followUp", pi), withVariables("reached", true, "willingness", "WANTS_JOB"));
+
+        assertThat(pi).isWaitingAt("guidance")
+                .hasPassedInOrder("registeredWillingnessGateway", "followUp", "followUpGateway", "alreadyMetGateway")
+                .hasNotPassed("firstContact");
+    }
+
+    @Test
+    void graduateRegisteredNotWillingInDifficultyGetsNoPublicWelfareTask() {
+        ProcessInstance pi = startCase(Map.of("registeredNotWilling", true, "inDifficulty", true));
+
+        fireTimer(pi, "publicWelfareDue");
+
+        assertThat(pi).hasPassed("publicWelfareNotNeeded").hasNotPassed("publicWelfarePlacement")
+                .isWaitingAtExactly("followUpWait");
+    }
+
+    @Test
+    void graduateNotRegisteredAsNotWillingStartsWithFirstContact() {
+        ProcessInstance pi = startCase(Map.of("registeredNotWilling", false));
+
+        assertThat(pi).isWaitingAtExactly("firstContact").hasPassed("registeredWillingnessGateway", "contactMerge")
+                .hasNotPassed("followUpMerge");
+    }
+
     // ------------------------------------------------------------------ overdue timers
 
     @Test
@@ -478,6 +537,7 @@ class Service131ProcessTest {
         vars.put("reached", false);
         vars.put("lostContact", false);
         vars.put("willingness", null);
+        vars.put("registeredNotWilling", false);
         vars.putAll(overrides);
         return runtimeService().startProcessInstanceByKey(PROCESS_KEY, (String) vars.get("caseNumber"), vars);
     }

@@ -47,7 +47,8 @@ class DashboardPageTest extends PageSlice {
             return new PageImpl<>(List.of(), PageRequest.of(0, 1), Boolean.TRUE.equals(query.overdue()) ? 2 : 7);
         });
         ReportViews.DistrictCompliance none = new ReportViews.DistrictCompliance("440703", "蓬江区", 0, 0, 0,
-                BigDecimal.ZERO, 0, 0, BigDecimal.ZERO, 0, 0, 0, 0, 0, 0, 0, 0, 0, new ReportViews.Durations(0, null, null),
+                BigDecimal.ZERO, 0, 0, BigDecimal.ZERO, 0, 0, BigDecimal.ZERO, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+                new ReportViews.Durations(0, null, null),
                 new ReportViews.Durations(0, null, null));
         given(reports.compliance(eq(null), any(), any())).willReturn(new ReportViews.Compliance(null, 2026,
                 new ReportViews.Targets(BigDecimal.ONE, BigDecimal.ONE), List.of(none), none, List.of()));

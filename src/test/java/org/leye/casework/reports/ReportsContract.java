@@ -393,6 +393,7 @@ abstract class ReportsContract {
         long c1 = f.graduate("达标一", ENPING, true, "PLACED", f.at(3, 1));
         f.caseFile(c1, ENPING, "CLOSED", false, f.at(3, 1), f.at(3, 21));
         f.entry(c1, "DESTINATION", f.at(5, 30), ENPING, "11");
+        f.destinationNow(c1, "11", f.date(5, 30), "示例单位");
         long c2 = f.graduate("困难二", ENPING, true, "IN_SERVICE", f.at(3, 1));
         f.difficulties(c2, "POVERTY_ALLEVIATED", "DISABILITY");
         f.entry(c2, "HELPER_ASSIGNED", f.at(3, 2), ENPING, null);
@@ -411,11 +412,13 @@ abstract class ReportsContract {
         f.entry(c5, "HELPER_ASSIGNED", f.at(3, 2), ENPING, null);
         f.caseFile(c5, ENPING, "CLOSED", true, f.at(3, 1), f.at(4, 10));
         f.entry(c5, "DESTINATION", f.at(4, 10), ENPING, "PUBLIC_WELFARE_POST");
+        f.destinationNow(c5, "PUBLIC_WELFARE_POST", f.date(4, 10), "示例单位");
         long c6 = f.graduate("服务六", ENPING, true, "IN_SERVICE", f.at(3, 1));
         f.caseFile(c6, ENPING, "OPEN", false, f.at(3, 1), f.at(3, 31));
         long c7 = f.graduate("鹤山七", HESHAN, true, "PLACED", f.at(3, 1));
         long case7 = f.caseFile(c7, HESHAN, "CLOSED", false, f.at(3, 1), null);
         f.entry(c7, "DESTINATION", f.at(3, 6), HESHAN, "46");
+        f.destinationNow(c7, "46", f.date(3, 6), "示例单位");
         f.task(c7, case7, HESHAN, "FOLLOW_UP", true, "cw.heshan", f.at(3, 20));
         return f;
     }
@@ -440,6 +443,10 @@ abstract class ReportsContract {
         assertThat(figures(e)).containsExactly(7L, 5L, 4L, 1L, 2L, 1L, 2L, 4L, 3L, 1L, 3L, 1L);
         assertThat(e.path("helperRate").decimalValue()).isEqualByComparingTo("0.75");
         assertThat(e.path("placedInDifficultyRate").decimalValue()).isEqualByComparingTo("0.3333");
+        // C5's public-welfare post is contract employment
+        assertThat(e.path("willingInDifficultyEmployed").asLong()).isEqualTo(1L);
+        assertThat(e.path("willingInDifficultyFurtherStudy").asLong()).isZero();
+        assertThat(e.path("employedInDifficultyRate").decimalValue()).isEqualByComparingTo("0.3333");
         assertThat(durations(e.path("daysTo131"))).containsExactly(4L, 20L, 40L);
         assertThat(durations(e.path("daysToPlacement"))).containsExactly(2L, 40L, 90L);
 
@@ -461,6 +468,85 @@ abstract class ReportsContract {
                 + c.path("caseworker").asText("-") + " " + c.path("openTasks").asLong() + " "
                 + c.path("overdueTasks").asLong() + " " + c.path("cases").asLong()));
         assertThat(caseload).containsExactly("440784 cw.heshan 1 1 1", "440785 - 1 1 1", "440785 cw.enping 2 1 1");
+    }
+
+    /**
+     * "Two 100%", the second (issue 19, item 4): willing graduates in difficulty employed (contract,
+     * flexible, self-employment), further study reported apart. Hand-computed, registered 1 Mar:
+     * <pre>
+     * E A willing, 低保, placed 11 (labour contract)          employed
+     * E B willing, 脱贫, placed 76 (freelance: flexible)       employed
+     * E C willing, 残疾, placed 75 (self-employment)           employed
+     * E D willing, 低保, placed 80 (further study)             further study
+     * E F willing, 零就业, in service, 70 (seeking work)        neither
+     * E G not willing, 低保, placed 11                         not among the willing
+     * E K willing, no difficulty, placed 11                   not in difficulty
+     * H P willing, 残疾, placed 85 (study abroad)              further study
+     * H Q willing, 低保, public-welfare post (contract)        employed
+     * H R unconfirmed, 低保, placed 12                         not among the willing
+     * E: willing in difficulty 5, placed 4, employed 3, further study 1; employed rate 0.6 (placed 0.8)
+     * H: willing in difficulty 2, placed 2, employed 1, further study 1; employed rate 0.5 (placed 1)
+     * city: 7, placed 6, employed 4, further study 2; employed rate 4/7 = 0.5714 (placed 0.8571)
+     * </pre>
+     */
+    @Test
+    void twoHundredPercentCountsTheEmployedAndReportsFurtherStudyApart() {
+        ReportFixtures f = new ReportFixtures(jdbc);
+        placedOrNot(f, "就业甲", ENPING, true, "SUBSISTENCE_ALLOWANCE", "PLACED", "11");
+        placedOrNot(f, "灵活乙", ENPING, true, "POVERTY_ALLEVIATED", "PLACED", "76");
+        placedOrNot(f, "创业丙", ENPING, true, "DISABILITY", "PLACED", "75");
+        placedOrNot(f, "升学丁", ENPING, true, "SUBSISTENCE_ALLOWANCE", "PLACED", "80");
+        placedOrNot(f, "待业戊", ENPING, true, "ZERO_EMPLOYMENT", "IN_SERVICE", "70");
+        placedOrNot(f, "不愿己", ENPING, false, "SUBSISTENCE_ALLOWANCE", "PLACED", "11");
+        placedOrNot(f, "普通庚", ENPING, true, null, "PLACED", "11");
+        placedOrNot(f, "出国辛", HESHAN, true, "DISABILITY", "PLACED", "85");
+        placedOrNot(f, "公益壬", HESHAN, true, "SUBSISTENCE_ALLOWANCE", "PLACED", "PUBLIC_WELFARE_POST");
+        placedOrNot(f, "未确认癸", HESHAN, null, "SUBSISTENCE_ALLOWANCE", "PLACED", "12");
+
+        JsonNode r = city().get("/api/reports/compliance?graduationYear=" + f.year).expect(200).json();
+        assertThat(r.path("targets").path("employedInDifficulty").decimalValue()).isEqualByComparingTo("1");
+        JsonNode e = null;
+        JsonNode h = null;
+        for (JsonNode d : r.path("districts")) {
+            if (d.path("district").asText().equals(ENPING)) {
+                e = d;
+            } else if (d.path("district").asText().equals(HESHAN)) {
+                h = d;
+            }
+        }
+        assertThat(twoHundredPercent(e)).containsExactly(5L, 4L, 3L, 1L);
+        assertThat(e.path("employedInDifficultyRate").decimalValue()).isEqualByComparingTo("0.6");
+        assertThat(e.path("placedInDifficultyRate").decimalValue()).isEqualByComparingTo("0.8");
+        assertThat(twoHundredPercent(h)).containsExactly(2L, 2L, 1L, 1L);
+        assertThat(h.path("employedInDifficultyRate").decimalValue()).isEqualByComparingTo("0.5");
+        assertThat(h.path("placedInDifficultyRate").decimalValue()).isEqualByComparingTo("1");
+        JsonNode t = r.path("total");
+        assertThat(twoHundredPercent(t)).containsExactly(7L, 6L, 4L, 2L);
+        assertThat(t.path("employedInDifficultyRate").decimalValue()).isEqualByComparingTo("0.5714");
+        assertThat(t.path("placedInDifficultyRate").decimalValue()).isEqualByComparingTo("0.8571");
+
+        // asked for one district, its total is that district's
+        JsonNode one = city().get("/api/reports/compliance?district=" + ENPING + "&graduationYear=" + f.year)
+                .expect(200).json().path("total");
+        assertThat(twoHundredPercent(one)).containsExactly(5L, 4L, 3L, 1L);
+        assertThat(one.path("employedInDifficultyRate").decimalValue()).isEqualByComparingTo("0.6");
+    }
+
+    /** A graduate (in difficulty unless null) with their destination, as registerDestination writes it. */
+    private static void placedOrNot(ReportFixtures f, String name, String district, Boolean willing, String difficulty,
+            String status, String code) {
+        long id = f.graduate(name, district, willing, status, f.at(3, 1));
+        if (difficulty != null) {
+            f.difficulties(id, difficulty);
+        }
+        f.entry(id, "DESTINATION", f.at(4, 1), district, code);
+        f.destinationNow(id, code, f.date(4, 1), "PLACED".equals(status) ? "示例单位" : null);
+    }
+
+    /** Willing in difficulty, of them placed, employed, in further study. */
+    static List<Long> twoHundredPercent(JsonNode d) {
+        return Arrays.stream(new String[] { "willingInDifficulty", "willingInDifficultyPlaced",
+                "willingInDifficultyEmployed", "willingInDifficultyFurtherStudy" }).map(k -> d.path(k).asLong()).toList();
     }
 
     /**
