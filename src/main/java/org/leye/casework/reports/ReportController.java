@@ -73,15 +73,15 @@ class ReportController {
         exports.quarterly(report, users.current(), TableWriter.xlsx(response.getOutputStream(), sheet));
     }
 
-    /**
-     * The progress report on the plan's dates: {@code year} for its three checkpoints (30 June,
-     * 30 September, 30 December) or {@code asOf} for one day, exactly one of them.
-     */
     private static final String YEAR = "the calendar year of the checkpoints 30 June, 30 September and 30 December;"
             + " exactly one of year and asOf";
     private static final String AS_OF = "the day as of whose end the report is (not after today); exactly one of year"
             + " and asOf";
 
+    /**
+     * The progress report on the plan's dates: {@code year} for its three checkpoints (30 June,
+     * 30 September, 30 December) or {@code asOf} for one day, exactly one of them.
+     */
     @GetMapping(value = "/progress", produces = { MediaType.APPLICATION_JSON_VALUE })
     ReportViews.Progress progress(@Parameter(description = YEAR) @RequestParam(required = false) Integer year,
             @Parameter(description = AS_OF) @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,

@@ -3,9 +3,11 @@ package org.leye.casework.shared.web;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
+import java.sql.SQLTransactionRollbackException;
 import java.sql.SQLTransientConnectionException;
 
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.transaction.CannotCreateTransactionException;
 
 /**
@@ -32,8 +34,7 @@ public final class DatabaseFailures {
     public static boolean contended(Throwable failure) {
         int depth = 0;
         for (Throwable t = failure; t != null && depth < 20; t = t.getCause(), depth++) {
-            if (t instanceof org.springframework.dao.PessimisticLockingFailureException
-                    || t instanceof java.sql.SQLTransactionRollbackException) {
+            if (t instanceof PessimisticLockingFailureException || t instanceof SQLTransactionRollbackException) {
                 return true;
             }
             if (t instanceof SQLException sql && ("40001".equals(sql.getSQLState()) || sql.getErrorCode() == 1213
