@@ -1,5 +1,6 @@
 package org.leye.casework.employers;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
@@ -16,7 +17,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Employers: registered once by name, searchable, blacklisted by a supervisor. */
@@ -29,12 +32,15 @@ public class EmployerDirectory {
     private final ReferenceData reference;
     private final EmployerMapper views;
     private final Clock clock;
+    private final JdbcTemplate jdbc;
 
-    EmployerDirectory(Employers employers, ReferenceData reference, EmployerMapper views, Clock clock) {
+    EmployerDirectory(Employers employers, ReferenceData reference, EmployerMapper views, Clock clock,
+            JdbcTemplate jdbc) {
         this.employers = employers;
         this.views = views;
         this.reference = reference;
         this.clock = clock;
+        this.jdbc = jdbc;
     }
 
     @Transactional
@@ -98,9 +104,8 @@ public class EmployerDirectory {
             employer = employers.findById(employerId)
                     .orElseThrow(() -> new InvalidFieldException("employerId", "validation.unknownEmployer"));
         } else if (!blank(employerName)) {
-            Optional<Employer> known = employers.findByName(employerName.strip());
-            employer = known.orElseGet(() -> employers.saveAndFlush(new Employer(employerName.strip(), null, null, null,
-                    caller.username(), Instant.now(clock))));
+            String name = employerName.strip();
+            employer = employers.findByName(name).orElseGet(() -> registerForReferral(name, caller));
         } else {
             throw new InvalidFieldException("employerId", "validation.employerRequired");
         }
@@ -109,6 +114,25 @@ public class EmployerDirectory {
                     Map.of("employerId", employer.getId()), employer.getName());
         }
         return views.toView(employer);
+    }
+
+    /**
+     * Registers a referral's new employer, once even when two referrals name it at the same moment.
+     * The row is inserted with plain JDBC in the caller's transaction: the second insert waits on the
+     * unique name until the first transaction ends, and a refused insert fails that statement only
+     * (neither the transaction nor the persistence context), so the loser then reads the winner's
+     * committed row (READ COMMITTED). Were the first transaction rolled back, the second insert wins.
+     */
+    private Employer registerForReferral(String name, CurrentUser caller) {
+        try {
+            jdbc.update("insert into employer (name, blacklisted, created_at, created_by, version) values (?, false, ?, ?, 0)",
+                    name, Timestamp.from(Instant.now(clock)), caller.username());
+            Employer employer = employers.findByName(name).orElseThrow();
+            log.info("Employer {} registered for a referral by {}", employer.getId(), caller.username());
+            return employer;
+        } catch (DuplicateKeyException raced) {
+            return employers.findByName(name).orElseThrow(() -> raced);
+        }
     }
 
     private static boolean blank(String s) {

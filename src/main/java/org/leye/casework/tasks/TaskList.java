@@ -17,6 +17,7 @@ import org.leye.casework.security.Role;
 import org.leye.casework.shared.ApplicationCaller;
 import org.leye.casework.shared.ProcessAdapter;
 import org.leye.casework.shared.jpa.LikePatterns;
+import org.leye.casework.shared.jpa.UniqueIndexes;
 import org.leye.casework.shared.problem.ConflictException;
 import org.leye.casework.shared.problem.NotFoundException;
 import org.slf4j.Logger;
@@ -43,6 +44,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 public class TaskList {
 
     private static final Logger log = LoggerFactory.getLogger(TaskList.class);
+    /** The ledger's one entry per task: the index that the second of two completions breaks. */
+    private static final String LEDGER_ENTRY_PER_TASK = "ux_ledger_entry_task";
 
     private final CaseTasks tasks;
     private final TaskService taskService;
@@ -125,7 +128,12 @@ public class TaskList {
         try {
             completion = handler.complete(task, form, caller);
         } catch (DataIntegrityViolationException raced) {
-            throw alreadyCompleted(id);
+            // only the task's second ledger entry means that another completion won; any other
+            // refused write (a unique name, say) is not "already completed" and answers as itself
+            if (UniqueIndexes.violated(raced, LEDGER_ENTRY_PER_TASK)) {
+                throw alreadyCompleted(id);
+            }
+            throw raced;
         }
         try {
             ApplicationCaller.run(() -> taskService.complete(id, completion.variables()));

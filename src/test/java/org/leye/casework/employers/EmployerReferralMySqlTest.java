@@ -1,0 +1,7 @@
+package org.leye.casework.employers;
+
+import org.leye.casework.support.MySqlIntegrationTest;
+
+@MySqlIntegrationTest
+class EmployerReferralMySqlTest extends EmployerReferralContract {
+}
