@@ -87,23 +87,6 @@ class ArchitectureTest {
         return dot < 0 ? rest : rest.substring(0, dot);
     }
 
-    /**
-     * Still to do (issue 18): the task list's row and repository ({@code tasks.CaseTask},
-     * {@code tasks.CaseTasks}) are still read by the modules whose processes have user tasks (the
-     * completion handlers take a CaseTask; district moves, reassignment, the caseload and the demo
-     * data query the rows). This names them so that nothing else slips in; it shrinks to nothing
-     * once tasks answers OpenTask records and a TaskMoves service.
-     */
-    private static final java.util.Set<String> NOT_YET_INTERNAL = java.util.Set.of("tasks.CaseTask", "tasks.CaseTasks");
-
-    private static final java.util.Set<String> STILL_READING_TASK_ROWS = java.util.Set.of("assistance", "caseload",
-            "cases", "demo");
-
-    private static boolean notYetInternal(JavaClass origin, JavaClass target) {
-        return NOT_YET_INTERNAL.contains(moduleOf(target) + "." + target.getSimpleName())
-                && STILL_READING_TASK_ROWS.contains(moduleOf(origin));
-    }
-
     private static final DescribedPredicate<JavaClass> ARE_ENTITIES_OR_REPOSITORIES = new DescribedPredicate<>(
             "are JPA entities or Spring Data repositories") {
         @Override
@@ -125,7 +108,7 @@ class ArchitectureTest {
                     for (Dependency d : target.getDirectDependenciesToSelf()) {
                         JavaClass origin = d.getOriginClass();
                         if (origin.getPackageName().startsWith("org.leye.casework")
-                                && !moduleOf(origin).equals(moduleOf(target)) && !notYetInternal(origin, target)) {
+                                && !moduleOf(origin).equals(moduleOf(target))) {
                             events.add(SimpleConditionEvent.violated(d, d.getDescription()));
                         }
                     }

@@ -3,12 +3,10 @@ package org.leye.casework.assistance;
 import java.util.Map;
 
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.leye.casework.cases.GraduateMoved;
 import org.leye.casework.shared.ApplicationCaller;
 import org.leye.casework.shared.ProcessAdapter;
-import org.leye.casework.tasks.CaseTask;
-import org.leye.casework.tasks.CaseTasks;
+import org.leye.casework.tasks.OpenTasks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -31,14 +29,12 @@ class AssistanceMoves {
 
     private final Assistances assistances;
     private final RuntimeService runtime;
-    private final TaskService taskService;
-    private final CaseTasks caseTasks;
+    private final OpenTasks openTasks;
 
-    AssistanceMoves(Assistances assistances, RuntimeService runtime, TaskService taskService, CaseTasks caseTasks) {
+    AssistanceMoves(Assistances assistances, RuntimeService runtime, OpenTasks openTasks) {
         this.assistances = assistances;
         this.runtime = runtime;
-        this.taskService = taskService;
-        this.caseTasks = caseTasks;
+        this.openTasks = openTasks;
     }
 
     @EventListener
@@ -58,22 +54,8 @@ class AssistanceMoves {
                             AssistanceVariables.SUPERVISOR_GROUP, "supervisors-" + moved.to())
                     : Map.of(AssistanceVariables.DPF_GROUP, "dpf-" + moved.to(),
                             AssistanceVariables.STUDENT_DISTRICT, moved.to());
-            ApplicationCaller.run(() -> {
-                runtime.setVariables(instance, vars);
-                for (CaseTask task : caseTasks.findByProcessInstanceId(instance)) {
-                    String newGroup = groups.get(task.getCandidateGroup());
-                    if (newGroup != null) {
-                        taskService.deleteCandidateGroup(task.getId(), task.getCandidateGroup());
-                        taskService.addCandidateGroup(task.getId(), newGroup);
-                        if (task.getAssignee() != null) {
-                            taskService.setAssignee(task.getId(), null);
-                        }
-                        task.moveTo(moved.to(), newGroup);
-                    } else {
-                        task.moveTo(moved.to(), task.getCandidateGroup());
-                    }
-                }
-            });
+            ApplicationCaller.run(() -> runtime.setVariables(instance, vars));
+            openTasks.moveToDistrict(openTasks.ofProcessInstance(instance), moved.to(), groups);
             log.info("Assistance {} moved from district {} to {}", a.businessKey(), moved.from(), moved.to());
         });
     }

@@ -40,7 +40,7 @@ interface Assistances extends JpaRepository<Assistance, Long>, JpaSpecificationE
 
     /** Open follow-up tasks past their due date, of the assistances matching the filters. */
     @Query("""
-            select count(t) from CaseTask t, Assistance a
+            select count(t) from CaseTaskRow t, Assistance a
             where t.graduateId = a.graduateId and t.type = org.leye.casework.tasks.TaskType.ASSISTANCE_FOLLOW_UP
               and t.dueAt < :now
               and (:university is null or a.universityCode = :university)

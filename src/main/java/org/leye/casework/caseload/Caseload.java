@@ -15,7 +15,7 @@ import org.leye.casework.reference.ReferenceData;
 import org.leye.casework.security.CurrentUser;
 import org.leye.casework.shared.ProcessAdapter;
 import org.leye.casework.shared.problem.InvalidFieldException;
-import org.leye.casework.tasks.CaseTasks;
+import org.leye.casework.tasks.OpenTasks;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,12 +29,12 @@ import org.springframework.transaction.annotation.Transactional;
 @ProcessAdapter
 class Caseload {
 
-    private final CaseTasks tasks;
+    private final OpenTasks tasks;
     private final CaseLifecycle cases;
     private final ReferenceData reference;
     private final IdentityService identity;
 
-    Caseload(CaseTasks tasks, CaseLifecycle cases, ReferenceData reference, IdentityService identity) {
+    Caseload(OpenTasks tasks, CaseLifecycle cases, ReferenceData reference, IdentityService identity) {
         this.tasks = tasks;
         this.cases = cases;
         this.reference = reference;
@@ -72,17 +72,17 @@ class Caseload {
         cases.openCasesByDistrict(scope)
                 .forEach((code, open) -> byDistrict.computeIfAbsent(code, k -> new long[4])[0] = open);
         Map<String, CaseworkerLoad> workers = new LinkedHashMap<>();
-        for (Object[] row : tasks.caseload(scope)) {
-            String code = (String) row[0];
+        for (OpenTasks.Caseload row : tasks.caseload(scope)) {
+            String code = row.districtCode();
             if (code == null) {
                 // a task of no district: the one-to-one assistance's work at school (a helper's plan or
                 // follow-up), which is no district's caseload; sorting it by district failed with a 500
                 continue;
             }
-            String assignee = (String) row[1];
-            long open = ((Number) row[2]).longValue();
-            long overdue = row[3] == null ? 0 : ((Number) row[3]).longValue();
-            long casesWorked = ((Number) row[4]).longValue();
+            String assignee = row.assignee();
+            long open = row.open();
+            long overdue = row.overdue();
+            long casesWorked = row.cases();
             long[] d = byDistrict.computeIfAbsent(code, k -> new long[4]);
             d[1] += open;
             d[2] += overdue;

@@ -22,7 +22,7 @@ import org.leye.casework.shared.problem.ConflictException;
 import org.leye.casework.shared.problem.InvalidFieldException;
 import org.leye.casework.shared.problem.NotFoundException;
 import org.leye.casework.tasks.CaseTask;
-import org.leye.casework.tasks.CaseTasks;
+import org.leye.casework.tasks.OpenTasks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -45,13 +45,13 @@ class Reassignment {
 
     private static final Logger log = LoggerFactory.getLogger(Reassignment.class);
 
-    private final CaseTasks tasks;
+    private final OpenTasks tasks;
     private final TaskService taskService;
     private final IdentityService identity;
     private final Ledger ledger;
     private final GraduateChanges graduates;
 
-    Reassignment(CaseTasks tasks, TaskService taskService, IdentityService identity, Ledger ledger,
+    Reassignment(OpenTasks tasks, TaskService taskService, IdentityService identity, Ledger ledger,
             GraduateChanges graduates) {
         this.tasks = tasks;
         this.taskService = taskService;
@@ -111,8 +111,7 @@ class Reassignment {
         }
         if (byAssignee) {
             String from = request.fromAssignee().strip();
-            List<CaseTask> found = caller.seesWholeCity() ? tasks.findByAssignee(from)
-                    : tasks.findByDistrictCodeAndAssignee(caller.districtCode(), from);
+            List<CaseTask> found = tasks.assignedTo(from, caller.seesWholeCity() ? null : caller.districtCode());
             if (found.size() > MAX_TASKS) {
                 throw new InvalidFieldException("fromAssignee", "validation.reassignTooMany", MAX_TASKS);
             }
@@ -124,7 +123,7 @@ class Reassignment {
         }
         Map<String, CaseTask> found = new HashMap<>();
         for (List<String> chunk : chunks(new ArrayList<>(ids), 500)) {
-            found.putAll(tasks.findByIdIn(chunk).stream().collect(Collectors.toMap(CaseTask::getId, Function.identity())));
+            found.putAll(tasks.withIds(chunk).stream().collect(Collectors.toMap(CaseTask::getId, Function.identity())));
         }
         List<CaseTask> selected = new ArrayList<>(ids.size());
         for (String id : ids) {

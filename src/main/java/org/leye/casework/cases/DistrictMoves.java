@@ -42,20 +42,18 @@ public class DistrictMoves {
     private final ReferenceData reference;
 
     private final org.camunda.bpm.engine.RuntimeService runtime;
-    private final org.camunda.bpm.engine.TaskService taskService;
-    private final org.leye.casework.tasks.CaseTasks caseTasks;
+    private final org.leye.casework.tasks.OpenTasks openTasks;
     private final ApplicationEventPublisher events;
 
     DistrictMoves(GraduateRegistry registry, GraduateChanges graduates, CaseLifecycle cases, Ledger ledger,
             ReferenceData reference, org.camunda.bpm.engine.RuntimeService runtime,
-            org.camunda.bpm.engine.TaskService taskService, org.leye.casework.tasks.CaseTasks caseTasks,
+            org.leye.casework.tasks.OpenTasks openTasks,
             ApplicationEventPublisher events) {
         this.registry = registry;
         this.graduates = graduates;
         this.events = events;
         this.runtime = runtime;
-        this.taskService = taskService;
-        this.caseTasks = caseTasks;
+        this.openTasks = openTasks;
         this.cases = cases;
         this.ledger = ledger;
         this.reference = reference;
@@ -101,14 +99,8 @@ public class DistrictMoves {
                     .forEach(pi -> runtime.setVariables(pi.getId(), java.util.Map.of(Service131Variables.DISTRICT, to,
                             Service131Variables.CANDIDATE_GROUP, newGroup, Service131Variables.SUPERVISOR_GROUP,
                             "supervisors-" + to)));
-            for (org.leye.casework.tasks.CaseTask task : caseTasks.findByCaseId(file.getId())) {
-                taskService.deleteCandidateGroup(task.getId(), oldGroup);
-                taskService.addCandidateGroup(task.getId(), newGroup);
-                if (task.getAssignee() != null) {
-                    taskService.setAssignee(task.getId(), null); // the old district's caseworker no longer serves them
-                }
-                task.moveTo(to, newGroup);
-            }
         });
+        // the old district's caseworker no longer serves them: the case's tasks go to the new district's pool
+        openTasks.moveToDistrict(openTasks.ofCase(file.getId()), to, java.util.Map.of(oldGroup, newGroup));
     }
 }

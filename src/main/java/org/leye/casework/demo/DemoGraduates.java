@@ -16,7 +16,7 @@ import org.leye.casework.graduates.SyntheticResidentIds;
 import org.leye.casework.security.CurrentUser;
 import org.leye.casework.security.Role;
 import org.leye.casework.tasks.CaseTask;
-import org.leye.casework.tasks.CaseTasks;
+import org.leye.casework.tasks.OpenTasks;
 import org.leye.casework.tasks.TaskList;
 import org.leye.casework.tasks.TaskType;
 import org.slf4j.Logger;
@@ -56,19 +56,19 @@ class DemoGraduates implements ApplicationRunner {
     private final GraduateChanges graduates;
     private final org.leye.casework.cases.CaseLifecycle cases;
     private final GraduateRegistry registry;
-    private final CaseTasks caseTasks;
+    private final OpenTasks openTasks;
     private final TaskList taskList;
     private final TransactionTemplate tx;
     private final ObjectMapper json;
     private final int count;
 
-    DemoGraduates(GraduateChanges graduates, GraduateRegistry registry, CaseTasks caseTasks, TaskList taskList,
+    DemoGraduates(GraduateChanges graduates, GraduateRegistry registry, OpenTasks openTasks, TaskList taskList,
             TransactionTemplate tx, ObjectMapper json, @Value("${leye.demo.graduates:200}") int count,
             org.leye.casework.cases.CaseLifecycle cases) {
         this.cases = cases;
         this.graduates = graduates;
         this.registry = registry;
-        this.caseTasks = caseTasks;
+        this.openTasks = openTasks;
         this.taskList = taskList;
         this.tx = tx;
         this.json = json;
@@ -115,8 +115,7 @@ class DemoGraduates implements ApplicationRunner {
 
     /** Takes a share of the cases through first contact and guidance, so the inbox shows every kind of task. */
     private void advanceSomeCases(Random rnd) {
-        List<CaseTask> firstContacts = caseTasks.findAll().stream().filter(t -> t.getType() == TaskType.FIRST_CONTACT)
-                .toList();
+        List<CaseTask> firstContacts = openTasks.ofType(TaskType.FIRST_CONTACT);
         for (CaseTask task : firstContacts) {
             int step = rnd.nextInt(4);
             if (step == 0) {
@@ -127,8 +126,7 @@ class DemoGraduates implements ApplicationRunner {
             String willingness = step == 3 && rnd.nextInt(3) == 0 ? "FURTHER_STUDY" : "WANTS_JOB";
             complete(task.getId(), "{\"reached\":true,\"willingness\":\"" + willingness + "\",\"note\":\"电话联系\"}", worker);
             if (step >= 2 && "WANTS_JOB".equals(willingness)) {
-                caseTasks.findAll().stream()
-                        .filter(t -> t.getType() == TaskType.GUIDANCE && task.getCaseId().equals(t.getCaseId()))
+                openTasks.ofCase(task.getCaseId()).stream().filter(t -> t.getType() == TaskType.GUIDANCE)
                         .findFirst()
                         .ifPresent(g -> complete(g.getId(), "{\"date\":\"" + LocalDate.now().minusDays(rnd.nextInt(10))
                                 + "\",\"topic\":\"求职规划与简历指导\"}", worker));

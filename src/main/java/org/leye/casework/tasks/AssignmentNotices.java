@@ -50,7 +50,7 @@ class AssignmentNotices {
         if (to == null || task.getProcessInstanceId() == null || to.equals(actor())) {
             return;
         }
-        String graduateName = tasks.findById(task.getId()).map(CaseTask::getGraduateName).orElse(null);
+        String graduateName = tasks.findById(task.getId()).map(CaseTaskRow::getGraduateName).orElse(null);
         Assigned item = new Assigned(task.getId(), task.getName() == null ? task.getTaskDefinitionKey() : task.getName(),
                 (String) task.getVariable(TaskVariables.CASE_NUMBER), graduateName);
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {

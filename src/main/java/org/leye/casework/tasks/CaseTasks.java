@@ -9,38 +9,41 @@ import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
-/** The JPA task list. */
-public interface CaseTasks extends JpaRepository<CaseTask, String>, JpaSpecificationExecutor<CaseTask> {
+/** The JPA task list: internal to tasks, which answers {@link CaseTask} views through its services. */
+interface CaseTasks extends JpaRepository<CaseTaskRow, String>, JpaSpecificationExecutor<CaseTaskRow> {
 
     // JPQL, not a derived query: Hibernate 6.6 translates a criteria query (what Spring Data derives
     // from a method name) again on every call, a JPQL string once (docs/tuning.md)
-    @Query("select t from CaseTask t where t.processInstanceId = ?1 and t.activityId = ?2")
-    List<CaseTask> findByProcessInstanceIdAndActivityId(String processInstanceId, String activityId);
+    @Query("select t from CaseTaskRow t where t.processInstanceId = ?1 and t.activityId = ?2")
+    List<CaseTaskRow> findByProcessInstanceIdAndActivityId(String processInstanceId, String activityId);
 
-    @Query("select t from CaseTask t where t.caseId = ?1")
-    List<CaseTask> findByCaseId(Long caseId);
+    @Query("select t from CaseTaskRow t where t.caseId = ?1")
+    List<CaseTaskRow> findByCaseId(Long caseId);
 
     /** The open tasks of one process instance (the prefix of ix_case_task_process_activity). */
-    List<CaseTask> findByProcessInstanceId(String processInstanceId);
+    List<CaseTaskRow> findByProcessInstanceId(String processInstanceId);
 
     /** Tasks due in a window not yet told "due tomorrow" (ix_case_task_due_notified). */
-    List<CaseTask> findByDueNotifiedFalseAndDueAtGreaterThanEqualAndDueAtLessThan(Instant from, Instant to);
+    List<CaseTaskRow> findByDueNotifiedFalseAndDueAtGreaterThanEqualAndDueAtLessThan(Instant from, Instant to);
 
     /** Claims the "due tomorrow" notice of a task: 1 for the one node that sends it, 0 for any other. */
     @Modifying
-    @Query("update CaseTask t set t.dueNotified = true where t.id = ?1 and t.dueNotified = false")
+    @Query("update CaseTaskRow t set t.dueNotified = true where t.id = ?1 and t.dueNotified = false")
     int markDueNotified(String id);
 
-    List<CaseTask> findByIdIn(Collection<String> ids);
+    @Query("select t from CaseTaskRow t where t.type = ?1 order by t.id")
+    List<CaseTaskRow> findByType(TaskType type);
+
+    List<CaseTaskRow> findByIdIn(Collection<String> ids);
 
     /** A caseworker's open work in a district (ix_case_task_district_assignee_case). */
-    List<CaseTask> findByDistrictCodeAndAssignee(String districtCode, String assignee);
+    List<CaseTaskRow> findByDistrictCodeAndAssignee(String districtCode, String assignee);
 
-    List<CaseTask> findByAssignee(String assignee);
+    List<CaseTaskRow> findByAssignee(String assignee);
 
     /** Per caseworker of a district: open tasks, overdue tasks, cases (ix_case_task_district_assignee_case). */
     @Query("select t.districtCode, t.assignee, count(t), sum(case when t.overdue = true then 1 else 0 end),"
-            + " count(distinct t.caseId) from CaseTask t where (?1 is null or t.districtCode = ?1)"
+            + " count(distinct t.caseId) from CaseTaskRow t where (?1 is null or t.districtCode = ?1)"
             + " group by t.districtCode, t.assignee")
     List<Object[]> caseload(String districtCode);
 }

@@ -55,7 +55,7 @@ public class DueTomorrowNotices {
         Instant from = tomorrow.atStartOfDay(ZONE).toInstant();
         Instant to = tomorrow.plusDays(1).atStartOfDay(ZONE).toInstant();
         int sent = 0;
-        for (CaseTask task : tasks.findByDueNotifiedFalseAndDueAtGreaterThanEqualAndDueAtLessThan(from, to)) {
+        for (CaseTaskRow task : tasks.findByDueNotifiedFalseAndDueAtGreaterThanEqualAndDueAtLessThan(from, to)) {
             if (tasks.markDueNotified(task.getId()) != 1) {
                 continue;
             }

@@ -33,7 +33,7 @@ class OverdueTasks {
     /** Marks the open tasks of one activity of a process instance; tells the supervisors, if there are any. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void markOverdue(String processInstanceId, String activityId, String supervisorGroup) {
-        for (CaseTask task : tasks.findByProcessInstanceIdAndActivityId(processInstanceId, activityId)) {
+        for (CaseTaskRow task : tasks.findByProcessInstanceIdAndActivityId(processInstanceId, activityId)) {
             if (!task.markOverdue()) {
                 continue;
             }

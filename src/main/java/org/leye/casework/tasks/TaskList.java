@@ -66,14 +66,14 @@ public class TaskList {
 
     @Transactional(readOnly = true)
     public Page<CaseTask> list(TaskQuery query, Pageable page, CurrentUser caller) {
-        Specification<CaseTask> spec = specification(query, caller);
+        Specification<CaseTaskRow> spec = specification(query, caller);
         // the page (one row more tells whether there is a next), then the total only where needed
-        Slice<CaseTask> slice = tasks.findBy(spec, q -> q.slice(page));
+        Slice<CaseTaskRow> slice = tasks.findBy(spec, q -> q.slice(page));
         if (!slice.hasNext() && (page.getOffset() == 0 || slice.hasContent())) {
-            return new PageImpl<>(slice.getContent(), page, page.getOffset() + slice.getNumberOfElements());
+            return new PageImpl<>(views(slice.getContent()), page, page.getOffset() + slice.getNumberOfElements());
         }
         long total = largeCounts.count(query + "|" + caller, () -> tasks.count(spec));
-        return new PageImpl<>(slice.getContent(), page, total);
+        return new PageImpl<>(views(slice.getContent()), page, total);
     }
 
     public static Sort sort(TaskQuery.SortOrder order) {
@@ -92,7 +92,7 @@ public class TaskList {
 
     @Transactional
     public CaseTask claim(String id, CurrentUser caller) {
-        CaseTask task = open(id, caller);
+        CaseTaskRow task = open(id, caller);
         if (task.getAssignee() != null && !task.getAssignee().equals(caller.username())) {
             throw claimedByAnother(task);
         }
@@ -103,7 +103,7 @@ public class TaskList {
 
     @Transactional
     public CaseTask unclaim(String id, CurrentUser caller) {
-        CaseTask task = open(id, caller);
+        CaseTaskRow task = open(id, caller);
         boolean mayRelease = caller.username().equals(task.getAssignee()) || caller.role() == Role.SUPERVISOR
                 || caller.role() == Role.ADMIN;
         if (task.getAssignee() != null && !mayRelease) {
@@ -119,7 +119,7 @@ public class TaskList {
      */
     @Transactional
     public void complete(String id, JsonNode form, CurrentUser caller) {
-        CaseTask task = open(id, caller);
+        CaseTaskRow task = open(id, caller);
         if (task.getAssignee() != null && !task.getAssignee().equals(caller.username())) {
             throw claimedByAnother(task);
         }
@@ -144,8 +144,8 @@ public class TaskList {
         log.info("Task {} ({}) completed by {}", id, task.getType(), caller.username());
     }
 
-    private CaseTask open(String id, CurrentUser caller) {
-        Optional<CaseTask> task = tasks.findById(id);
+    private CaseTaskRow open(String id, CurrentUser caller) {
+        Optional<CaseTaskRow> task = tasks.findById(id);
         if (task.isPresent()) {
             if (!visible(task.get(), caller)) {
                 throw new NotFoundException("task", id);
@@ -163,7 +163,7 @@ public class TaskList {
         throw new NotFoundException("task", id);
     }
 
-    static boolean visible(CaseTask task, CurrentUser caller) {
+    static boolean visible(CaseTaskRow task, CurrentUser caller) {
         if (caller.seesWholeCity()) {
             return true;
         }
@@ -176,7 +176,7 @@ public class TaskList {
         };
     }
 
-    static Specification<CaseTask> specification(TaskQuery q, CurrentUser caller) {
+    static Specification<CaseTaskRow> specification(TaskQuery q, CurrentUser caller) {
         return (root, query, cb) -> {
             List<Predicate> where = new ArrayList<>();
             if (!caller.seesWholeCity()) {
@@ -241,7 +241,11 @@ public class TaskList {
         };
     }
 
-    private static ConflictException claimedByAnother(CaseTask task) {
+    private static List<CaseTask> views(List<CaseTaskRow> rows) {
+        return List.copyOf(rows);
+    }
+
+    private static ConflictException claimedByAnother(CaseTaskRow task) {
         return new ConflictException("problem.taskClaimed", Map.of("assignee", task.getAssignee()), task.getAssignee());
     }
 

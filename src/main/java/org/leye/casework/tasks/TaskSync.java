@@ -37,7 +37,7 @@ class TaskSync {
         if (task.getProcessInstanceId() == null) {
             return; // a stand-alone task made in Tasklist belongs to no case
         }
-        CaseTask row = new CaseTask(task.getId(), task.getProcessInstanceId(), task.getTaskDefinitionKey(),
+        CaseTaskRow row = new CaseTaskRow(task.getId(), task.getProcessInstanceId(), task.getTaskDefinitionKey(),
                 typeOf(task), nameOf(task), instant(task.getCreateTime()));
         // the case's variables are the process instance's: read there, a new task's own (empty) variables
         // would be fetched from the database first

@@ -34,7 +34,7 @@ import org.springframework.data.domain.Pageable;
 /** The inbox lists what its filters ask of the task list, and claims and releases tasks. */
 class InboxPageTest extends TaskPagesSlice {
 
-    final CaseTask task = new CaseTask("t1", "pi-1", "firstContact", TaskType.FIRST_CONTACT, "首次联系", NOW);
+    final CaseTaskRow task = new CaseTaskRow("t1", "pi-1", "firstContact", TaskType.FIRST_CONTACT, "首次联系", NOW);
 
     @BeforeEach
     void oneTaskOfAGraduateInDifficulty() {

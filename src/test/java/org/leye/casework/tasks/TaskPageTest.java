@@ -59,7 +59,7 @@ class TaskPageTest extends TaskPagesSlice {
             Field.note());
 
     final TaskCompletionHandler handler = mock(TaskCompletionHandler.class);
-    final CaseTask task = new CaseTask("t1", "pi-1", "guidance", TaskType.GUIDANCE, "职业指导", NOW);
+    final CaseTaskRow task = new CaseTaskRow("t1", "pi-1", "guidance", TaskType.GUIDANCE, "职业指导", NOW);
 
     @BeforeEach
     void aGuidanceTaskOfAGraduateInTheCallersDistrict() {

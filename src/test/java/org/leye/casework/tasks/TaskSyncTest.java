@@ -48,7 +48,7 @@ class TaskSyncTest {
             taskService.setAssignee(id, "cw.pengjiang2");
         });
 
-        CaseTask row = caseTasks.findById(id).orElseThrow();
+        CaseTaskRow row = caseTasks.findById(id).orElseThrow();
         assertThat(row.getDueAt()).isEqualTo(due);
         assertThat(row.getPriority()).isEqualTo(99);
         assertThat(row.getAssignee()).isEqualTo("cw.pengjiang2");
