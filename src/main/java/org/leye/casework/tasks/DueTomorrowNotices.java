@@ -3,10 +3,10 @@ package org.leye.casework.tasks;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Locale;
 
 import org.leye.casework.notifications.Notifications;
+import org.leye.casework.shared.CityTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -24,7 +24,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class DueTomorrowNotices {
 
-    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     private static final Logger log = LoggerFactory.getLogger(DueTomorrowNotices.class);
 
@@ -51,9 +50,9 @@ public class DueTomorrowNotices {
     /** Sends the notices for the tasks due on the day after {@code now}; answers how many tasks were told. */
     @Transactional
     public int notifyDueTomorrow(Instant now) {
-        LocalDate tomorrow = LocalDate.ofInstant(now, ZONE).plusDays(1);
-        Instant from = tomorrow.atStartOfDay(ZONE).toInstant();
-        Instant to = tomorrow.plusDays(1).atStartOfDay(ZONE).toInstant();
+        LocalDate tomorrow = LocalDate.ofInstant(now, CityTime.ZONE).plusDays(1);
+        Instant from = tomorrow.atStartOfDay(CityTime.ZONE).toInstant();
+        Instant to = tomorrow.plusDays(1).atStartOfDay(CityTime.ZONE).toInstant();
         int sent = 0;
         for (CaseTaskRow task : tasks.findByDueNotifiedFalseAndDueAtGreaterThanEqualAndDueAtLessThan(from, to)) {
             if (tasks.markDueNotified(task.getId()) != 1) {
