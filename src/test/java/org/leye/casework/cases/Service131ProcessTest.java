@@ -438,11 +438,7 @@ class Service131ProcessTest {
 
     @Test
     void graduateInDifficultyStillUnplacedIsOfferedAPublicWelfarePostAgainAMonthLater() {
-        ProcessInstance pi = startCase(Map.of("inDifficulty", true));
-        completeFirstContact(pi, true, false, "WANTS_JOB");
-        fireTimer(pi, "publicWelfareDue");
-
-        complete(task("publicWelfarePlacement", pi)); // declined, or not placed
+        ProcessInstance pi = offeredAPublicWelfarePostNotTaken();
         assertThat(pi).isWaitingAt("guidance", "publicWelfareNextOffer").isNotWaitingAt("publicWelfarePlacement");
         assertDueIn(timerJob(pi, "publicWelfareNextOffer"), Duration.ofDays(30));
 
@@ -459,10 +455,7 @@ class Service131ProcessTest {
 
     @Test
     void graduatePlacedIsOfferedNoMorePublicWelfarePosts() {
-        ProcessInstance pi = startCase(Map.of("inDifficulty", true));
-        completeFirstContact(pi, true, false, "WANTS_JOB");
-        fireTimer(pi, "publicWelfareDue");
-        complete(task("publicWelfarePlacement", pi));
+        ProcessInstance pi = offeredAPublicWelfarePostNotTaken();
         assertThat(pi).isWaitingAt("publicWelfareNextOffer");
 
         runtimeService().createMessageCorrelation("GraduatePlaced").processInstanceBusinessKey(CASE_NUMBER).correlate();
@@ -474,10 +467,7 @@ class Service131ProcessTest {
 
     @Test
     void graduateNoLongerSeekingWorkIsNotOfferedAPublicWelfarePostAgain() {
-        ProcessInstance pi = startCase(Map.of("inDifficulty", true));
-        completeFirstContact(pi, true, false, "WANTS_JOB");
-        fireTimer(pi, "publicWelfareDue");
-        complete(task("publicWelfarePlacement", pi));
+        ProcessInstance pi = offeredAPublicWelfarePostNotTaken();
         runtimeService().setVariable(pi.getId(), "willingness", "NOT_SEEKING");
 
         fireTimer(pi, "publicWelfareNextOffer");
@@ -598,6 +588,15 @@ class Service131ProcessTest {
         vars.put("lostContact", lostContact);
         vars.put("willingness", willingness);
         complete(task("firstContact", pi), vars);
+    }
+
+    /** A willing graduate in difficulty offered a public-welfare post at day 90, who did not take it. */
+    private ProcessInstance offeredAPublicWelfarePostNotTaken() {
+        ProcessInstance pi = startCase(Map.of("inDifficulty", true));
+        completeFirstContact(pi, true, false, "WANTS_JOB");
+        fireTimer(pi, "publicWelfareDue");
+        complete(task("publicWelfarePlacement", pi)); // declined, or did not start
+        return pi;
     }
 
     private void walkToFurtherReferralWait(ProcessInstance pi) {
