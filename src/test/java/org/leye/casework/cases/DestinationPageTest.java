@@ -91,6 +91,7 @@ class DestinationPageTest {
         var destination = Api.as(rest, "cw.pengjiang").get("/api/graduates/" + id).expect(200).json().path("destination");
         assertThat(destination.path("code").asText()).isEqualTo("51");
         assertThat(destination.path("publicWelfare").asBoolean()).isTrue();
+        assertThat(pengjiang.page(page).getBody()).contains("class=\"badge\">公益性岗位</span>");
     }
 
     /** A graduate of 蓬江区 registered by its caseworker; their id. */
