@@ -205,7 +205,8 @@ public class CaseLifecycle {
     @Transactional
     public GraduateView registerDestination(long graduateId, RegisterDestination command, CurrentUser by) {
         registry.summary(graduateId, by);
-        registerDestination(graduateId, command.code(), command.date(), command.employer(), by);
+        registerDestination(graduateId, command.code(), command.publicWelfarePost(), command.date(),
+                command.employer(), by);
         return registry.view(graduateId, by);
     }
 
@@ -214,10 +215,13 @@ public class CaseLifecycle {
      * {@link #registerDestination(long, RegisterDestination, CurrentUser)}).
      */
     @Transactional
-    public void registerDestination(long graduateId, String code, LocalDate date, String employer,
-            CurrentUser caller) {
+    public void registerDestination(long graduateId, String code, boolean publicWelfare, LocalDate date,
+            String employer, CurrentUser caller) {
         Destination destination = Destination.ofCode(code)
                 .orElseThrow(() -> new InvalidFieldException("code", "validation.destinationCode"));
+        if (publicWelfare && !destination.mayBePublicWelfare()) {
+            throw new InvalidFieldException("publicWelfare", "validation.publicWelfareNeedsJob");
+        }
         if (date != null && date.isAfter(CityTime.today(clock))) {
             throw new InvalidFieldException("date", "validation.notInFuture");
         }
@@ -225,13 +229,13 @@ public class CaseLifecycle {
             throw new InvalidFieldException("employer", "validation.employerRequired");
         }
         Optional<CaseFile> file = cases.findByGraduateId(graduateId);
-        GraduateChanges.Registered registered = graduates.registerDestination(graduateId, destination,
+        GraduateChanges.Registered registered = graduates.registerDestination(graduateId, destination, publicWelfare,
                 date == null ? CityTime.today(clock) : date, Text.blankToNull(employer));
         GraduateSummary graduate = registered.graduate();
         boolean placed = registered.placed();
         ledger.record(Ledger.Record.of(graduateId, file.map(CaseFile::getId).orElse(null),
                 LedgerEntryType.DESTINATION, caller.username()).with("code", destination.code())
-                .with("group", destination.group().name()).with("date", graduate.destinationDate())
+                .with("group", destination.group().name()).with("publicWelfare", publicWelfare ? true : null).with("date", graduate.destinationDate())
                 .with("employer", graduate.destinationEmployer()));
         if (placed && file.isPresent() && file.get().isOpen()) {
             CaseFile c = file.get();

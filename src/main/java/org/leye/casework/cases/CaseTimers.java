@@ -20,6 +20,8 @@ public class CaseTimers {
     private String followUpWait = "P30D";
     private String furtherReferralCycle = "P30D";
     private String publicWelfareAfter = "P90D";
+    /** Between one public-welfare offer and the next while a willing graduate in difficulty is unplaced. */
+    private String publicWelfareCycle = "P30D";
     /** Failed contact attempts in a row after which a case is in lost contact. */
     private int lostContactAfterAttempts = 3;
 
@@ -77,6 +79,14 @@ public class CaseTimers {
 
     public void setPublicWelfareAfter(String v) {
         this.publicWelfareAfter = IsoDurations.checked(v);
+    }
+
+    public String getPublicWelfareCycle() {
+        return publicWelfareCycle;
+    }
+
+    public void setPublicWelfareCycle(String v) {
+        this.publicWelfareCycle = IsoDurations.checked(v);
     }
 
     public int getLostContactAfterAttempts() {

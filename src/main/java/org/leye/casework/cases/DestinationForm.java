@@ -10,8 +10,8 @@ import org.leye.casework.shared.CityTime;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
- * The destination form of a graduate's page: the code, the day (the city's today, proposed) and
- * the employer. Kept across the redirect that shows its refusals, hence serializable.
+ * The destination form of a graduate's page: the code, the day (the city's today, proposed), the
+ * employer and whether the job is a public-welfare post. Kept across the redirect that shows its refusals, hence serializable.
  */
 class DestinationForm implements Serializable {
 
@@ -25,6 +25,9 @@ class DestinationForm implements Serializable {
 
     private String employer;
 
+    /** The job is a public-welfare post (公益性岗位). */
+    private boolean publicWelfare;
+
     /** An empty form that proposes today. */
     static DestinationForm today(Clock clock) {
         DestinationForm form = new DestinationForm();
@@ -33,7 +36,7 @@ class DestinationForm implements Serializable {
     }
 
     RegisterDestination command() {
-        return new RegisterDestination(code, date, employer);
+        return new RegisterDestination(code, date, employer, publicWelfare);
     }
 
     public String getCode() {
@@ -50,6 +53,14 @@ class DestinationForm implements Serializable {
 
     public void setDate(LocalDate date) {
         this.date = date;
+    }
+
+    public boolean isPublicWelfare() {
+        return publicWelfare;
+    }
+
+    public void setPublicWelfare(boolean publicWelfare) {
+        this.publicWelfare = publicWelfare;
     }
 
     public String getEmployer() {

@@ -33,6 +33,11 @@ final class Service131Forms {
         TRAINING, INTERNSHIP
     }
 
+    /** What came of a public-welfare offer: the graduate took the post, or not (declined, did not start). */
+    enum PublicWelfareOutcome {
+        PLACED, NOT_PLACED
+    }
+
     /** FIRST_CONTACT and FOLLOW_UP: whether the graduate was reached and, if so, what they want. */
     record Contact(@NotNull Boolean reached, Willingness willingness, @Size(max = 1000) String note) {
 
@@ -82,13 +87,39 @@ final class Service131Forms {
                 Field.note());
     }
 
-    record PublicWelfarePlacement(@NotBlank @Size(max = 128) String employer, @NotBlank @Size(max = 128) String position,
-            @NotNull LocalDate startDate, @Size(max = 1000) String note) {
+    /**
+     * PUBLIC_WELFARE_PLACEMENT: a post offered; taken, it needs the employer, the position and the start
+     * and is registered as destination 11 with the public-welfare flag; not taken, the offer comes again
+     * after a cycle while the graduate stays willing, in difficulty and unplaced.
+     */
+    record PublicWelfarePlacement(@NotNull PublicWelfareOutcome outcome, @Size(max = 128) String employer,
+            @Size(max = 128) String position, LocalDate startDate, @Size(max = 1000) String note) {
 
         static final TaskForm FORM = TaskForm.of(
-                Field.text("employer", "web.form.employer").asRequired(),
-                Field.text("position", "web.form.position").asRequired(),
-                Field.date("startDate", "web.form.startDate").asRequired(),
+                Field.choice("outcome", "web.form.outcome",
+                        Option.of(PublicWelfareOutcome.class, "outcome.")).asRequired(),
+                Field.text("employer", "web.form.employer"),
+                Field.text("position", "web.form.position"),
+                Field.date("startDate", "web.form.startDate"),
                 Field.note());
+
+        boolean placed() {
+            return outcome == PublicWelfareOutcome.PLACED;
+        }
+
+        @AssertTrue(message = "{validation.required}")
+        boolean isEmployer() {
+            return !placed() || (employer != null && !employer.isBlank());
+        }
+
+        @AssertTrue(message = "{validation.required}")
+        boolean isPosition() {
+            return !placed() || (position != null && !position.isBlank());
+        }
+
+        @AssertTrue(message = "{validation.required}")
+        boolean isStartDate() {
+            return !placed() || startDate != null;
+        }
     }
 }

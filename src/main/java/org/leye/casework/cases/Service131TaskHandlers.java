@@ -12,6 +12,7 @@ import org.leye.casework.graduates.GraduateReached;
 import org.leye.casework.ledger.Ledger;
 import org.leye.casework.ledger.LedgerEntryType;
 import org.leye.casework.security.CurrentUser;
+import org.leye.casework.shared.Text;
 import org.leye.casework.tasks.CaseTask;
 import org.leye.casework.tasks.Forms;
 import org.leye.casework.tasks.TaskCompletionHandler;
@@ -190,7 +191,10 @@ final class Service131TaskHandlers {
         }
     }
 
-    /** A public-welfare post (公益性岗位) places the graduate: the destination closes the case afterwards. */
+    /**
+     * A public-welfare post (公益性岗位) offered: taken, it places the graduate as destination 11 with the
+     * public-welfare flag, which closes the case afterwards; not taken, the process offers again a cycle later.
+     */
     @Component
     static class PublicWelfarePlacement implements TaskCompletionHandler {
 
@@ -218,11 +222,15 @@ final class Service131TaskHandlers {
         public Completion complete(CaseTask task, JsonNode body, CurrentUser caller) {
             var form = forms.read(body, Service131Forms.PublicWelfarePlacement.class);
             ledger.record(entry(task, LedgerEntryType.PUBLIC_WELFARE_PLACEMENT, caller)
-                    .with("employer", form.employer()).with("position", form.position())
-                    .with("startDate", form.startDate()).with("note", form.note()));
+                    .with("outcome", form.outcome().name()).with("employer", Text.blankToNull(form.employer()))
+                    .with("position", Text.blankToNull(form.position())).with("startDate", form.startDate())
+                    .with("note", form.note()));
+            if (!form.placed()) {
+                return Completion.of(Map.of());
+            }
             long graduateId = task.getGraduateId();
             return new Completion(Map.of(), () -> caseLifecycle.registerDestination(graduateId,
-                    Destination.PUBLIC_WELFARE_POST.code(), null, form.employer(), caller));
+                    Destination.PUBLIC_WELFARE_POST_CODE.code(), true, null, form.employer(), caller));
         }
     }
 }

@@ -148,7 +148,7 @@ class DemoGraduates implements ApplicationRunner {
                     var graduate = graduates.get(id);
                     CurrentUser worker = new CurrentUser("cw.demo." + graduate.districtCode(), "演示数据", Role.CASEWORKER,
                             graduate.districtCode(), null);
-                    cases.registerDestination(id, d[0], LocalDate.now().minusDays(rnd.nextInt(60)), d[1], worker);
+                    cases.registerDestination(id, d[0], false, LocalDate.now().minusDays(rnd.nextInt(60)), d[1], worker);
                 });
             } catch (RuntimeException e) {
                 log.warn("Demo destination not registered for graduate {}: {}", id, e.getClass().getSimpleName());

@@ -108,6 +108,10 @@ public class Graduate {
     @Column(name = "destination_employer")
     private String destinationEmployer;
 
+    /** The destination is a public-welfare post (公益性岗位), recorded under the code of the job (db/V34_5). */
+    @Column(name = "destination_public_welfare")
+    private boolean destinationPublicWelfare;
+
     @Column(name = "registered_at")
     private Instant registeredAt;
 
@@ -206,9 +210,17 @@ public class Graduate {
         this.willingToWork = wantsJob;
     }
 
-    /** Registers the destination; answers whether it places the graduate (which closes the case). */
-    public boolean registerDestination(Destination destination, LocalDate date, String employer) {
+    /**
+     * Registers the destination, a public-welfare post or not; answers whether it places the graduate
+     * (which closes the case). A public-welfare post must be a job that can be one.
+     */
+    public boolean registerDestination(Destination destination, boolean publicWelfare, LocalDate date,
+            String employer) {
+        if (publicWelfare && !destination.mayBePublicWelfare()) {
+            throw new IllegalArgumentException("A public-welfare post cannot be destination " + destination.code());
+        }
         this.destinationCode = destination.code();
+        this.destinationPublicWelfare = publicWelfare;
         this.destinationDate = date;
         this.destinationEmployer = employer;
         if (destination.placed()) {
@@ -354,6 +366,10 @@ public class Graduate {
 
     public String getDestinationCode() {
         return destinationCode;
+    }
+
+    public boolean isDestinationPublicWelfare() {
+        return destinationPublicWelfare;
     }
 
     public LocalDate getDestinationDate() {

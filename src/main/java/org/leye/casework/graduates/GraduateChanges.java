@@ -77,9 +77,10 @@ public class GraduateChanges {
 
     /** Registers the destination and answers the graduate as registered, and whether it places them. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public Registered registerDestination(long id, Destination destination, LocalDate date, String employer) {
+    public Registered registerDestination(long id, Destination destination, boolean publicWelfare, LocalDate date,
+            String employer) {
         Graduate graduate = graduate(id);
-        boolean placed = graduate.registerDestination(destination, date, employer);
+        boolean placed = graduate.registerDestination(destination, publicWelfare, date, employer);
         return new Registered(GraduateSummary.of(graduate), placed);
     }
 

@@ -42,7 +42,8 @@ public abstract class GraduateMapper {
             return null;
         }
         String group = Destination.ofCode(graduate.getDestinationCode()).map(d -> d.group().name()).orElse(null);
-        return new GraduateView.DestinationView(graduate.getDestinationCode(), group, graduate.getDestinationDate(),
+        return new GraduateView.DestinationView(graduate.getDestinationCode(), group,
+                graduate.isDestinationPublicWelfare(), graduate.getDestinationDate(),
                 graduate.getDestinationEmployer());
     }
 }

@@ -34,7 +34,7 @@ public record GraduateView(
         /** The graduate this record was merged into as a duplicate (issue 10); null otherwise. */
         Long mergedInto) {
 
-    /** The registered destination (毕业去向), if any. */
-    public record DestinationView(String code, String group, LocalDate date, String employer) {
+    /** The registered destination (毕业去向), if any, and whether it is a public-welfare post (公益性岗位). */
+    public record DestinationView(String code, String group, boolean publicWelfare, LocalDate date, String employer) {
     }
 }

@@ -68,7 +68,8 @@ public class Ledger {
     /**
      * Appends one entry. It carries the graduate's district at this moment (read from the graduate
      * in this transaction, so a move recorded after {@code GraduateChanges.moveTo} carries the new one) and,
-     * for a DESTINATION, the destination code of its {@code code} detail: the reports read both
+     * for a DESTINATION, the destination code of its {@code code} detail and whether its
+     * {@code publicWelfare} detail flags a public-welfare post: the reports read them
      * "as of" a date without looking at the graduate's current record. An entry that changes the
      * graduate's district or destination rebuilds their placement spans ({@link PlacementPeriods}),
      * one that the graduate's row carries for the compliance report (a helper assigned) writes it, and
@@ -80,8 +81,11 @@ public class Ledger {
                 : graduates.find(r.graduateId()).map(GraduateSummary::districtCode).orElse(null);
         String destination = r.type() == LedgerEntryType.DESTINATION && r.details().get("code") != null
                 ? r.details().get("code").toString() : null;
+        boolean publicWelfare = r.type() == LedgerEntryType.DESTINATION
+                && Boolean.TRUE.equals(r.details().get("publicWelfare"));
         LedgerEntry entry = entries.saveAndFlush(new LedgerEntry(r.graduateId(), r.caseId(), r.type(),
-                Instant.now(clock), r.actor(), r.taskId(), r.employerId(), write(r.details()), district, destination));
+                Instant.now(clock), r.actor(), r.taskId(), r.employerId(), write(r.details()), district, destination,
+                publicWelfare));
         if (r.graduateId() != null && r.type() == LedgerEntryType.REGISTERED) {
             periods.registered(r.graduateId(), entry.getId());
         } else if (r.graduateId() != null && PlacementPeriods.changes(r.type())) {

@@ -52,11 +52,15 @@ class LedgerEntry {
     @Column(name = "destination_code")
     private String destinationCode;
 
+    /** A DESTINATION entry of a public-welfare post (its {@code publicWelfare} detail), for the reports (db/V34_5). */
+    @Column(name = "public_welfare")
+    private boolean publicWelfare;
+
     protected LedgerEntry() {
     }
 
     LedgerEntry(Long graduateId, Long caseId, LedgerEntryType type, Instant at, String actor, String taskId,
-            Long employerId, String details, String districtCode, String destinationCode) {
+            Long employerId, String details, String districtCode, String destinationCode, boolean publicWelfare) {
         this.graduateId = graduateId;
         this.caseId = caseId;
         this.type = type;
@@ -67,6 +71,7 @@ class LedgerEntry {
         this.details = details;
         this.districtCode = districtCode;
         this.destinationCode = destinationCode;
+        this.publicWelfare = publicWelfare;
     }
 
     Long getId() {

@@ -45,7 +45,7 @@ public class LedgerLabels {
     public static final List<String> LABELLED = List.of("date", "topic", "note", "employer", "position", "outcome", "kind",
             "provider", "program", "startDate", "willingness", "reached", "attempt", "failedAttempts", "contact",
             "help", "jobsRecommended", "helper", "helperName", "helperKind", "needs", "targetJobs", "actions",
-            "reference", "code", "group", "reason", "from", "to", "due", "taskType", "source", "willingToWork",
+            "reference", "code", "publicWelfare", "group", "reason", "from", "to", "due", "taskType", "source", "willingToWork",
             "caseDeferred", "case", "caseNumber", "priority", "closedCase", "mergedCaseNumber");
 
     private static final Set<String> HIDDEN = Set.of("helper", "priority");

@@ -72,8 +72,8 @@ class ReportExports {
         readOnly.setReadOnly(true);
     }
 
-    String label(String key) {
-        return messages.getMessage(key, null, key, BUREAU);
+    String label(String key, Object... args) {
+        return messages.getMessage(key, args, key, BUREAU);
     }
 
     /**
@@ -112,8 +112,7 @@ class ReportExports {
         out.row(LEDGER_COLUMNS.stream().map(c -> label("report.ledger.col." + c)).toList());
         long after = 0;
         int seq = 0;
-        List<String> types = List.of("GUIDANCE", "REFERRAL", "TRAINING", "INTERNSHIP", "PUBLIC_WELFARE_PLACEMENT",
-                "HELPER_ASSIGNED");
+        List<String> types = List.of("GUIDANCE", "REFERRAL", "TRAINING", "INTERNSHIP", "HELPER_ASSIGNED");
         while (true) {
             List<LedgerRow> page = queries.ledgerRows(f, after, PAGE);
             if (page.isEmpty()) {
@@ -163,12 +162,13 @@ class ReportExports {
         row.add(String.join(DATE_SEPARATOR, referrals));
         row.add(training.size());
         row.add(String.join(DATE_SEPARATOR, training));
-        row.add(String.join(DATE_SEPARATOR, dates(services, "PUBLIC_WELFARE_PLACEMENT")));
+        row.add(String.join(DATE_SEPARATOR, dates(services, ReportQueries.PUBLIC_WELFARE_POSTS)));
         row.add(String.join(DATE_SEPARATOR, dates(services, "HELPER_ASSIGNED")));
         row.add(label(g.met131At() != null ? "report.yes" : "report.no"));
         row.add(date(g.met131At()));
         row.add(nullToEmpty(g.destinationCode()));
-        row.add(g.destinationCode() == null ? "" : label("report.destination." + g.destinationCode()));
+        String destination = g.destinationCode() == null ? "" : label("report.destination." + g.destinationCode());
+        row.add(g.destinationPublicWelfare() ? label("report.destination.publicWelfare", destination) : destination);
         row.add(g.destinationDate() == null ? "" : g.destinationDate().toString());
         row.add(nullToEmpty(g.destinationEmployer()));
         return row;

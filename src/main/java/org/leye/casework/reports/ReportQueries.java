@@ -138,7 +138,7 @@ class ReportQueries {
      * One cell of the progress report's table as of a cut-off: the cohort's registered leavers of a
      * district with a destination code (or none), their 131, whether they are in difficulty, and whether
      * before the cut-off a contact had reached them, a helper had been named for them and a
-     * public-welfare post had been found for them.
+     * public-welfare post had been registered as their destination.
      */
     record ProgressCount(String district, String destinationCode, boolean met131, boolean inDifficulty,
             boolean contacted, boolean helper, boolean publicWelfare, long count) {
@@ -149,8 +149,8 @@ class ReportQueries {
      * {@link #asOf} reads them (district, destination, 131), each joined to its graduate for
      * {@code in_difficulty} and probed in the ledger for an entry before the cut-off: a WILLINGNESS
      * entry of a contact (not the system's, which records a hand-over never reached as unconfirmed:
-     * graduates.WillingnessUnconfirmedMigration), a HELPER_ASSIGNED entry and a
-     * PUBLIC_WELFARE_PLACEMENT entry. Indexes: ix_placement_period_as_of for the spans, the primary key
+     * graduates.WillingnessUnconfirmedMigration), a HELPER_ASSIGNED entry and a DESTINATION entry
+     * flagged as a public-welfare post (db/V34_5; a later destination does not undo it). Indexes: ix_placement_period_as_of for the spans, the primary key
      * of graduate, and ix_ledger_entry_type_graduate_at (type, graduate_id, at) for each probe.
      */
     List<ProgressCount> progress(Instant end, int graduationYear) {
@@ -167,8 +167,8 @@ class ReportQueries {
                                             WHERE h.type = 'HELPER_ASSIGNED' AND h.graduate_id = x.graduate_id
                                               AND h.at < ?) THEN 1 ELSE 0 END AS helper,
                          CASE WHEN EXISTS (SELECT 1 FROM ledger_entry q
-                                            WHERE q.type = 'PUBLIC_WELFARE_PLACEMENT' AND q.graduate_id = x.graduate_id
-                                              AND q.at < ?) THEN 1 ELSE 0 END AS welfare
+                                            WHERE q.type = 'DESTINATION' AND q.graduate_id = x.graduate_id
+                                              AND q.at < ? AND q.public_welfare = TRUE) THEN 1 ELSE 0 END AS welfare
                   FROM (
                     SELECT p.graduate_id, p.district_code, p.destination_code, p.met131
                     FROM placement_period p
@@ -201,6 +201,26 @@ class ReportQueries {
                 """;
         return named.query(sql, Map.of("types", types, "start", Period.sql(start), "end", Period.sql(end),
                 "year", graduationYear), (rs, i) -> new FlowCount(rs.getString(1), rs.getString(2), rs.getLong(3)));
+    }
+
+    /** The type of the {@link FlowCount} of public-welfare posts ({@link #publicWelfarePosts}). */
+    static final String PUBLIC_WELFARE_POSTS = "PUBLIC_WELFARE_POST";
+
+    /**
+     * Public-welfare posts registered in [start, end): DESTINATION entries flagged as one (db/V34_5), by
+     * the district they were written in, as {@link FlowCount}s of type {@link #PUBLIC_WELFARE_POSTS}.
+     * Index: ix_ledger_entry_type_at_district (type and time range), the flag read from the row.
+     */
+    List<FlowCount> publicWelfarePosts(Instant start, Instant end, int graduationYear) {
+        String sql = """
+                SELECT e.district_code, COUNT(*) AS n
+                FROM ledger_entry e JOIN graduate g ON g.id = e.graduate_id
+                WHERE e.type = 'DESTINATION' AND e.public_welfare = TRUE AND e.at >= ? AND e.at < ?
+                  AND g.graduation_year = ?
+                GROUP BY e.district_code
+                """;
+        return jdbc.query(sql, (rs, i) -> new FlowCount(rs.getString(1), PUBLIC_WELFARE_POSTS, rs.getLong(2)),
+                Period.sql(start), Period.sql(end), graduationYear);
     }
 
     /** A filter on the registry: the district (null: all) and the cohort (null: all). */
@@ -438,7 +458,7 @@ class ReportQueries {
     record LedgerRow(long id, String name, String idNumberMasked, String gender, String phoneMasked, String university,
             String major, String degree, int graduationYear, String district, boolean willing, String status,
             String caseNumber, Instant registeredAt, Instant met131At, String destinationCode,
-            LocalDate destinationDate, String destinationEmployer) {
+            boolean destinationPublicWelfare, LocalDate destinationDate, String destinationEmployer) {
     }
 
     /** A page of the ledger export in id order after {@code afterId} (keyset paging). Index: primary key. */
@@ -450,27 +470,35 @@ class ReportQueries {
         String sql = """
                 SELECT g.id, g.name, g.id_number_masked, g.gender, g.phone_masked, g.university_name, g.major,
                        g.degree, g.graduation_year, g.district_code, g.willing_to_work, g.status, g.case_number,
-                       g.registered_at, g.met131_at, g.destination_code, g.destination_date, g.destination_employer
+                       g.registered_at, g.met131_at, g.destination_code, g.destination_public_welfare,
+                       g.destination_date, g.destination_employer
                 FROM graduate g
                 WHERE g.id > ?""" + where + " ORDER BY g.id LIMIT ?";
         return jdbc.query(sql, (rs, i) -> new LedgerRow(rs.getLong(1), rs.getString(2), rs.getString(3),
                 rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getInt(9),
                 rs.getString(10), rs.getBoolean(11), rs.getString(12), rs.getString(13),
                 instant(rs.getObject(14, LocalDateTime.class)), instant(rs.getObject(15, LocalDateTime.class)),
-                rs.getString(16), rs.getObject(17, LocalDate.class), rs.getString(18)), args.toArray());
+                rs.getString(16), rs.getBoolean(17), rs.getObject(18, LocalDate.class), rs.getString(19)),
+                args.toArray());
     }
 
     record Service(long graduateId, String type, Instant at) {
     }
 
-    /** The services of a page of graduates in time order. Index: ix_ledger_entry_graduate_at. */
+    /**
+     * The services of a page of graduates in time order, with the public-welfare posts registered as
+     * their destination (DESTINATION entries flagged as one, as type {@link #PUBLIC_WELFARE_POSTS}).
+     * Index: ix_ledger_entry_graduate_at.
+     */
     List<Service> services(List<Long> graduateIds, List<String> types) {
         if (graduateIds.isEmpty()) {
             return List.of();
         }
         return named.query("""
-                SELECT graduate_id, type, at FROM ledger_entry
-                WHERE graduate_id IN (:ids) AND type IN (:types) ORDER BY graduate_id, at, id
+                SELECT graduate_id, CASE WHEN type = 'DESTINATION' THEN 'PUBLIC_WELFARE_POST' ELSE type END, at
+                FROM ledger_entry
+                WHERE graduate_id IN (:ids) AND (type IN (:types) OR (type = 'DESTINATION' AND public_welfare = TRUE))
+                ORDER BY graduate_id, at, id
                 """, Map.of("ids", graduateIds, "types", types),
                 (rs, i) -> new Service(rs.getLong(1), rs.getString(2), instant(rs.getObject(3, LocalDateTime.class))));
     }

@@ -52,8 +52,7 @@ import static org.leye.casework.reports.ReportViews.rate;
 @Service
 public class Reports {
 
-    static final List<String> SERVICE_TYPES = List.of("GUIDANCE", "REFERRAL", "TRAINING", "INTERNSHIP",
-            "PUBLIC_WELFARE_PLACEMENT");
+    static final List<String> SERVICE_TYPES = List.of("GUIDANCE", "REFERRAL", "TRAINING", "INTERNSHIP");
 
     private final ReportQueries queries;
     private final ReportScope scope;
@@ -324,7 +323,8 @@ public class Reports {
         List<AsOfCount> stock = queries.asOf(period.end(), year);
         List<String> flowTypes = new ArrayList<>(SERVICE_TYPES);
         flowTypes.add("REGISTERED");
-        var flows = queries.flows(period.start(), period.end(), year, flowTypes);
+        var flows = new ArrayList<>(queries.flows(period.start(), period.end(), year, flowTypes));
+        flows.addAll(queries.publicWelfarePosts(period.start(), period.end(), year));
         List<QuarterRow> rows = new ArrayList<>();
         for (District d : districts.covered()) {
             rows.add(quarterRow(d.code(), d.name(), d.code()::equals, stock, flows));
@@ -350,7 +350,7 @@ public class Reports {
         return new QuarterRow(code, name, graduates, flow.getOrDefault("REGISTERED", 0L),
                 flow.getOrDefault("GUIDANCE", 0L), flow.getOrDefault("REFERRAL", 0L),
                 flow.getOrDefault("TRAINING", 0L) + flow.getOrDefault("INTERNSHIP", 0L),
-                flow.getOrDefault("PUBLIC_WELFARE_PLACEMENT", 0L), met131, placed, rate(placed, graduates));
+                flow.getOrDefault(ReportQueries.PUBLIC_WELFARE_POSTS, 0L), met131, placed, rate(placed, graduates));
     }
 
     /** The plan's progress-report dates (30 June, 30 September, 30 December) as month and day. */

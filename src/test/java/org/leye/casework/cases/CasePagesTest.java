@@ -54,6 +54,25 @@ class CasePagesTest extends PageSlice {
     }
 
     @Test
+    void aPublicWelfarePostIsRegisteredFromItsCheckboxAndThePageOffersIt() throws Exception {
+        given(registry.visible(5L, CASEWORKER)).willReturn(true);
+
+        mvc.perform(post("/graduates/5/destination").with(as(CASEWORKER)).with(csrf()).param("code", "51")
+                .param("date", "2026-02-27").param("employer", "恩平市某街道办").param("publicWelfare", "true"))
+                .andExpect(redirectedUrl("/graduates/5"));
+
+        then(cases).should().registerDestination(5L,
+                new RegisterDestination("51", LocalDate.of(2026, 2, 27), "恩平市某街道办", true), CASEWORKER);
+
+        given(registry.read(5L, CASEWORKER)).willReturn(graduate(5L));
+        given(ledger.compliance(5L)).willReturn(Service131Policy.evaluate(List.of(), null));
+        mvc.perform(get("/graduates/5").with(as(CASEWORKER)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("type=\"checkbox\" id=\"publicWelfare\"")))
+                .andExpect(content().string(containsString("<label for=\"publicWelfare\">公益性岗位</label>")));
+    }
+
+    @Test
     void aRefusedFormGoesBackToTheFormWithItsAnswersAndErrorsAndThePageShowsThem() throws Exception {
         given(registry.visible(5L, CASEWORKER)).willReturn(true);
 

@@ -31,8 +31,7 @@ class DestinationPageTest {
 
     @Test
     void aRefusedDestinationComesBackWithTheMessagesByTheFields() {
-        long id = Api.as(rest, "cw.pengjiang").post("/api/graduates",
-                TestGraduates.graduate("去向表单" + TestGraduates.tag(), "440703")).expect(201).json().path("id").asLong();
+        long id = registered("去向表单");
         WebSession pengjiang = WebSession.signedIn(port, "cw.pengjiang");
         String page = "/graduates/" + id;
         assertThat(pengjiang.page(page).getBody()).contains("value=\"" + LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")) + "\"");
@@ -67,5 +66,37 @@ class DestinationPageTest {
         sent = pengjiang.post(page + "/destination", form, page);
         assertThat(sent.getHeaders().getLocation().toString()).endsWith(page);
         assertThat(pengjiang.page(page).getBody()).contains("已登记毕业去向。").doesNotContain("class=\"error\"");
+    }
+
+    @Test
+    void aPublicWelfarePostIsTickedOnThePageAndAFlagOnNoJobComesBackByTheCheckbox() {
+        long id = registered("公益表单");
+        WebSession pengjiang = WebSession.signedIn(port, "cw.pengjiang");
+        String page = "/graduates/" + id;
+        assertThat(pengjiang.page(page).getBody()).contains("id=\"publicWelfare\"").contains("公益性岗位");
+
+        var form = new LinkedMultiValueMap<String, String>();
+        form.add("code", "72");
+        form.add("publicWelfare", "true");
+        ResponseEntity<String> sent = pengjiang.post(page + "/destination", form, page);
+        assertThat(sent.getHeaders().getLocation().toString()).endsWith(page + "#destination");
+        assertThat(pengjiang.page(page).getBody()).contains("id=\"publicWelfare-error\"");
+
+        form = new LinkedMultiValueMap<>();
+        form.add("code", "51");
+        form.add("employer", "蓬江区某街道办");
+        form.add("publicWelfare", "true");
+        sent = pengjiang.post(page + "/destination", form, page);
+        assertThat(sent.getHeaders().getLocation().toString()).endsWith(page);
+        var destination = Api.as(rest, "cw.pengjiang").get("/api/graduates/" + id).expect(200).json().path("destination");
+        assertThat(destination.path("code").asText()).isEqualTo("51");
+        assertThat(destination.path("publicWelfare").asBoolean()).isTrue();
+        assertThat(pengjiang.page(page).getBody()).contains("class=\"badge\">公益性岗位</span>");
+    }
+
+    /** A graduate of 蓬江区 registered by its caseworker; their id. */
+    private long registered(String name) {
+        return Api.as(rest, "cw.pengjiang").post("/api/graduates",
+                TestGraduates.graduate(name + TestGraduates.tag(), "440703")).expect(201).json().path("id").asLong();
     }
 }

@@ -386,25 +386,76 @@ abstract class Service131FlowContract {
     }
 
     @Test
-    void graduateInDifficultyNotPlacedGetsPublicWelfarePostThatClosesTheCase() {
+    void publicWelfareOfferNotTakenComesAgainAndTheTakenPostIsCode11WithTheFlagAndClosesTheCase() {
         var body = TestGraduates.with(graduate("梁美玲", "440703"), "difficulties", List.of("ZERO_EMPLOYMENT"));
         JsonNode created = cw().post("/api/graduates", body).expect(201).json();
         String caseNumber = created.path("caseNumber").asText();
         reachWantsJob(caseNumber);
         management.executeJob(job(processOf(caseNumber), "publicWelfareDue").getId());
 
-        String welfare = onlyTask(caseNumber, "PUBLIC_WELFARE_PLACEMENT");
-        cw().post("/api/tasks/" + welfare + "/complete", map("employer", "蓬江区社区服务中心", "position", "社区协管员",
-                "startDate", LocalDate.now().toString())).expect(204);
+        String first = onlyTask(caseNumber, "PUBLIC_WELFARE_PLACEMENT");
+        JsonNode problem = cw().post("/api/tasks/" + first + "/complete", map("outcome", "PLACED")).expect(400).json();
+        assertThat(problem.path("errors").findValuesAsText("field")).contains("employer", "position", "startDate");
+        cw().post("/api/tasks/" + first + "/complete", map("outcome", "NOT_PLACED", "note", "婉拒")).expect(204);
+        assertThat(processOf(caseNumber)).isNotNull();
+        management.executeJob(job(processOf(caseNumber), "publicWelfareNextOffer").getId());
+
+        String again = onlyTask(caseNumber, "PUBLIC_WELFARE_PLACEMENT");
+        assertThat(again).isNotEqualTo(first);
+        cw().post("/api/tasks/" + again + "/complete", map("outcome", "PLACED", "employer", "蓬江区社区服务中心",
+                "position", "社区协管员", "startDate", LocalDate.now().toString())).expect(204);
 
         JsonNode ledger = cw().get("/api/graduates/" + created.path("id").asLong() + "/ledger").json();
         assertThat(ledger.path("case").path("status").asText()).isEqualTo("CLOSED");
-        assertThat(ledger.path("graduate").path("destination").path("code").asText()).isEqualTo("PUBLIC_WELFARE_POST");
-        assertThat(ledger.path("graduate").path("destination").path("group").asText()).isEqualTo("CONTRACT");
+        JsonNode destination = ledger.path("graduate").path("destination");
+        assertThat(destination.path("code").asText()).isEqualTo("11");
+        assertThat(destination.path("group").asText()).isEqualTo("CONTRACT");
+        assertThat(destination.path("publicWelfare").asBoolean()).isTrue();
         List<String> types = new ArrayList<>();
-        ledger.path("entries").forEach(e -> types.add(e.path("type").asText()));
-        assertThat(types).containsSubsequence("PUBLIC_WELFARE_PLACEMENT", "DESTINATION", "CLOSED");
+        List<String> outcomes = new ArrayList<>();
+        ledger.path("entries").forEach(e -> {
+            types.add(e.path("type").asText());
+            if (e.path("type").asText().equals("PUBLIC_WELFARE_PLACEMENT")) {
+                outcomes.add(e.path("details").path("outcome").asText());
+            }
+            if (e.path("type").asText().equals("DESTINATION")) {
+                assertThat(e.path("details").path("code").asText()).isEqualTo("11");
+                assertThat(e.path("details").path("publicWelfare").asBoolean()).isTrue();
+            }
+        });
+        assertThat(types).containsSubsequence("PUBLIC_WELFARE_PLACEMENT", "PUBLIC_WELFARE_PLACEMENT", "DESTINATION",
+                "CLOSED");
+        assertThat(outcomes).containsExactly("NOT_PLACED", "PLACED");
         assertThat(tasksOf(cw(), caseNumber)).isEmpty();
+    }
+
+    @Test
+    void aDestinationIsAPublicWelfarePostByItsFlagAndTheOldPseudoCodeBecomes11WithTheFlag() {
+        Registered local = register("温子涵");
+        JsonNode view = cw().post("/api/graduates/" + local.id() + "/destination", map("code", "51",
+                "employer", "开平市某镇政府", "publicWelfare", true)).expect(200).json();
+        assertThat(view.path("destination").path("code").asText()).isEqualTo("51");
+        assertThat(view.path("destination").path("publicWelfare").asBoolean()).isTrue();
+
+        Registered legacy = register("温子墨");
+        view = cw().post("/api/graduates/" + legacy.id() + "/destination", map("code", "PUBLIC_WELFARE_POST",
+                "employer", "蓬江区社区服务中心")).expect(200).json();
+        assertThat(view.path("destination").path("code").asText()).isEqualTo("11");
+        assertThat(view.path("destination").path("publicWelfare").asBoolean()).isTrue();
+
+        Registered plain = register("温子轩");
+        view = cw().post("/api/graduates/" + plain.id() + "/destination", map("code", "11",
+                "employer", "江门某公司")).expect(200).json();
+        assertThat(view.path("destination").path("publicWelfare").asBoolean()).isFalse();
+    }
+
+    @Test
+    void aPublicWelfareFlagOnADestinationThatIsNoJobIsRefusedByTheFlag() {
+        Registered g = register("温子睿");
+        JsonNode problem = cw().post("/api/graduates/" + g.id() + "/destination", map("code", "72",
+                "publicWelfare", true)).expect(400).json();
+        assertThat(problem.path("errors").get(0).path("field").asText()).isEqualTo("publicWelfare");
+        assertThat(tasksOf(cw(), g.caseNumber())).hasSize(1);
     }
 
     @Test

@@ -66,6 +66,7 @@ class Service131ProcessTest {
         public String getFollowUpWait() { return "P30D"; }
         public String getFurtherReferralCycle() { return "P30D"; }
         public String getPublicWelfareAfter() { return "P90D"; }
+        public String getPublicWelfareCycle() { return "P30D"; }
     }
 
     ProcessEngine processEngine; // injected by ProcessEngineExtension
@@ -420,7 +421,7 @@ class Service131ProcessTest {
     // ------------------------------------------------------------------ public-welfare safety net
 
     @Test
-    void graduateInDifficultyGetsPublicWelfarePlacementAfterTheConfiguredTime() {
+    void graduateInDifficultyGetsAFirstPublicWelfareOfferAfterTheConfiguredTime() {
         ProcessInstance pi = startCase(Map.of("inDifficulty", true, "priority", 80));
         assertDueIn(timerJob(pi, "publicWelfareDue"), Duration.ofDays(90));
         completeFirstContact(pi, true, false, "WANTS_JOB");
@@ -431,10 +432,48 @@ class Service131ProcessTest {
         Task placement = task("publicWelfarePlacement", pi);
         assertThat(placement).hasFormKey("PUBLIC_WELFARE_PLACEMENT").hasCandidateGroup("caseworkers-" + DISTRICT);
         assertThat(placement.getPriority()).isEqualTo(80);
-        assertThat(jobQuery(pi).activityId("publicWelfareDue").count()).isZero(); // offered once
+        assertThat(jobQuery(pi).activityId("publicWelfareDue").count()).isZero(); // the start fires once
+        assertThat(jobQuery(pi).activityId("publicWelfareNextOffer").count()).isZero(); // no offer while one is open
+    }
 
-        complete(placement);
-        assertThat(pi).hasPassed("publicWelfareOffered").isWaitingAt("guidance").isNotEnded();
+    @Test
+    void graduateInDifficultyStillUnplacedIsOfferedAPublicWelfarePostAgainAMonthLater() {
+        ProcessInstance pi = offeredAPublicWelfarePostNotTaken();
+        assertThat(pi).isWaitingAt("guidance", "publicWelfareNextOffer").isNotWaitingAt("publicWelfarePlacement");
+        assertDueIn(timerJob(pi, "publicWelfareNextOffer"), Duration.ofDays(30));
+
+        fireTimer(pi, "publicWelfareNextOffer");
+        assertThat(pi).isWaitingAt("guidance", "publicWelfarePlacement");
+        assertThat(openTasks(pi, "publicWelfarePlacement")).hasSize(1);
+
+        complete(task("publicWelfarePlacement", pi));
+        fireTimer(pi, "publicWelfareNextOffer");
+        assertThat(openTasks(pi, "publicWelfarePlacement")).hasSize(1); // a third month, a third offer
+        assertThat(historyService().createHistoricTaskInstanceQuery().processInstanceId(pi.getId())
+                .taskDefinitionKey("publicWelfarePlacement").count()).isEqualTo(3);
+    }
+
+    @Test
+    void graduatePlacedIsOfferedNoMorePublicWelfarePosts() {
+        ProcessInstance pi = offeredAPublicWelfarePostNotTaken();
+        assertThat(pi).isWaitingAt("publicWelfareNextOffer");
+
+        runtimeService().createMessageCorrelation("GraduatePlaced").processInstanceBusinessKey(CASE_NUMBER).correlate();
+
+        assertThat(pi).hasPassed("casePlaced").isEnded();
+        assertThat(jobQuery(pi).count()).isZero();
+        assertThat(taskQuery().processInstanceId(pi.getId()).count()).isZero();
+    }
+
+    @Test
+    void graduateNoLongerSeekingWorkIsNotOfferedAPublicWelfarePostAgain() {
+        ProcessInstance pi = offeredAPublicWelfarePostNotTaken();
+        runtimeService().setVariable(pi.getId(), "willingness", "NOT_SEEKING");
+
+        fireTimer(pi, "publicWelfareNextOffer");
+
+        assertThat(pi).hasPassed("publicWelfareNotNeeded").isWaitingAtExactly("guidance");
+        assertThat(jobQuery(pi).activityId("publicWelfareNextOffer").count()).isZero();
     }
 
     @Test
@@ -549,6 +588,15 @@ class Service131ProcessTest {
         vars.put("lostContact", lostContact);
         vars.put("willingness", willingness);
         complete(task("firstContact", pi), vars);
+    }
+
+    /** A willing graduate in difficulty offered a public-welfare post at day 90, who did not take it. */
+    private ProcessInstance offeredAPublicWelfarePostNotTaken() {
+        ProcessInstance pi = startCase(Map.of("inDifficulty", true));
+        completeFirstContact(pi, true, false, "WANTS_JOB");
+        fireTimer(pi, "publicWelfareDue");
+        complete(task("publicWelfarePlacement", pi)); // declined, or did not start
+        return pi;
     }
 
     private void walkToFurtherReferralWait(ProcessInstance pi) {

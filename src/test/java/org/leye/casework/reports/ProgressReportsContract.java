@@ -58,14 +58,16 @@ abstract class ProgressReportsContract {
      * P1 E registered 1 Mar; contacted 5 Mar; 131 met 20 May (guidance 1 Apr, referrals 10 Apr, 20 Apr,
      *      20 May, training 20 May); destination 11 (contract) 10 Jun           | phase 2: moved to H 5 Oct
      * P2 E registered 1 Mar; disabled; helper 2 Mar; contacted 3 Mar; public-welfare post 1 Aug
-     *      (placement entry and destination PUBLIC_WELFARE_POST)
+     *      (the offer's placement entry and destination 11 with the public-welfare flag)
      * P3 E registered 1 Apr by hand-over, the system's "unconfirmed" willingness the same day (no contact);
      *      contacted 15 Jul; destination 80 (further study) 1 Sep              | phase 2: reopened 1 Oct
      * P4 H registered 1 Mar; poverty-alleviated; destination 12 on 30 Jun 23:59 in Jiangmen; helper 1 Jul
      * P5 E registered 1 Jul 00:30 in Jiangmen (30 Jun 16:30 UTC); subsistence allowance
-     *                             | phase 2: helper and contact 10 Oct, destination 80 (further study) 15 Dec
+     *                             | phase 2: helper and contact 10 Oct, a public-welfare offer not taken 1 Nov
+     *                             (an offer is no post: not counted), destination 80 (further study) 15 Dec
      * P6 E registered 1 Mar; contacted 2 Mar; moved to H 1 Aug               | phase 2: 131 met 1 Nov, destination 11 1 Dec
-     * P7 (phase 2) H registered 3 Oct; disabled; public-welfare post 1 Dec
+     * P7 (phase 2) H registered 3 Oct; disabled; public-welfare post 1 Dec, registered by hand as 51 (地方基层项目)
+     *      with the flag, without an offer's entry
      *
      * Figures: registered, contacted, 131 met, placed (rate), in difficulty, of them with a helper, placed,
      * employed (not further study), public-welfare posts.
@@ -100,7 +102,7 @@ abstract class ProgressReportsContract {
             f.entry(p2, "HELPER_ASSIGNED", at(3, 2), ENPING, null);
             f.entry(p2, "WILLINGNESS", at(3, 3), ENPING, null);
             f.entry(p2, "PUBLIC_WELFARE_PLACEMENT", at(8, 1), ENPING, null);
-            f.entry(p2, "DESTINATION", at(8, 1), ENPING, "PUBLIC_WELFARE_POST");
+            f.publicWelfarePost(p2, at(8, 1), ENPING, "11");
             p3 = leaver("进展三", ENPING, at(4, 1));
             systemUnconfirmed(p3, at(4, 1));
             f.entry(p3, "WILLINGNESS", at(7, 15), ENPING, null);
@@ -123,6 +125,7 @@ abstract class ProgressReportsContract {
             f.districtNow(p1, HESHAN);
             f.entry(p5, "HELPER_ASSIGNED", at(10, 10), ENPING, null);
             f.entry(p5, "WILLINGNESS", at(10, 10), ENPING, null);
+            f.publicWelfareOfferNotTaken(p5, at(11, 1), ENPING);
             f.entry(p5, "DESTINATION", at(12, 15), ENPING, "80");
             f.entry(p6, "GUIDANCE", at(11, 1), HESHAN, null);
             f.entries(p6, "REFERRAL", HESHAN, at(11, 1), at(11, 1), at(11, 1));
@@ -130,8 +133,7 @@ abstract class ProgressReportsContract {
             f.entry(p6, "DESTINATION", at(12, 1), HESHAN, "11");
             p7 = leaver("进展七", HESHAN, at(10, 3));
             f.difficulties(p7, "DISABILITY");
-            f.entry(p7, "PUBLIC_WELFARE_PLACEMENT", at(12, 1), HESHAN, null);
-            f.entry(p7, "DESTINATION", at(12, 1), HESHAN, "PUBLIC_WELFARE_POST");
+            f.publicWelfarePost(p7, at(12, 1), HESHAN, "51");
         }
 
         long leaver(String name, String district, LocalDateTime registeredAt) {

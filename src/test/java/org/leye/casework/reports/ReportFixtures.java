@@ -116,6 +116,34 @@ final class ReportFixtures {
                 code, date, employer, graduateId);
     }
 
+    /** The graduate's destination now is a public-welfare post under that code (db/V34_5). */
+    void publicWelfarePostNow(long graduateId, String code, LocalDate date, String employer) {
+        destinationNow(graduateId, code, date, employer);
+        jdbc.update("UPDATE graduate SET destination_public_welfare = TRUE WHERE id = ?", graduateId);
+    }
+
+    /**
+     * A DESTINATION entry of a public-welfare post, as the application writes it: the job's code, the
+     * {@code publicWelfare} detail and the flag that the reports read (db/V34_5).
+     */
+    void publicWelfarePost(long graduateId, LocalDateTime at, String district, String code) {
+        jdbc.update("""
+                INSERT INTO ledger_entry (graduate_id, type, at, actor, district_code, destination_code, public_welfare,
+                                          details)
+                VALUES (?, 'DESTINATION', ?, 'fixture', ?, ?, TRUE, ?)""", graduateId, at, district, code,
+                "{\"code\":\"" + code + "\",\"group\":\"CONTRACT\",\"publicWelfare\":true}");
+        periods.met131(graduateId);
+        periods.rebuild(graduateId);
+    }
+
+    /** A public-welfare offer that the graduate did not take: a PUBLIC_WELFARE_PLACEMENT entry, no destination. */
+    void publicWelfareOfferNotTaken(long graduateId, LocalDateTime at, String district) {
+        jdbc.update("""
+                INSERT INTO ledger_entry (graduate_id, type, at, actor, district_code, details)
+                VALUES (?, 'PUBLIC_WELFARE_PLACEMENT', ?, 'fixture', ?, '{"outcome":"NOT_PLACED"}')""", graduateId, at,
+                district);
+    }
+
     /** The graduate's university by its code (null: one not in the city's list), as registration resolves it. */
     void universityNow(long graduateId, String universityCode) {
         jdbc.update("UPDATE graduate SET university_code = ? WHERE id = ?", universityCode, graduateId);

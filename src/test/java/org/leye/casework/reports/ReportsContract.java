@@ -313,6 +313,63 @@ abstract class ReportsContract {
         assertThat(t.path("rate").decimalValue()).isEqualByComparingTo("0.375");
     }
 
+    /**
+     * Public-welfare posts: DESTINATION entries flagged as one, whatever the job's code; an offer not
+     * taken is no post. Registered 1 Mar 10:00.
+     * <pre>
+     * W1 E willing, 低保: offer not taken 5 Jul; offer taken 5 Aug (placement entry, 11 with the flag)
+     * W2 H willing, 残疾: 51 with the flag by hand 10 Sep, no offer's entry
+     * W3 E willing: 11 without the flag 1 Aug
+     * W4 E willing, 零就业: 11 with the flag 1 Oct (Q4)
+     * Q3 public-welfare posts: E 1 (W1), H 1 (W2), city 2; Q4: E 1 (W4), H 0, city 1
+     * later: W1 reopened 20 Oct and placed 25 Oct as 12 -> Q3 is still E 1, H 1, city 2
+     * ledger export of E now: W1 public-welfare dates 5 Aug only, destination 11 签劳动合同形式就业（公益性岗位）
+     * </pre>
+     */
+    @Test
+    void publicWelfarePostsOfAQuarterAreTheFlaggedDestinationsNotTheOffers() throws Exception {
+        ReportFixtures f = new ReportFixtures(jdbc);
+        long w1 = f.graduate("公益甲", ENPING, true, "PLACED", f.at(3, 1));
+        f.difficulties(w1, "SUBSISTENCE_ALLOWANCE");
+        f.publicWelfareOfferNotTaken(w1, f.at(7, 5), ENPING);
+        f.entry(w1, "PUBLIC_WELFARE_PLACEMENT", f.at(8, 5), ENPING, null);
+        f.publicWelfarePost(w1, f.at(8, 5), ENPING, "11");
+        f.publicWelfarePostNow(w1, "11", f.date(8, 5), "恩平市某社区");
+        long w2 = f.graduate("公益乙", HESHAN, true, "PLACED", f.at(3, 1));
+        f.difficulties(w2, "DISABILITY");
+        f.publicWelfarePost(w2, f.at(9, 10), HESHAN, "51");
+        long w3 = f.graduate("合同丙", ENPING, true, "PLACED", f.at(3, 1));
+        f.entry(w3, "DESTINATION", f.at(8, 1), ENPING, "11");
+        long w4 = f.graduate("公益丁", ENPING, true, "PLACED", f.at(3, 1));
+        f.difficulties(w4, "ZERO_EMPLOYMENT");
+        f.publicWelfarePost(w4, f.at(10, 1), ENPING, "11");
+        String q3 = "/api/reports/quarterly?quarter=" + f.year + "Q3";
+        String q4 = "/api/reports/quarterly?quarter=" + f.year + "Q4";
+
+        assertThat(publicWelfare(city().get(q3).expect(200).json())).containsExactly(1L, 1L, 2L);
+        assertThat(publicWelfare(city().get(q4).expect(200).json())).containsExactly(1L, 0L, 1L);
+
+        List<List<String>> ledger = readCsv(download("/api/reports/ledger?district=" + ENPING + "&graduationYear="
+                + f.year, "sup.city", "text/csv").getBody());
+        List<String> first = ledger.stream().filter(r -> r.get(1).equals("公益甲")).findFirst().orElseThrow();
+        int dates = LEDGER_HEADER.indexOf("公益性岗位安置日期");
+        int destination = LEDGER_HEADER.indexOf("毕业去向");
+        assertThat(first.get(dates)).isEqualTo(f.date(8, 5).toString());
+        assertThat(first.get(destination - 1)).isEqualTo("11");
+        assertThat(first.get(destination)).isEqualTo("签劳动合同形式就业（公益性岗位）");
+
+        f.entry(w1, "REOPENED", f.at(10, 20), ENPING, null);
+        f.entry(w1, "DESTINATION", f.at(10, 25), ENPING, "12");
+        assertThat(publicWelfare(city().get(q3).expect(200).json())).containsExactly(1L, 1L, 2L);
+    }
+
+    /** Public-welfare posts of the quarter: E, H, the city. */
+    private static List<Long> publicWelfare(JsonNode quarterly) {
+        return List.of(row(quarterly, ENPING).path("publicWelfarePlacements").asLong(),
+                row(quarterly, HESHAN).path("publicWelfarePlacements").asLong(),
+                quarterly.path("total").path("publicWelfarePlacements").asLong());
+    }
+
     static JsonNode row(JsonNode quarterly, String code) {
         for (JsonNode r : quarterly.path("rows")) {
             if (r.path("district").asText().equals(code)) {
@@ -411,8 +468,8 @@ abstract class ReportsContract {
         f.difficulties(c5, "OTHER");
         f.entry(c5, "HELPER_ASSIGNED", f.at(3, 2), ENPING, null);
         f.caseFile(c5, ENPING, "CLOSED", true, f.at(3, 1), f.at(4, 10));
-        f.entry(c5, "DESTINATION", f.at(4, 10), ENPING, "PUBLIC_WELFARE_POST");
-        f.destinationNow(c5, "PUBLIC_WELFARE_POST", f.date(4, 10), "示例单位");
+        f.publicWelfarePost(c5, f.at(4, 10), ENPING, "11");
+        f.publicWelfarePostNow(c5, "11", f.date(4, 10), "示例单位");
         long c6 = f.graduate("服务六", ENPING, true, "IN_SERVICE", f.at(3, 1));
         f.caseFile(c6, ENPING, "OPEN", false, f.at(3, 1), f.at(3, 31));
         long c7 = f.graduate("鹤山七", HESHAN, true, "PLACED", f.at(3, 1));
@@ -500,7 +557,10 @@ abstract class ReportsContract {
         placedOrNot(f, "不愿己", ENPING, false, "SUBSISTENCE_ALLOWANCE", "PLACED", "11");
         placedOrNot(f, "普通庚", ENPING, true, null, "PLACED", "11");
         placedOrNot(f, "出国辛", HESHAN, true, "DISABILITY", "PLACED", "85");
-        placedOrNot(f, "公益壬", HESHAN, true, "SUBSISTENCE_ALLOWANCE", "PLACED", "PUBLIC_WELFARE_POST");
+        long welfare = f.graduate("公益壬", HESHAN, true, "PLACED", f.at(3, 1));
+        f.difficulties(welfare, "SUBSISTENCE_ALLOWANCE");
+        f.publicWelfarePost(welfare, f.at(4, 1), HESHAN, "11");
+        f.publicWelfarePostNow(welfare, "11", f.date(4, 1), "示例单位");
         placedOrNot(f, "未确认癸", HESHAN, null, "SUBSISTENCE_ALLOWANCE", "PLACED", "12");
 
         JsonNode r = city().get("/api/reports/compliance?graduationYear=" + f.year).expect(200).json();

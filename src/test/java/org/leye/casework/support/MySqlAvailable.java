@@ -7,12 +7,15 @@ import java.sql.Statement;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import javax.sql.DataSource;
+
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * Runs MySQL tests only where the test server answers; CI ({@code REQUIRE_MYSQL=true}) fails instead
@@ -81,6 +84,20 @@ public class MySqlAvailable implements ExecutionCondition {
             throw new IllegalStateException("TEST_DB_URL names no database: " + safeUrl());
         }
         return m.group(1) + database(m) + "_" + suffix + m.group(3);
+    }
+
+    /**
+     * A database of a test's own beside the suite's ({@link #url(String)}), dropped and made again
+     * empty: for a test of migrations that starts from nothing.
+     */
+    public static DataSource freshDatabase(String suffix) throws SQLException {
+        String url = url(suffix);
+        String name = url.replaceAll("^jdbc:mysql://[^/]+/([^?]*).*$", "$1");
+        try (Connection c = DriverManager.getConnection(url, user(), password()); Statement s = c.createStatement()) {
+            s.execute("drop database if exists `" + name + "`");
+            s.execute("create database `" + name + "` character set utf8mb4 collate utf8mb4_unicode_ci");
+        }
+        return new DriverManagerDataSource(url, user(), password());
     }
 
     private static String database(Matcher m) {
