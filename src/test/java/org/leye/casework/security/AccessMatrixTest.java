@@ -440,6 +440,8 @@ class AccessMatrixTest {
         page("GET", "/graduates/{id}/activities", Kind.GRADUATE, all);
         page("POST", "/graduates/{id}/destination", Kind.GRADUATE, all, t -> map("code", "70", "date",
                 LocalDate.now().toString()));
+        page("POST", "/graduates/{id}/difficulties", Kind.GRADUATE, of(CW, SUP_D, SUP_C, COUNS, ADMIN),
+                t -> map("difficulties", "OTHER", "evidence", "矩阵测试：其他困难"));
         page("GET", "/tasks/{id}", Kind.TASK, all);
         page("POST", "/tasks/{id}/claim", Kind.TASK, all);
         page("POST", "/tasks/{id}/unclaim", Kind.TASK, all);
