@@ -127,6 +127,11 @@ class Assistance {
         return a;
     }
 
+    /** The evidence of the difficulty, given after the start (a leaver handed over, found in difficulty later). */
+    void evidence(String evidence) {
+        this.evidence = evidence;
+    }
+
     String businessKey() {
         return String.format("FZ-%06d", id);
     }

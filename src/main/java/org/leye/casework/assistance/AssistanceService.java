@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.leye.casework.graduates.Destination;
 import org.leye.casework.graduates.Difficulty;
 import org.leye.casework.graduates.GraduateChanges;
+import org.leye.casework.graduates.GraduateFoundInDifficulty;
 import org.leye.casework.graduates.GraduateInDifficulty;
 import org.leye.casework.graduates.GraduateRegistered;
 import org.leye.casework.graduates.GraduateSummary;
@@ -30,7 +31,6 @@ import org.leye.casework.security.CurrentUsers;
 import org.leye.casework.shared.ApplicationCaller;
 import org.leye.casework.shared.IdNumbersInText;
 import org.leye.casework.shared.ProcessAdapter;
-import org.leye.casework.shared.problem.InvalidFieldException;
 import org.leye.casework.shared.problem.NotFoundException;
 import org.leye.casework.tasks.TaskPriority;
 import org.slf4j.Logger;
@@ -91,8 +91,7 @@ public class AssistanceService {
         LocalDate leaving = command.leavingSchoolDate() != null ? command.leavingSchoolDate()
                 : timers.leavingSchoolOn(command.graduationYear());
         if (!leaving.isAfter(LocalDate.now(clock.withZone(timers.getZone())))) {
-            throw new InvalidFieldException(command.leavingSchoolDate() != null ? "leavingSchoolDate" : "graduationYear",
-                    "validation.alreadyLeftSchool", leaving);
+            return registerLeaver(command, caller);
         }
         GraduateSummary graduate = registry.registerStillAtSchool(command.graduate(), caller);
         Assistance a = assistances.saveAndFlush(new Assistance(graduate.id(), graduate.universityCode(),
@@ -119,6 +118,19 @@ public class AssistanceService {
     }
 
     /**
+     * A student in difficulty who has left school already (issue 20) is no longer the school's: the
+     * counselor hands them over as a leaver (source {@code HANDOVER}), which opens the 131 case and,
+     * through {@link #on(GraduateRegistered)}, the bureau's assistance whose helper the district's
+     * caseworkers name. The counselor's evidence goes with it.
+     */
+    private Assistance registerLeaver(RegisterAssistance command, CurrentUser caller) {
+        GraduateSummary graduate = registry.register(command.leaver(), caller);
+        Assistance a = assistances.findByGraduateId(graduate.id()).orElseThrow();
+        a.evidence(IdNumbersInText.mask(command.evidence().strip()));
+        return a;
+    }
+
+    /**
      * 两个百分百: a graduate in difficulty registered by any route but the school's assistance (by a
      * caseworker, in a university's hand-over) gets a named helper at the bureau, in the
      * registration's transaction. A student registered at school has theirs already.
@@ -127,16 +139,30 @@ public class AssistanceService {
     @Transactional(propagation = Propagation.MANDATORY)
     public void on(GraduateRegistered event) {
         if (!event.caseDeferred()) {
-            registry.inDifficulty(event.graduateId()).ifPresent(g -> startAtBureau(g, event));
+            registry.inDifficulty(event.graduateId())
+                    .ifPresent(g -> startAtBureau(g, null, ApplicationCaller.ACTOR, event.source().name()));
         }
     }
 
-    private void startAtBureau(GraduateInDifficulty g, GraduateRegistered event) {
+    /**
+     * 两个百分百, found in difficulty later: a graduate registered earlier, now in difficulty, gets the
+     * bureau's assistance (a named helper, a plan, follow-ups) in the same transaction, unless they
+     * have an assistance already (at school, or at the bureau): nothing is started twice.
+     */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void on(GraduateFoundInDifficulty event) {
+        registry.inDifficulty(event.graduateId())
+                .ifPresent(g -> startAtBureau(g, event.evidence(), event.actor(), "found in difficulty later"));
+    }
+
+    private void startAtBureau(GraduateInDifficulty g, String evidence, String registeredBy, String route) {
         if (assistances.findByGraduateId(g.graduateId()).isPresent()) {
             return;
         }
         Assistance a = assistances.saveAndFlush(Assistance.atBureau(g.graduateId(), g.universityCode(),
-                g.districtCode(), g.disability(), ApplicationCaller.ACTOR, Instant.now(clock)));
+                g.districtCode(), g.disability(), registeredBy, Instant.now(clock)));
+        a.evidence(evidence);
         Map<String, Object> vars = new HashMap<>();
         vars.put(AssistanceVariables.ASSISTANCE_ID, a.getId());
         vars.put(AssistanceVariables.GRADUATE_ID, g.graduateId());
@@ -148,7 +174,7 @@ public class AssistanceService {
         ProcessInstance instance = ApplicationCaller.call(
                 () -> runtime.startProcessInstanceByKey(BUREAU_PROCESS_KEY, a.businessKey(), vars));
         a.started(instance.getId());
-        log.info("Assistance {} at the bureau for graduate {} ({})", a.businessKey(), g.graduateId(), event.source());
+        log.info("Assistance {} at the bureau for graduate {} ({})", a.businessKey(), g.graduateId(), route);
     }
 
     /** {@link #register}, answering the new assistance's id (for the web pages). */

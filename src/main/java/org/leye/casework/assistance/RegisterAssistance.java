@@ -38,8 +38,21 @@ public record RegisterAssistance(
         @NotBlank @Size(max = 1000) String evidence,
         LocalDate leavingSchoolDate) {
 
+    /** The student still at school, registered for the school's one-to-one assistance. */
     RegisterGraduate graduate() {
+        return graduate(Source.ASSISTANCE);
+    }
+
+    /**
+     * The student as a leaver whom their university hands over (issue 20): registered after leaving
+     * school, they get the 131 case, and the bureau's assistance, at once.
+     */
+    RegisterGraduate leaver() {
+        return graduate(Source.HANDOVER);
+    }
+
+    private RegisterGraduate graduate(Source source) {
         return new RegisterGraduate(name, idNumber, gender, phone, university, major, degree, graduationYear, district,
-                address, difficulties, Source.ASSISTANCE, true);
+                address, difficulties, source, true);
     }
 }

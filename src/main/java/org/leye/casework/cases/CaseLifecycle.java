@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.leye.casework.graduates.Destination;
 import org.leye.casework.graduates.GraduateChanges;
+import org.leye.casework.graduates.GraduateFoundInDifficulty;
 import org.leye.casework.graduates.GraduateRegistered;
 import org.leye.casework.graduates.GraduateRegistry;
 import org.leye.casework.graduates.GraduateSummary;
@@ -118,18 +119,8 @@ public class CaseLifecycle {
             how = "OPENED";
         } else {
             file = existing.get();
-            file.prioritise(CaseFile.PRIORITY_HANDED_OVER);
-            if (file.isOpen()) {
+            if (flagInDifficulty(file, CaseFile.PRIORITY_HANDED_OVER)) {
                 how = "FLAGGED";
-                int priority = file.getPriority();
-                ApplicationCaller.run(() -> {
-                    runtime.createProcessInstanceQuery().processInstanceBusinessKey(file.getCaseNumber()).active()
-                            .list().forEach(pi -> runtime.setVariables(pi.getId(),
-                                    Map.of(Service131Variables.PRIORITY, priority,
-                                            Service131Variables.IN_DIFFICULTY, true)));
-                    taskService.createTaskQuery().processInstanceBusinessKey(file.getCaseNumber()).list()
-                            .forEach(t -> taskService.setPriority(t.getId(), priority));
-                });
             } else {
                 how = "REOPENED";
                 ProcessInstance instance = start(file, ledger.compliance(graduateId).met131());
@@ -146,6 +137,43 @@ public class CaseLifecycle {
         notifications.handedOver(graduate.districtCode(), graduateId, graduate.name(), file.getCaseNumber());
         log.info("Graduate {} handed over to the 131 service: case {} {}", graduateId, file.getCaseNumber(), how);
         return CaseSummary.of(file);
+    }
+
+    /**
+     * 两个百分百, found in difficulty later: one DIFFICULTY_RECORDED entry (the categories added, the
+     * evidence masked), and the graduate's case, if any, is flagged in difficulty with its priority,
+     * so that the 131's public-welfare offer (which reads {@value Service131Variables#IN_DIFFICULTY})
+     * and the task list treat them as one.
+     */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void on(GraduateFoundInDifficulty event) {
+        Optional<CaseFile> file = cases.findByGraduateId(event.graduateId());
+        file.ifPresent(f -> flagInDifficulty(f, CaseFile.PRIORITY_DIFFICULTY));
+        ledger.record(Ledger.Record.of(event.graduateId(), file.map(CaseFile::getId).orElse(null),
+                LedgerEntryType.DIFFICULTY_RECORDED, event.actor())
+                .with("difficulties", event.added().stream().map(Enum::name).toList())
+                .with("evidence", event.evidence()));
+    }
+
+    /**
+     * Flags the case in difficulty with at least this priority (never lower); an open case's process
+     * instances and open tasks too. Answers whether the case is open.
+     */
+    private boolean flagInDifficulty(CaseFile file, int atLeast) {
+        file.prioritise(atLeast);
+        if (!file.isOpen()) {
+            return false;
+        }
+        int priority = file.getPriority();
+        ApplicationCaller.run(() -> {
+            runtime.createProcessInstanceQuery().processInstanceBusinessKey(file.getCaseNumber()).active()
+                    .list().forEach(pi -> runtime.setVariables(pi.getId(),
+                            Map.of(Service131Variables.PRIORITY, priority, Service131Variables.IN_DIFFICULTY, true)));
+            taskService.createTaskQuery().processInstanceBusinessKey(file.getCaseNumber()).list()
+                    .forEach(t -> taskService.setPriority(t.getId(), priority));
+        });
+        return true;
     }
 
     private CaseFile openNew(GraduateSummary graduate, int priority, boolean registeredNotWilling) {

@@ -2,7 +2,9 @@ package org.leye.casework.graduates;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 import jakarta.persistence.CollectionTable;
@@ -127,8 +129,11 @@ public class Graduate {
     @Enumerated(EnumType.STRING)
     private Set<Difficulty> difficulties = new HashSet<>();
 
-    /** Whether {@link #difficulties} holds any, kept on the row for the compliance report's index (db/V19). */
-    @Column(name = "in_difficulty", updatable = false)
+    /**
+     * Whether {@link #difficulties} holds any, kept on the row for the compliance report's index
+     * (db/V19); written at registration and by {@link #addDifficulties} (found in difficulty later).
+     */
+    @Column(name = "in_difficulty")
     private boolean inDifficulty;
 
     @ElementCollection(fetch = FetchType.EAGER)
@@ -269,6 +274,17 @@ public class Graduate {
 
     public boolean inDifficulty() {
         return !difficulties.isEmpty();
+    }
+
+    /**
+     * Difficulty categories found after registration: added to those on the record, never removed.
+     * Answers those that were new, in the categories' order (none: nothing changed).
+     */
+    List<Difficulty> addDifficulties(Collection<Difficulty> found) {
+        List<Difficulty> added = found.stream().distinct().sorted().filter(d -> !difficulties.contains(d)).toList();
+        difficulties.addAll(added);
+        inDifficulty = !difficulties.isEmpty();
+        return added;
     }
 
     public Long getId() {

@@ -86,6 +86,16 @@ class GraduateController {
     record Lookup(@NotBlank @Size(max = 32) String idNumber) {
     }
 
+    /**
+     * Difficulty categories found for a graduate registered earlier (两个百分百: found in difficulty
+     * later); 200 with the graduate, whose bureau assistance has started if they had none.
+     */
+    @PreAuthorize("hasAnyRole('CASEWORKER', 'COUNSELOR', 'SUPERVISOR', 'ADMIN')")
+    @PostMapping("/{id}/difficulties")
+    GraduateView recordDifficulties(@PathVariable long id, @Valid @RequestBody RecordDifficulties body) {
+        return registry.recordDifficulties(id, body, users.current());
+    }
+
     /** The whole ID number and phone, for the graduate's caseworkers, supervisors and administrators. */
     @GetMapping("/{id}/identity")
     GraduateRegistry.FullIdentity identity(@PathVariable Long id) {

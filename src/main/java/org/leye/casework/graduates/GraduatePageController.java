@@ -1,7 +1,11 @@
 package org.leye.casework.graduates;
 
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+
+import jakarta.validation.Valid;
 
 import org.leye.casework.reference.ReferenceData;
 import org.leye.casework.reference.University;
@@ -9,15 +13,22 @@ import org.leye.casework.security.CurrentUser;
 import org.leye.casework.security.CurrentUsers;
 import org.leye.casework.security.Role;
 import org.leye.casework.shared.Text;
+import org.leye.casework.shared.problem.ConflictException;
+import org.leye.casework.shared.problem.NotFoundException;
 import org.leye.casework.web.PageController;
+import org.leye.casework.web.Pages;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Graduates: the list (a counselor's is their university's students), and one graduate's page:
@@ -41,6 +52,10 @@ class GraduatePageController {
             return all.stream().filter(f -> f.place() == place).map(GraduatePagePart.Fragment::fragment).toList();
         }
     }
+
+    static final String DIFFICULTY_FORM = "difficultyForm";
+    private static final Set<Role> DIFFICULTY_RECORDERS = EnumSet.of(Role.CASEWORKER, Role.COUNSELOR, Role.SUPERVISOR,
+            Role.ADMIN);
 
     private final GraduateRegistry registry;
     private final GraduateMapper views;
@@ -91,15 +106,51 @@ class GraduatePageController {
         return caller.role() == Role.COUNSELOR ? "students" : "graduates";
     }
 
-    /** One graduate's page; showing the record is a read in the audit log, as by the API. */
+    /**
+     * One graduate's page; showing the record is a read in the audit log, as by the API. Those who may
+     * record difficulty categories found later get the form for it, unless the graduate is placed.
+     */
     @GetMapping("/graduates/{id}")
     String graduate(@PathVariable long id, Model model) {
         CurrentUser caller = users.current();
-        model.addAttribute("graduate", registry.read(id, caller));
+        GraduateView graduate = registry.read(id, caller);
+        model.addAttribute("graduate", graduate);
         for (GraduatePagePart part : parts) {
             part.addTo(model, id, caller);
         }
         model.addAttribute("parts", layout);
+        model.addAttribute("mayRecordDifficulties",
+                DIFFICULTY_RECORDERS.contains(caller.role()) && graduate.status() != GraduateStatus.PLACED);
+        model.addAttribute("difficulties", Difficulty.values());
+        if (!model.containsAttribute(DIFFICULTY_FORM)) { // else the refused form, kept across the redirect
+            model.addAttribute(DIFFICULTY_FORM, new DifficultyForm());
+        }
         return "graduate";
+    }
+
+    /**
+     * 两个百分百, found in difficulty later ({@link GraduateRegistry#recordDifficulties}). Done, the
+     * graduate's page says so; refused, it shows the form again with each message by its field.
+     */
+    @PostMapping("/graduates/{id}/difficulties")
+    @PreAuthorize("hasAnyRole('CASEWORKER', 'COUNSELOR', 'SUPERVISOR', 'ADMIN')")
+    String recordDifficulties(@PathVariable long id, @Valid @ModelAttribute(DIFFICULTY_FORM) DifficultyForm form,
+            BindingResult result, RedirectAttributes redirect) {
+        CurrentUser caller = users.current();
+        if (!registry.visible(id, caller)) {
+            throw new NotFoundException("graduate", id); // the 404 page outside the caller's scope, whatever was sent
+        }
+        if (!result.hasErrors()) {
+            try {
+                registry.recordDifficulties(id, form.command(), caller);
+                redirect.addFlashAttribute("notice", "web.difficulties.recorded");
+                return "redirect:/graduates/" + id;
+            } catch (ConflictException refused) {
+                Pages.reject(result, "difficulties", refused);
+            }
+        }
+        redirect.addFlashAttribute(DIFFICULTY_FORM, form);
+        redirect.addFlashAttribute(BindingResult.MODEL_KEY_PREFIX + DIFFICULTY_FORM, result);
+        return "redirect:/graduates/" + id + "#difficulties-section";
     }
 }

@@ -23,6 +23,7 @@ import org.leye.casework.reference.University;
 import org.leye.casework.security.CurrentUser;
 import org.leye.casework.security.Role;
 import org.leye.casework.shared.CityTime;
+import org.leye.casework.shared.IdNumbersInText;
 import org.leye.casework.shared.Text;
 import org.leye.casework.shared.crypto.PersonalDataCipher;
 import org.leye.casework.shared.jpa.LikePatterns;
@@ -149,6 +150,34 @@ public class GraduateRegistry {
     public Optional<GraduateInDifficulty> inDifficulty(long graduateId) {
         return graduates.findById(graduateId).filter(Graduate::inDifficulty).map(g -> new GraduateInDifficulty(
                 g.getId(), g.getDistrictCode(), g.getUniversityCode(), g.getDifficulties()));
+    }
+
+    /**
+     * 两个百分百, the route "found in difficulty later": adds difficulty categories to the record of a
+     * graduate within the caller's scope (else {@link NotFoundException}) and publishes
+     * {@link GraduateFoundInDifficulty} in this transaction, so that the ledger entry, the 131 case's
+     * flag and the bureau's assistance commit with it. Categories already on the record change
+     * nothing and publish nothing (the same request again is answered alike). A graduate placed
+     * already is refused ({@link ConflictException}): there is nothing left to place them in, and a
+     * helper could not be named. Logs the id and how many categories, never which.
+     */
+    @Transactional
+    public GraduateView recordDifficulties(long graduateId, RecordDifficulties command, CurrentUser caller) {
+        Graduate graduate = get(graduateId, caller);
+        List<Difficulty> found = command.difficulties() == null ? List.of() : command.difficulties();
+        if (found.stream().allMatch(graduate.getDifficulties()::contains)) {
+            return views.toView(graduate);
+        }
+        if (graduate.getStatus() == GraduateStatus.PLACED) {
+            throw new ConflictException("problem.graduatePlaced", Map.of(), graduateId);
+        }
+        List<Difficulty> added = graduate.addDifficulties(found);
+        graduates.saveAndFlush(graduate);
+        events.publishEvent(new GraduateFoundInDifficulty(graduate.getId(), added,
+                IdNumbersInText.mask(command.evidence().strip()), caller.username()));
+        log.info("Graduate {} found in difficulty later: {} categories added by {}", graduate.getId(), added.size(),
+                caller.username());
+        return views.toView(graduate);
     }
 
     /** The graduates merged into this one (their ledger entries belong to its ledger). */

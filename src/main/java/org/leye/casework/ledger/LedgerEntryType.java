@@ -28,5 +28,10 @@ public enum LedgerEntryType {
     MERGED,
     /** The graduate moved to another district (details: from, to); later entries carry the new district. */
     DISTRICT_CHANGED,
-    MERGE_UNDONE
+    MERGE_UNDONE,
+    /**
+     * Difficulty categories found after registration (details: difficulties, the ones added;
+     * evidence, an ID number in it masked).
+     */
+    DIFFICULTY_RECORDED
 }

@@ -36,7 +36,8 @@ public class LedgerLabels {
             Map.entry("source", "source."),
             Map.entry("reason", "closeReason."),
             Map.entry("group", "destinationGroup."),
-            Map.entry("case", "ledger.case."));
+            Map.entry("case", "ledger.case."),
+            Map.entry("difficulties", "difficulty."));
 
     /**
      * The detail keys that get a label (ledger.detail.KEY, in every language of the pages); ids
@@ -46,7 +47,7 @@ public class LedgerLabels {
             "provider", "program", "startDate", "willingness", "reached", "attempt", "failedAttempts", "contact",
             "help", "jobsRecommended", "helper", "helperName", "helperKind", "needs", "targetJobs", "actions",
             "reference", "code", "publicWelfare", "group", "reason", "from", "to", "due", "taskType", "source", "willingToWork",
-            "caseDeferred", "case", "caseNumber", "priority", "closedCase", "mergedCaseNumber");
+            "caseDeferred", "case", "caseNumber", "priority", "closedCase", "mergedCaseNumber", "difficulties", "evidence");
 
     private static final Set<String> HIDDEN = Set.of("helper", "priority");
 

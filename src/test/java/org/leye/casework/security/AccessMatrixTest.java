@@ -366,6 +366,8 @@ class AccessMatrixTest {
         api("GET", "/api/graduates/{id}/ledger", Kind.GRADUATE, all);
         api("POST", "/api/graduates/{id}/destination", Kind.GRADUATE, registrars,
                 t -> map("code", "70", "date", LocalDate.now().toString()));
+        api("POST", "/api/graduates/{id}/difficulties", Kind.GRADUATE, registrars,
+                t -> map("difficulties", List.of("OTHER"), "evidence", "矩阵测试：其他困难"));
         api("POST", "/api/graduates/{id}/move", Kind.GRADUATE, supervisors,
                 t -> map("district", t.value("district"), "reason", "矩阵测试：原区不变"));
         api("GET", "/api/tasks", Kind.TASK_LIST, all);
@@ -438,6 +440,8 @@ class AccessMatrixTest {
         page("GET", "/graduates/{id}/activities", Kind.GRADUATE, all);
         page("POST", "/graduates/{id}/destination", Kind.GRADUATE, all, t -> map("code", "70", "date",
                 LocalDate.now().toString()));
+        page("POST", "/graduates/{id}/difficulties", Kind.GRADUATE, of(CW, SUP_D, SUP_C, COUNS, ADMIN),
+                t -> map("difficulties", "OTHER", "evidence", "矩阵测试：其他困难"));
         page("GET", "/tasks/{id}", Kind.TASK, all);
         page("POST", "/tasks/{id}/claim", Kind.TASK, all);
         page("POST", "/tasks/{id}/unclaim", Kind.TASK, all);
