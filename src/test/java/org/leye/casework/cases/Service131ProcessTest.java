@@ -322,8 +322,7 @@ class Service131ProcessTest {
 
         fireTimer(pi, "publicWelfareDue");
 
-        assertThat(pi).hasPassed("publicWelfareNotNeeded").hasNotPassed("publicWelfarePlacement")
-                .isWaitingAtExactly("followUpWait");
+        assertThat(pi).hasNotPassed("publicWelfarePlacement").isWaitingAtExactly("followUpWait", "publicWelfareSubprocess", "publicWelfareNextOffer");
     }
 
     @Test
@@ -466,14 +465,33 @@ class Service131ProcessTest {
     }
 
     @Test
-    void graduateNoLongerSeekingWorkIsNotOfferedAPublicWelfarePostAgain() {
+    void graduateNoLongerSeekingWorkIsNotOfferedAPublicWelfarePostAgainButLookedAtMonthly() {
         ProcessInstance pi = offeredAPublicWelfarePostNotTaken();
         runtimeService().setVariable(pi.getId(), "willingness", "NOT_SEEKING");
 
         fireTimer(pi, "publicWelfareNextOffer");
 
-        assertThat(pi).hasPassed("publicWelfareNotNeeded").isWaitingAtExactly("guidance");
-        assertThat(jobQuery(pi).activityId("publicWelfareNextOffer").count()).isZero();
+        assertThat(pi).isWaitingAtExactly("guidance", "publicWelfareSubprocess", "publicWelfareNextOffer");
+        assertThat(openTasks(pi, "publicWelfarePlacement")).isEmpty();
+        assertDueIn(timerJob(pi, "publicWelfareNextOffer"), Duration.ofDays(30));
+
+        runtimeService().setVariable(pi.getId(), "willingness", "WANTS_JOB"); // wants a job again
+        fireTimer(pi, "publicWelfareNextOffer");
+        assertThat(openTasks(pi, "publicWelfarePlacement")).hasSize(1);
+    }
+
+    @Test
+    void graduateFoundInDifficultyAfterTheFirstCheckIsOfferedAPostAtTheNextMonthlyCheck() {
+        ProcessInstance pi = startCase(Map.of("inDifficulty", false));
+        completeFirstContact(pi, true, false, "WANTS_JOB");
+        fireTimer(pi, "publicWelfareDue");
+        assertThat(openTasks(pi, "publicWelfarePlacement")).isEmpty();
+
+        runtimeService().setVariable(pi.getId(), "inDifficulty", true); // found in difficulty later
+        fireTimer(pi, "publicWelfareNextOffer");
+
+        assertThat(pi).isWaitingAt("guidance", "publicWelfarePlacement");
+        assertThat(openTasks(pi, "publicWelfarePlacement")).hasSize(1);
     }
 
     @Test
@@ -483,8 +501,7 @@ class Service131ProcessTest {
 
         fireTimer(pi, "publicWelfareDue");
 
-        assertThat(pi).hasPassed("publicWelfareNotNeeded").hasNotPassed("publicWelfarePlacement")
-                .isWaitingAtExactly("guidance");
+        assertThat(pi).hasNotPassed("publicWelfarePlacement").isWaitingAtExactly("guidance", "publicWelfareSubprocess", "publicWelfareNextOffer");
         assertThat(taskQuery().processInstanceId(pi.getId()).taskDefinitionKey("publicWelfarePlacement").count())
                 .isZero();
     }
@@ -496,7 +513,7 @@ class Service131ProcessTest {
 
         fireTimer(pi, "publicWelfareDue");
 
-        assertThat(pi).hasPassed("publicWelfareNotNeeded").isWaitingAtExactly("followUpWait");
+        assertThat(pi).hasNotPassed("publicWelfarePlacement").isWaitingAtExactly("followUpWait", "publicWelfareSubprocess", "publicWelfareNextOffer");
     }
 
     // ------------------------------------------------------------------ closing the case
