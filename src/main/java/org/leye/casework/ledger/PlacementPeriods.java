@@ -116,6 +116,19 @@ public class PlacementPeriods {
     }
 
     /**
+     * The 131 now by {@link Service131Policy} of every graduate with an id in [from, to] who has entries
+     * that it reads, with their merged duplicates' services: the rule the graduate page and, through
+     * {@code met131_at}, the compliance report use, for reports that need its counts a window of graduates
+     * at a time (the early warning). Two range reads of the ledger.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, Compliance> compliance(long from, long to) {
+        Map<Long, Compliance> compliance = new java.util.HashMap<>();
+        service131.of(from, to).forEach((id, entries) -> compliance.put(id, Service131Policy.evaluate(entries, null)));
+        return compliance;
+    }
+
+    /**
      * Evaluates the graduate's 131 again ({@link Service131Policy}) and, when the time it was met changed,
      * writes it on the graduate's row ({@code met131_at}, which every report counts) and rebuilds their
      * spans, which carry it. The row is locked first, so that two services recorded at once for the same

@@ -146,8 +146,11 @@ class ReportQueries {
 
     /**
      * The progress report's figures as of {@code end}: the spans that hold at the cut-off, read as
-     * {@link #asOf} reads them (district, destination, 131), each joined to its graduate for
-     * {@code in_difficulty} and probed in the ledger for an entry before the cut-off: a WILLINGNESS
+     * {@link #asOf} reads them (district, destination, 131), the 131 counted only of a graduate willing
+     * as of the cut-off ({@link #willingAsOf}, as the compliance report counts the willing only), each
+     * joined to its graduate for {@code in_difficulty} (written at registration and never changed: the
+     * graduate's difficulty as of any cut-off at which they are registered, and the spans hold only for
+     * those) and probed in the ledger for an entry before the cut-off: a WILLINGNESS
      * entry of a contact (not the system's, which records a hand-over never reached as unconfirmed:
      * graduates.WillingnessUnconfirmedMigration), a HELPER_ASSIGNED entry and a DESTINATION entry
      * flagged as a public-welfare post (db/V34_5; a later destination does not undo it). Indexes: ix_placement_period_as_of for the spans, the primary key
@@ -159,7 +162,9 @@ class ReportQueries {
                 SELECT y.district_code, y.destination_code, y.met131, y.in_difficulty, y.contacted, y.helper,
                        y.welfare, COUNT(*)
                 FROM (
-                  SELECT x.district_code, x.destination_code, x.met131, g.in_difficulty,
+                  SELECT x.district_code, x.destination_code,
+                         CASE WHEN x.met131 = TRUE AND """ + willingAsOf("x.graduate_id") + """
+                          THEN 1 ELSE 0 END AS met131, g.in_difficulty,
                          CASE WHEN EXISTS (SELECT 1 FROM ledger_entry w
                                             WHERE w.type = 'WILLINGNESS' AND w.graduate_id = x.graduate_id
                                               AND w.at < ? AND w.actor <> 'system') THEN 1 ELSE 0 END AS contacted,
@@ -169,22 +174,68 @@ class ReportQueries {
                          CASE WHEN EXISTS (SELECT 1 FROM ledger_entry q
                                             WHERE q.type = 'DESTINATION' AND q.graduate_id = x.graduate_id
                                               AND q.at < ? AND q.public_welfare = TRUE) THEN 1 ELSE 0 END AS welfare
-                  FROM (
-                    SELECT p.graduate_id, p.district_code, p.destination_code, p.met131
-                    FROM placement_period p
-                    WHERE p.graduation_year = ? AND p.valid_to IS NULL AND p.valid_from < ?
-                    UNION ALL
-                    SELECT p.graduate_id, p.district_code, p.destination_code, p.met131
-                    FROM placement_period p
-                    WHERE p.graduation_year = ? AND p.valid_to >= ? AND p.valid_from < ?
+                  FROM (""" + spansAsOf("") + """
                   ) x
                   JOIN graduate g ON g.id = x.graduate_id
                 ) y
                 GROUP BY y.district_code, y.destination_code, y.met131, y.in_difficulty, y.contacted, y.helper, y.welfare
                 """;
-        return jdbc.query(sql, (rs, i) -> new ProgressCount(rs.getString(1), rs.getString(2), rs.getBoolean(3),
+        return jdbc.query(sql, (rs, i) -> new ProgressCount(rs.getString(1), rs.getString(2), rs.getInt(3) == 1,
                 rs.getBoolean(4), rs.getInt(5) == 1, rs.getInt(6) == 1, rs.getInt(7) == 1, rs.getLong(8)),
-                e, e, e, graduationYear, e, graduationYear, e, e);
+                e, e, e, e, e, graduationYear, e, graduationYear, e, e);
+    }
+
+    /**
+     * The cohort's willing leavers who had met the 131 as of {@code end}, by district as of then: the
+     * 131 met of the compliance report (ledger.Service131Policy: only the willing count), read as of a
+     * cut-off. The spans with the 131 met that hold at the cut-off ({@link #asOf}), each probed for the
+     * graduate's willingness then ({@link #willingAsOf}). Indexes: ix_placement_period_as_of,
+     * ix_ledger_entry_type_graduate_at.
+     */
+    Map<String, Long> willingMet131AsOf(Instant end, int graduationYear) {
+        LocalDateTime e = Period.sql(end);
+        String sql = "SELECT x.district_code, COUNT(*) FROM (" + spansAsOf(" AND p.met131 = TRUE")
+                + ") x WHERE " + willingAsOf("x.graduate_id") + " GROUP BY x.district_code";
+        Map<String, Long> counts = new HashMap<>();
+        jdbc.query(sql, (RowCallbackHandler) rs -> counts.put(rs.getString(1), rs.getLong(2)), graduationYear, e,
+                graduationYear, e, e, e, e);
+        return counts;
+    }
+
+    /**
+     * The placement spans of a cohort that hold at a cut-off, as {@link #asOf} reads them (graduate_id,
+     * district_code, destination_code, met131), with {@code and} added to both halves. Parameters: the
+     * cohort's year and the cut-off, then the cohort's year and the cut-off twice.
+     */
+    private static String spansAsOf(String and) {
+        return """
+                    SELECT p.graduate_id, p.district_code, p.destination_code, p.met131
+                    FROM placement_period p
+                    WHERE p.graduation_year = ? AND p.valid_to IS NULL AND p.valid_from < ?""" + and + """
+
+                    UNION ALL
+                    SELECT p.graduate_id, p.district_code, p.destination_code, p.met131
+                    FROM placement_period p
+                    WHERE p.graduation_year = ? AND p.valid_to >= ? AND p.valid_from < ?""" + and + "\n";
+    }
+
+    /**
+     * Whether the graduate was willing to work as of a cut-off, as ledger.Service131Policy establishes it:
+     * their latest WILLINGNESS entry before it (WANTS_JOB is willing; the system's UNCONFIRMED is not),
+     * else their registration's {@code willingToWork}; a condition, with the cut-off as its two parameters.
+     * The details are JSON as the ledger writes them (ledger.Ledger, Jackson without spaces). Index:
+     * ix_ledger_entry_type_graduate_at, one descent per probe.
+     */
+    static String willingAsOf(String graduateId) {
+        return " " + """
+                COALESCE((SELECT CASE WHEN w.details LIKE '%"willingness":"WANTS_JOB"%' THEN 1 ELSE 0 END
+                            FROM ledger_entry w
+                           WHERE w.type = 'WILLINGNESS' AND w.graduate_id = {id} AND w.at < ?
+                           ORDER BY w.at DESC, w.id DESC LIMIT 1),
+                         (SELECT CASE WHEN r.details LIKE '%"willingToWork":true%' THEN 1 ELSE 0 END
+                            FROM ledger_entry r
+                           WHERE r.type = 'REGISTERED' AND r.graduate_id = {id} AND r.at < ?
+                           ORDER BY r.at DESC, r.id DESC LIMIT 1), 0) = 1""".replace("{id}", graduateId);
     }
 
     /** Ledger entries of the given types in [start, end), by the district they were written in. */
@@ -242,10 +293,11 @@ class ReportQueries {
 
     /**
      * One cell of the registry: graduates of a district by willingness (null: unconfirmed), status, whether they are in
-     * difficulty and whether a helper is assigned to them; of them, how many have their 131 met.
+     * difficulty and whether a helper is assigned to them; of them, how many have their 131 met, and how many the time
+     * of a destination (what the placement's durations count of the placed: Reports.Scans#agree compares them).
      */
     record RegistryCount(String district, Boolean willing, String status, boolean inDifficulty,
-            boolean helperAssigned, long count, long met131) {
+            boolean helperAssigned, long count, long met131, long withDestinationAt) {
     }
 
     /**
@@ -261,14 +313,15 @@ class ReportQueries {
         List<Object> args = new ArrayList<>();
         String sql = """
                 SELECT g.district_code, g.willing_to_work, g.status, g.in_difficulty, g.helper_assigned, COUNT(*),
-                       SUM(CASE WHEN g.met131_at IS NOT NULL THEN 1 ELSE 0 END)
+                       SUM(CASE WHEN g.met131_at IS NOT NULL THEN 1 ELSE 0 END),
+                       SUM(CASE WHEN g.destination_at IS NOT NULL THEN 1 ELSE 0 END)
                 FROM graduate g
                 WHERE 1 = 1
                 """ + f.where("g", args) + """
                  GROUP BY g.district_code, g.willing_to_work, g.status, g.in_difficulty, g.helper_assigned
                 """;
         return jdbc.query(sql, (rs, i) -> new RegistryCount(rs.getString(1), rs.getObject(2) == null ? null : rs.getBoolean(2), rs.getString(3),
-                rs.getBoolean(4), rs.getBoolean(5), rs.getLong(6), rs.getLong(7)), args.toArray());
+                rs.getBoolean(4), rs.getBoolean(5), rs.getLong(6), rs.getLong(7), rs.getLong(8)), args.toArray());
     }
 
     record TaskLoad(String district, String assignee, long openTasks, long overdueTasks, long cases) {
@@ -349,9 +402,9 @@ class ReportQueries {
                 args.toArray());
     }
 
-    /** An open case whose 131 is not met, with the services so far. */
+    /** An open case whose 131 is not met. */
     record OpenCase(long graduateId, String name, String district, String caseNumber, boolean inDifficulty,
-            Instant openedAt, int guidance, int referrals, int trainingOrInternship) {
+            Instant openedAt) {
     }
 
     /** The lowest and the highest id of the graduates (0 and 0 without any). */
@@ -365,30 +418,15 @@ class ReportQueries {
     }
 
     /**
-     * Willing graduates with an open case and the 131 not met, with their service counts, among the
-     * graduates with an id in ({@code afterId}, {@code toId}], handed to {@code each} as they are
-     * read, in no particular order. A window of ids rather than {@code ORDER BY id LIMIT n}: the
-     * primary key's range is then the cheapest plan whatever the filter, where with a LIMIT the
-     * optimizer may choose to read the whole cohort from ix_graduate_year_compliance and sort it for
-     * every page. The window's service counts come first, grouped from four contiguous ranges of
-     * ix_ledger_entry_type_graduate_at (type, graduate_id, at), index-only: a subquery per open case
-     * and type made a descent of that index each, 9,000 random reads per window once the index no
-     * longer fits the buffer pool. Indexes: primary key of graduate, ux_case_file_graduate.
+     * Willing graduates with an open case and the 131 not met, among the graduates with an id in
+     * ({@code afterId}, {@code toId}], handed to {@code each} as they are read, in no particular order.
+     * A window of ids rather than {@code ORDER BY id LIMIT n}: the primary key's range is then the
+     * cheapest plan whatever the filter, where with a LIMIT the optimizer may choose to read the whole
+     * cohort from ix_graduate_year_compliance and sort it for every page. Their services are counted
+     * by the caller with the 131 rule (ledger.PlacementPeriods#compliance(long, long)), distinct
+     * positions for the referrals. Indexes: primary key of graduate, ux_case_file_graduate.
      */
     void openCasesWithout131(Filter f, long afterId, long toId, Consumer<OpenCase> each) {
-        Map<Long, int[]> services = new HashMap<>();
-        jdbc.query("""
-                SELECT graduate_id, type, COUNT(*) FROM ledger_entry
-                WHERE type IN ('GUIDANCE', 'REFERRAL', 'TRAINING', 'INTERNSHIP') AND graduate_id > ? AND graduate_id <= ?
-                GROUP BY graduate_id, type
-                """, (RowCallbackHandler) rs -> {
-            int[] n = services.computeIfAbsent(rs.getLong(1), k -> new int[3]);
-            n[switch (rs.getString(2)) {
-                case "GUIDANCE" -> 0;
-                case "REFERRAL" -> 1;
-                default -> 2;
-            }] += rs.getInt(3);
-        }, afterId, toId);
         List<Object> args = new ArrayList<>(List.of(afterId, toId));
         String where = f.where("g", args);
         String sql = """
@@ -398,12 +436,9 @@ class ReportQueries {
                 WHERE g.id > ? AND g.id <= ?
                   AND c.status <> 'CLOSED' AND g.met131_at IS NULL AND g.willing_to_work = TRUE
                 """ + where;
-        int[] none = new int[3];
-        jdbc.query(sql, (RowCallbackHandler) rs -> {
-            int[] n = services.getOrDefault(rs.getLong(1), none);
-            each.accept(new OpenCase(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                    rs.getBoolean(5), instant(rs.getObject(6, LocalDateTime.class)), n[0], n[1], n[2]));
-        }, args.toArray());
+        jdbc.query(sql, (RowCallbackHandler) rs -> each.accept(new OpenCase(rs.getLong(1), rs.getString(2),
+                rs.getString(3), rs.getString(4), rs.getBoolean(5), instant(rs.getObject(6, LocalDateTime.class)))),
+                args.toArray());
     }
 
     /**

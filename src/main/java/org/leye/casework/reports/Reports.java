@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -25,6 +26,8 @@ import org.leye.casework.cohorts.Cohorts;
 import org.leye.casework.graduates.Destination.Group;
 import org.leye.casework.graduates.Destination;
 import org.leye.casework.ledger.Compliance;
+import org.leye.casework.ledger.PlacementPeriods;
+import org.leye.casework.ledger.Service131Policy;
 import org.leye.casework.reference.District;
 import org.leye.casework.reference.ReferenceData;
 import org.leye.casework.reference.ReferenceData.UniversityName;
@@ -44,7 +47,10 @@ import org.leye.casework.security.CurrentUser;
 import org.leye.casework.shared.problem.InvalidFieldException;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.leye.casework.reports.ReportViews.rate;
 
@@ -62,14 +68,21 @@ public class Reports {
     private final Clock clock;
 
     /**
-     * Runs the compliance report's four scans side by side, each on a connection of its own (the
+     * Runs the compliance report's five scans side by side, each on a connection of its own (the
      * database runs a query on one core): {@link ReportExecutors}. Few threads, so that reports never
      * take the pool's connections from everything else.
      */
     private final Executor scans;
 
+    /** The compliance report's one snapshot, when its scans side by side keep reading a change between them. */
+    private final TransactionTemplate snapshot;
+
+    /** The 131 rule's counts of a window of graduates, for the early warning. */
+    private final PlacementPeriods service131;
+
     Reports(ReportQueries queries, ReportScope scope, Cohorts cohorts, ReferenceData reference, ReportSettings settings,
-            Clock clock, @Qualifier("reportScanExecutor") Executor scans) {
+            Clock clock, @Qualifier("reportScanExecutor") Executor scans, PlatformTransactionManager transactions,
+            PlacementPeriods service131) {
         this.queries = queries;
         this.scope = scope;
         this.cohorts = cohorts;
@@ -77,6 +90,10 @@ public class Reports {
         this.settings = settings;
         this.clock = clock;
         this.scans = scans;
+        this.snapshot = new TransactionTemplate(transactions);
+        this.snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+        this.snapshot.setReadOnly(true);
+        this.service131 = service131;
     }
 
     private <T> CompletableFuture<T> scan(Supplier<T> query) {
@@ -154,8 +171,8 @@ public class Reports {
 
     /**
      * The cohort figures of the city: per university, its totals' graduates and placed at leaving
-     * plus its registered leavers placed as of the cut-off; the city's the sums over the universities
-     * with totals (null without any). Registered leavers of a university without totals, or of one
+     * plus its registered leavers placed as of the cut-off, at most its graduates; the city's the sums
+     * over the universities with totals (null without any). Registered leavers of a university without totals, or of one
      * not in the city's list, are in no cohort figure: they are counted apart, and such universities
      * of the list are named.
      */
@@ -185,7 +202,9 @@ public class Reports {
             }
             Share cohort = null;
             if (t != null) {
-                cohort = Share.of(t.graduates(), t.placedAtLeaving() + r[1]);
+                // placed at leaving plus registered leavers placed since can exceed the totals' graduates
+                // (totals loaded low, a leaver counted twice): capped, so that no rate exceeds 100 %
+                cohort = Share.of(t.graduates(), Math.min(t.graduates(), t.placedAtLeaving() + r[1]));
                 cityGraduates += cohort.graduates();
                 cityPlaced += cohort.placed();
             } else {
@@ -211,34 +230,37 @@ public class Reports {
         return m;
     }
 
+    /** Rounds of side-by-side scans whose overlapping counts must agree before one snapshot is read instead. */
+    static final int AGREEMENT_ATTEMPTS = 3;
+
     /**
-     * 131 compliance now, per district and for the caller's whole scope. Its four scans (each an
+     * 131 compliance now, per district and for the caller's whole scope. Its five scans (each an
      * index-only scan of up to a million rows at a province's scale) run side by side, each in its
      * own statement: no transaction here, so that the caller holds no connection while it waits.
-     * Figures of the state now, each read at the same moment within milliseconds.
+     * Its sections must not contradict one another while cases change ({@link Scans#agree}): the
+     * scans of the registry, of the 131's and the placement's durations and of the graduates in
+     * difficulty placed count the same graduates in part, and a round whose counts differ (a change
+     * committed between two scans) is read again, up to {@link #AGREEMENT_ATTEMPTS} rounds; then the
+     * scans are read one after the other in one read-only REPEATABLE READ transaction, one snapshot.
      */
     public ReportViews.Compliance compliance(String district, Integer graduationYear, CurrentUser caller) {
         ReportScope.Districts districts = scope.resolve(district, caller);
         Filter f = new Filter(districts.district(), graduationYear);
-        var registryScan = scan(() -> queries.registry(f));
-        var loadScan = scan(() -> queries.taskLoad(f));
-        var to131Scan = scan(() -> queries.daysTo131(f));
-        var toPlacementScan = scan(() -> queries.daysToPlacement(f));
-        var placedInDifficultyScan = scan(() -> queries.placedInDifficulty(f)); // a small range, after the first done
-        var registry = result(registryScan);
-        var load = result(loadScan);
-        var to131 = result(to131Scan);
-        var toPlacement = result(toPlacementScan);
-        var placedInDifficulty = result(placedInDifficultyScan);
+        Scans s = null;
+        for (int attempt = 1; attempt <= AGREEMENT_ATTEMPTS && s == null; attempt++) {
+            Scans round = Scans.read(queries, f, scans);
+            s = round.agree() ? round : null;
+        }
+        if (s == null) {
+            s = snapshot.execute(status -> Scans.read(queries, f, Runnable::run));
+        }
 
         List<DistrictCompliance> rows = new ArrayList<>();
         for (District d : districts.covered()) {
-            rows.add(districtCompliance(d.code(), d.name(), c -> d.code().equals(c), registry, load, to131,
-                    toPlacement, placedInDifficulty));
+            rows.add(districtCompliance(d.code(), d.name(), c -> d.code().equals(c), s));
         }
-        DistrictCompliance total = districtCompliance(districts.district(), null, districts::includes, registry, load,
-                to131, toPlacement, placedInDifficulty);
-        List<Caseload> caseload = load.stream().filter(l -> districts.includes(l.district()))
+        DistrictCompliance total = districtCompliance(districts.district(), null, districts::includes, s);
+        List<Caseload> caseload = s.load().stream().filter(l -> districts.includes(l.district()))
                 .sorted(Comparator.comparing(ReportQueries.TaskLoad::district)
                         .thenComparing(l -> l.assignee() == null ? "" : l.assignee()))
                 .map(l -> new Caseload(l.district(), l.assignee(), l.openTasks(), l.overdueTasks(), l.cases()))
@@ -248,9 +270,56 @@ public class Reports {
                 caseload);
     }
 
-    private DistrictCompliance districtCompliance(String code, String name, Predicate<String> in,
-            List<ReportQueries.RegistryCount> registry, List<ReportQueries.TaskLoad> load, List<DaysCount> to131,
+    /** What the compliance report's scans read, together. */
+    record Scans(List<ReportQueries.RegistryCount> registry, List<ReportQueries.TaskLoad> load, List<DaysCount> to131,
             List<DaysCount> toPlacement, List<ReportQueries.PlacedInDifficulty> placedInDifficulty) {
+
+        /** The five scans on {@code executor}: side by side on the scan pool, or one after the other on this thread. */
+        static Scans read(ReportQueries queries, Filter f, Executor executor) {
+            var registryScan = CompletableFuture.supplyAsync(() -> queries.registry(f), executor);
+            var loadScan = CompletableFuture.supplyAsync(() -> queries.taskLoad(f), executor);
+            var to131Scan = CompletableFuture.supplyAsync(() -> queries.daysTo131(f), executor);
+            var toPlacementScan = CompletableFuture.supplyAsync(() -> queries.daysToPlacement(f), executor);
+            // a small range, after the first done
+            var placedInDifficultyScan = CompletableFuture.supplyAsync(() -> queries.placedInDifficulty(f), executor);
+            return new Scans(result(registryScan), result(loadScan), result(to131Scan), result(toPlacementScan),
+                    result(placedInDifficultyScan));
+        }
+
+        /**
+         * Whether the scans read the same graduates where they overlap, district by district: the 131
+         * met (the registry's against the graduates in the 131's durations), the placed with the time
+         * of their destination (against the placement's durations), and the willing in difficulty placed
+         * (against the second 100%'s scan). A change committed between two scans shows in one of them.
+         * The task scan reads another table and has no count in common with these.
+         */
+        boolean agree() {
+            Map<String, long[]> byDistrict = new HashMap<>(); // {met131, placed with a time, willing in difficulty placed}
+            for (var r : registry) {
+                long[] n = byDistrict.computeIfAbsent(r.district(), k -> new long[3]);
+                n[0] += r.met131();
+                n[1] += "PLACED".equals(r.status()) ? r.withDestinationAt() : 0;
+                n[2] += r.inDifficulty() && Boolean.TRUE.equals(r.willing()) && "PLACED".equals(r.status())
+                        ? r.count() : 0;
+            }
+            Map<String, long[]> scanned = new HashMap<>();
+            to131.forEach(d -> scanned.computeIfAbsent(d.district(), k -> new long[3])[0] += d.count());
+            toPlacement.forEach(d -> scanned.computeIfAbsent(d.district(), k -> new long[3])[1] += d.count());
+            placedInDifficulty.forEach(p -> scanned.computeIfAbsent(p.district(), k -> new long[3])[2] += p.count());
+            byDistrict.values().removeIf(n -> n[0] == 0 && n[1] == 0 && n[2] == 0);
+            scanned.values().removeIf(n -> n[0] == 0 && n[1] == 0 && n[2] == 0);
+            if (!byDistrict.keySet().equals(scanned.keySet())) {
+                return false;
+            }
+            return byDistrict.entrySet().stream()
+                    .allMatch(e -> Arrays.equals(e.getValue(), scanned.get(e.getKey())));
+        }
+    }
+
+    private DistrictCompliance districtCompliance(String code, String name, Predicate<String> in, Scans s) {
+        var registry = s.registry();
+        var load = s.load();
+        var placedInDifficulty = s.placedInDifficulty();
         long graduates = 0, willing = 0, lost = 0, placed = 0, met131 = 0, placedBefore131 = 0, unconfirmed = 0;
         long inDifficulty = 0, helped = 0, willingInDifficulty = 0, willingPlaced = 0;
         for (var r : registry) {
@@ -287,7 +356,7 @@ public class Reports {
         return new DistrictCompliance(code, name, inDifficulty, helped, inDifficulty - helped, rate(helped, inDifficulty),
                 willingInDifficulty, willingPlaced, rate(willingPlaced, willingInDifficulty), employed, furtherStudy,
                 rate(employed, willingInDifficulty), graduates, willing, met131,
-                willing - met131 - placedBefore131, placedBefore131, unconfirmed, overdue, lost, placed, durations(to131, in), durations(toPlacement, in));
+                willing - met131 - placedBefore131, placedBefore131, unconfirmed, overdue, lost, placed, durations(s.to131(), in), durations(s.toPlacement(), in));
     }
 
     /** Median and 90th percentile by nearest rank (the smallest value with at least p of all at or below it). */
@@ -325,25 +394,28 @@ public class Reports {
         flowTypes.add("REGISTERED");
         var flows = new ArrayList<>(queries.flows(period.start(), period.end(), year, flowTypes));
         flows.addAll(queries.publicWelfarePosts(period.start(), period.end(), year));
+        Map<String, Long> met131 = queries.willingMet131AsOf(period.end(), year);
         List<QuarterRow> rows = new ArrayList<>();
         for (District d : districts.covered()) {
-            rows.add(quarterRow(d.code(), d.name(), d.code()::equals, stock, flows));
+            rows.add(quarterRow(d.code(), d.name(), d.code()::equals, stock, met131, flows));
         }
-        QuarterRow total = quarterRow(districts.district(), null, districts::includes, stock, flows);
+        QuarterRow total = quarterRow(districts.district(), null, districts::includes, stock, met131, flows);
         return new ReportViews.Quarterly(period.from().getYear() + "Q" + ((period.from().getMonthValue() + 2) / 3),
                 period.from(), period.to(), year, districts.district(), target, rows, total);
     }
 
+    /** A district's quarter; {@code met131}: the willing leavers who met the 131 by the quarter's end, by district. */
     private static QuarterRow quarterRow(String code, String name, Predicate<String> in, List<AsOfCount> stock,
-            List<ReportQueries.FlowCount> flows) {
-        long graduates = 0, placed = 0, met131 = 0;
+            Map<String, Long> willingMet131, List<ReportQueries.FlowCount> flows) {
+        long graduates = 0, placed = 0;
         for (AsOfCount c : stock) {
             if (in.test(c.district())) {
                 graduates += c.count();
                 placed += groupOf(c.destinationCode()) != Group.NOT_PLACED ? c.count() : 0;
-                met131 += c.met131() ? c.count() : 0;
             }
         }
+        long met131 = willingMet131.entrySet().stream().filter(m -> in.test(m.getKey()))
+                .mapToLong(Map.Entry::getValue).sum();
         Map<String, Long> flow = flows.stream().filter(f -> in.test(f.district()))
                 .collect(Collectors.groupingBy(ReportQueries.FlowCount::type,
                         Collectors.summingLong(ReportQueries.FlowCount::count)));
@@ -443,6 +515,9 @@ public class Reports {
     static final int EARLY_WARNING_LIMIT = 100;
     static final int EARLY_WARNING_MAX_LIMIT = 1000;
 
+    /** A graduate without any entry that the 131 rule reads. */
+    private static final Compliance NO_SERVICES = Service131Policy.evaluate(List.of(), null);
+
     /** Graduate ids per query when the early warning reads the open cases (a window of the primary key). */
     static final int EARLY_WARNING_PAGE = 5_000;
 
@@ -457,7 +532,9 @@ public class Reports {
     /**
      * The willing graduates with an open case who will not have had 1 + 3 + 1 by {@code by} at their
      * pace so far: services delivered (counting at most 1, 3 and 1) per day since the case opened,
-     * at least one day. Nothing delivered yet means no pace: at risk. Graduates in difficulty first.
+     * at least one day. The services are counted by the 131 rule itself (ledger.Service131Policy, as
+     * the compliance report's 131 met is): referrals to distinct positions (employer and position), and
+     * the services of duplicates merged into the graduate. Nothing delivered yet means no pace: at risk. Graduates in difficulty first.
      * The counts cover the whole scope; each district lists its first {@code limit} graduates at risk
      * (default 100, at most 1,000), with their overdue tasks. The open cases are read a window of
      * graduate ids at a time and only each district's first {@code limit} are kept, so that a
@@ -519,11 +596,13 @@ public class Reports {
         Map<String, Watch> watches = new HashMap<>();
         codes.forEach(code -> watches.put(code, new Watch(listed)));
         for (long after = afterId; after < toId; after += EARLY_WARNING_PAGE) {
-            queries.openCasesWithout131(f, after, Math.min(toId, after + EARLY_WARNING_PAGE), c -> {
+            long to = Math.min(toId, after + EARLY_WARNING_PAGE);
+            Map<Long, Compliance> services = service131.compliance(after + 1, to);
+            queries.openCasesWithout131(f, after, to, c -> {
                 Watch w = watches.get(c.district());
                 if (w != null) {
                     w.open++;
-                    atRisk(c, by, today).ifPresent(w::atRisk);
+                    atRisk(c, services.getOrDefault(c.graduateId(), NO_SERVICES), by, today).ifPresent(w::atRisk);
                 }
             });
         }
@@ -531,10 +610,10 @@ public class Reports {
     }
 
     /** The graduate of an open case if they will miss the 131 by {@code by} at their pace (tasks not yet read). */
-    private Optional<AtRisk> atRisk(ReportQueries.OpenCase c, LocalDate by, LocalDate today) {
-        int done = Math.min(c.guidance(), Compliance.GUIDANCE_REQUIRED)
-                + Math.min(c.referrals(), Compliance.REFERRALS_REQUIRED)
-                + Math.min(c.trainingOrInternship(), Compliance.TRAINING_REQUIRED);
+    private Optional<AtRisk> atRisk(ReportQueries.OpenCase c, Compliance s, LocalDate by, LocalDate today) {
+        int done = Math.min(s.guidance(), Compliance.GUIDANCE_REQUIRED)
+                + Math.min(s.referrals(), Compliance.REFERRALS_REQUIRED)
+                + Math.min(s.trainingOrInternship(), Compliance.TRAINING_REQUIRED);
         int remaining = Compliance.GUIDANCE_REQUIRED + Compliance.REFERRALS_REQUIRED + Compliance.TRAINING_REQUIRED
                 - done;
         if (remaining == 0) {
@@ -545,8 +624,8 @@ public class Reports {
         if (projected != null && !projected.isAfter(by)) {
             return Optional.empty();
         }
-        return Optional.of(new AtRisk(c.graduateId(), c.name(), c.caseNumber(), c.inDifficulty(), c.guidance(),
-                c.referrals(), c.trainingOrInternship(), remaining, projected, List.of()));
+        return Optional.of(new AtRisk(c.graduateId(), c.name(), c.caseNumber(), c.inDifficulty(), s.guidance(),
+                s.referrals(), s.trainingOrInternship(), remaining, projected, List.of()));
     }
 
     /**

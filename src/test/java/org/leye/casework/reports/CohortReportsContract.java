@@ -162,6 +162,29 @@ abstract class CohortReportsContract {
         assertThat(r.path("registeredWithoutTotals").asLong()).isEqualTo(1);
     }
 
+    /**
+     * WYU's totals say 3 graduates, 2 placed at leaving; two of its registered leavers were placed since (W1
+     * contract 10 Jun, W2 further study 20 Jun): 2 + 2 = 4 placed of 3 would be 133 %. The cohort's placed
+     * is capped at its graduates, 3 of 3, 1.0, for the university and the city; the registered share
+     * still says 2 of 2.
+     */
+    @Test
+    void cohortPlacedIsCappedAtTheCohortsGraduates() {
+        CohortFixture c = new CohortFixture();
+        city().exchange(org.springframework.http.HttpMethod.PUT, "/api/cohorts/" + c.f.year + "/WYU",
+                map("graduates", 3, "placedAtLeaving", 2)).expect(200);
+        long w1 = c.leaver("五邑甲", ENPING, "WYU");
+        c.f.entry(w1, "DESTINATION", c.f.at(6, 10), ENPING, "11");
+        long w2 = c.leaver("五邑乙", ENPING, "WYU");
+        c.f.entry(w2, "DESTINATION", c.f.at(6, 20), ENPING, "80");
+
+        JsonNode r = placement(c.f, 7, 31);
+        assertShare(r.path("cohort"), 3, 3, "1");
+        assertShare(university(r, "WYU").path("cohort"), 3, 3, "1");
+        assertShare(university(r, "WYU").path("registered"), 2, 2, "1");
+        assertThat(r.path("targetStatus").path("status").asText()).isEqualTo("MET");
+    }
+
     @Test
     void aDistrictsReportHasTheRegisteredShareOnly() {
         CohortFixture c = new CohortFixture();

@@ -197,6 +197,46 @@ abstract class ProgressReportsContract {
         assertThat(c.path("targetStatus").path("status").asText()).isEqualTo("MET");
     }
 
+    /**
+     * As of a past date the 131 met counts the leavers willing then, as the compliance report counts the
+     * willing only, and the graduates in difficulty are those registered in difficulty by then. In 2025:
+     * <pre>
+     * E A willing, disabled, 131 met 20 May                         30 Jun: registered, 131, in difficulty
+     * E B registered not willing, 131 met 20 May                    30 Jun: registered
+     * E C willing, 131 met 20 May        | later: not seeking 1 Aug 30 Jun: registered, 131
+     * E D                                | later: registered 1 Aug, disabled
+     * 30 Jun, E: registered 3, 131 met 2 (every leaver counted: 3), in difficulty 1, before and after the
+     * later changes. 30 Sep: registered 4, 131 met 1 (A), in difficulty 2 (A, D).
+     * </pre>
+     */
+    @Test
+    void asOfAPastDateCountsThe131OfTheWillingThenAndTheDifficultyThen() {
+        ReportFixtures f = new ReportFixtures(jdbc);
+        long a = f.graduate("愿意甲", ENPING, true, "IN_SERVICE", at(3, 1));
+        f.difficulties(a, "DISABILITY");
+        f.caseFile(a, ENPING, "OPEN", true, at(3, 1), at(5, 20));
+        long b = f.graduate("不愿乙", ENPING, false, "IN_SERVICE", at(3, 1));
+        f.caseFile(b, ENPING, "OPEN", false, at(3, 1), at(5, 20));
+        long c = f.graduate("后不愿丙", ENPING, true, "IN_SERVICE", at(3, 1));
+        f.caseFile(c, ENPING, "OPEN", false, at(3, 1), at(5, 20));
+        String june = "asOf=2025-06-30&graduationYear=" + f.year + "&district=" + ENPING;
+        JsonNode before = district(progress(june).path("checkpoints").get(0), ENPING);
+        assertThat(List.of(before.path("registered").asLong(), before.path("met131").asLong(),
+                before.path("inDifficulty").asLong())).containsExactly(3L, 2L, 1L);
+
+        f.willingness(c, at(8, 1), ENPING, false);
+        long d = f.graduate("后登记丁", ENPING, true, "IN_SERVICE", at(8, 1));
+        f.difficulties(d, "DISABILITY");
+
+        JsonNode after = district(progress(june).path("checkpoints").get(0), ENPING);
+        assertThat(List.of(after.path("registered").asLong(), after.path("met131").asLong(),
+                after.path("inDifficulty").asLong())).containsExactly(3L, 2L, 1L);
+        JsonNode september = district(progress("asOf=2025-09-30&graduationYear=" + f.year + "&district=" + ENPING)
+                .path("checkpoints").get(0), ENPING);
+        assertThat(List.of(september.path("registered").asLong(), september.path("met131").asLong(),
+                september.path("inDifficulty").asLong())).containsExactly(4L, 1L, 2L);
+    }
+
     @Test
     void asOfAPastDateStaysTheSameAfterLaterChanges() {
         ProgressFixture p = new ProgressFixture();

@@ -72,7 +72,8 @@ final class ReportFixtures {
     /** A graduate as they are now, with their REGISTERED entry; more entries say how they got there. */
     long graduate(String name, String district, Boolean willing, String status, LocalDateTime registeredAt) {
         long id = graduateRow(name, district, willing, status, registeredAt);
-        entry(id, "REGISTERED", registeredAt, district, null);
+        // the registration's willingness, as CaseLifecycle writes it (none while unconfirmed)
+        entry(id, "REGISTERED", registeredAt, district, null, willing == null ? null : "{\"willingToWork\":" + willing + "}");
         return id;
     }
 
@@ -159,8 +160,31 @@ final class ReportFixtures {
 
     /** One ledger entry; insert a graduate's entries in time order (the latest has the greatest id). */
     void entry(long graduateId, String type, LocalDateTime at, String district, String destinationCode) {
-        // a referral to a position of its own, as three referrals that meet the 131 are (Service131Policy)
-        String details = "REFERRAL".equals(type) ? "{\"employer\":\"示例单位\",\"position\":\"岗位" + (++serial) + "\"}" : null;
+        // a referral to a position of its own, as three referrals that meet the 131 are (Service131Policy);
+        // a contact that found the graduate wanting a job
+        String details = switch (type) {
+            case "REFERRAL" -> "{\"employer\":\"示例单位\",\"position\":\"岗位" + (++serial) + "\"}";
+            case "WILLINGNESS" -> "{\"willingness\":\"WANTS_JOB\"}";
+            default -> null;
+        };
+        entry(graduateId, type, at, district, destinationCode, details);
+    }
+
+    /** A referral to that employer's position, as the ledger records one (the same two again: the same position). */
+    void referral(long graduateId, LocalDateTime at, String district, String employer, String position) {
+        entry(graduateId, "REFERRAL", at, district, null,
+                "{\"employer\":\"" + employer + "\",\"position\":\"" + position + "\"}");
+    }
+
+    /** A WILLINGNESS entry of a contact (WANTS_JOB or NOT_SEEKING), and the graduate's willing_to_work with it. */
+    void willingness(long graduateId, LocalDateTime at, String district, boolean wantsJob) {
+        entry(graduateId, "WILLINGNESS", at, district, null,
+                "{\"willingness\":\"" + (wantsJob ? "WANTS_JOB" : "NOT_SEEKING") + "\"}");
+        jdbc.update("UPDATE graduate SET willing_to_work = ? WHERE id = ?", wantsJob, graduateId);
+    }
+
+    private void entry(long graduateId, String type, LocalDateTime at, String district, String destinationCode,
+            String details) {
         jdbc.update("""
                 INSERT INTO ledger_entry (graduate_id, type, at, actor, district_code, destination_code, details)
                 VALUES (?, ?, ?, 'fixture', ?, ?, ?)""", graduateId, type, at, district,

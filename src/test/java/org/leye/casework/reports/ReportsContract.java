@@ -370,6 +370,38 @@ abstract class ReportsContract {
                 quarterly.path("total").path("publicWelfarePlacements").asLong());
     }
 
+    /**
+     * The quarterly report's 131 met counts the willing leavers only, as the compliance report, as of the
+     * quarter's end. Each graduate registered 1 Mar and met the 131 on 1 Aug:
+     * <pre>
+     * E A willing                                          Q3 yes  Q4 yes
+     * E B registered not willing                           Q3 no   Q4 no
+     * E C willing; found not seeking work 1 Nov            Q3 yes  Q4 no
+     * H D willingness unconfirmed                          Q3 no   Q4 no
+     * Q3: E 2, H 0, total 2 (counting every leaver: 4). Q4: E 1, H 0, total 1.
+     * </pre>
+     */
+    @Test
+    void quarterlyMet131CountsTheWillingLeaversOnlyAsOfTheQuartersEnd() {
+        ReportFixtures f = new ReportFixtures(jdbc);
+        long a = f.graduate("愿意甲", ENPING, true, "IN_SERVICE", f.at(3, 1));
+        f.caseFile(a, ENPING, "OPEN", false, f.at(3, 1), f.at(8, 1));
+        long b = f.graduate("不愿乙", ENPING, false, "IN_SERVICE", f.at(3, 1));
+        f.caseFile(b, ENPING, "OPEN", false, f.at(3, 1), f.at(8, 1));
+        long c = f.graduate("后不愿丙", ENPING, true, "IN_SERVICE", f.at(3, 1));
+        f.caseFile(c, ENPING, "OPEN", false, f.at(3, 1), f.at(8, 1));
+        f.willingness(c, f.at(11, 1), ENPING, false);
+        long d = f.graduate("未确认丁", HESHAN, null, "IN_SERVICE", f.at(3, 1));
+        f.caseFile(d, HESHAN, "OPEN", false, f.at(3, 1), f.at(8, 1));
+
+        JsonNode q3 = city().get("/api/reports/quarterly?quarter=" + f.year + "Q3").expect(200).json();
+        assertThat(List.of(row(q3, ENPING).path("met131").asLong(), row(q3, HESHAN).path("met131").asLong(),
+                q3.path("total").path("met131").asLong())).containsExactly(2L, 0L, 2L);
+        JsonNode q4 = city().get("/api/reports/quarterly?quarter=" + f.year + "Q4").expect(200).json();
+        assertThat(List.of(row(q4, ENPING).path("met131").asLong(), row(q4, HESHAN).path("met131").asLong(),
+                q4.path("total").path("met131").asLong())).containsExactly(1L, 0L, 1L);
+    }
+
     static JsonNode row(JsonNode quarterly, String code) {
         for (JsonNode r : quarterly.path("rows")) {
             if (r.path("district").asText().equals(code)) {
@@ -801,6 +833,37 @@ abstract class ReportsContract {
                 + "&district=" + ENPING).expect(200).json().path("districts").get(0);
         assertThat(later.path("atRisk").asLong()).isEqualTo(1);
         assertThat(later.path("graduates").get(0).path("graduateId").asLong()).isEqualTo(w2);
+    }
+
+    /**
+     * The early warning counts referrals as the 131 does: distinct positions (employer and position).
+     * Today T, the case opened T-10: guidance T-9; referrals to 甲公司's 文员 T-8 and again T-7, and to
+     * 乙公司's 文员 T-6. Positions 2, so done 1 + 2 = 3 and remaining 2 (a referral, a training): at
+     * 3 services in 10 days, 2 more take ceil(2 × 10 / 3) = 7 days, T+7, after T+5: at risk. Counting
+     * every referral (3) would have said remaining 1, T+ceil(10 / 4) = T+3: on pace.
+     */
+    @Test
+    void earlyWarningCountsReferralsToDistinctPositionsAsThe131Does() {
+        ReportFixtures f = new ReportFixtures(jdbc, cipher);
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        LocalDateTime opened = today.minusDays(10).atTime(2, 0);
+        long g = f.graduate("同岗推荐", ENPING, true, "IN_SERVICE", opened);
+        f.caseFile(g, ENPING, "OPEN", false, opened, null);
+        f.entries(g, "GUIDANCE", ENPING, opened.plusDays(1));
+        f.referral(g, opened.plusDays(2), ENPING, "甲公司", "文员");
+        f.referral(g, opened.plusDays(3), ENPING, "甲公司", " 文员 ");
+        f.referral(g, opened.plusDays(4), ENPING, "乙公司", "文员");
+        assertThat(periods.compliance(g).referrals()).as("the 131 rule's positions").isEqualTo(2);
+
+        JsonNode e = city().get("/api/reports/early-warning?by=" + today.plusDays(5) + "&graduationYear=" + f.year
+                + "&district=" + ENPING).expect(200).json().path("districts").get(0);
+        assertThat(e.path("openWithout131").asLong()).isEqualTo(1);
+        assertThat(e.path("atRisk").asLong()).isEqualTo(1);
+        JsonNode first = e.path("graduates").get(0);
+        assertThat(first.path("graduateId").asLong()).isEqualTo(g);
+        assertThat(first.path("referrals").asInt()).isEqualTo(2);
+        assertThat(first.path("remaining").asInt()).isEqualTo(2);
+        assertThat(first.path("projected").asText()).isEqualTo(today.plusDays(7).toString());
     }
 
     /**
