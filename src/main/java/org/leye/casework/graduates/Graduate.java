@@ -136,6 +136,14 @@ public class Graduate {
     @Column(name = "in_difficulty")
     private boolean inDifficulty;
 
+    /**
+     * When {@link #inDifficulty} became true for a graduate found in difficulty after registration;
+     * null for one in difficulty since registration (or not at all). The progress report counts the
+     * graduates in difficulty as of a past day from it (db/V34_9).
+     */
+    @Column(name = "in_difficulty_since")
+    private Instant inDifficultySince;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "graduate_source", joinColumns = @JoinColumn(name = "graduate_id"))
     @Column(name = "source")
@@ -280,8 +288,11 @@ public class Graduate {
      * Difficulty categories found after registration: added to those on the record, never removed.
      * Answers those that were new, in the categories' order (none: nothing changed).
      */
-    List<Difficulty> addDifficulties(Collection<Difficulty> found) {
+    List<Difficulty> addDifficulties(Collection<Difficulty> found, Instant at) {
         List<Difficulty> added = found.stream().distinct().sorted().filter(d -> !difficulties.contains(d)).toList();
+        if (!inDifficulty && !added.isEmpty()) {
+            inDifficultySince = at;
+        }
         difficulties.addAll(added);
         inDifficulty = !difficulties.isEmpty();
         return added;

@@ -171,7 +171,7 @@ public class GraduateRegistry {
         if (graduate.getStatus() == GraduateStatus.PLACED) {
             throw new ConflictException("problem.graduatePlaced", Map.of(), graduateId);
         }
-        List<Difficulty> added = graduate.addDifficulties(found);
+        List<Difficulty> added = graduate.addDifficulties(found, Instant.now(clock));
         graduates.saveAndFlush(graduate);
         events.publishEvent(new GraduateFoundInDifficulty(graduate.getId(), added,
                 IdNumbersInText.mask(command.evidence().strip()), caller.username()));

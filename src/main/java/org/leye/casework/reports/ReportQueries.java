@@ -148,9 +148,8 @@ class ReportQueries {
      * The progress report's figures as of {@code end}: the spans that hold at the cut-off, read as
      * {@link #asOf} reads them (district, destination, 131), the 131 counted only of a graduate willing
      * as of the cut-off ({@link #willingAsOf}, as the compliance report counts the willing only), each
-     * joined to its graduate for {@code in_difficulty} (written at registration and never changed: the
-     * graduate's difficulty as of any cut-off at which they are registered, and the spans hold only for
-     * those) and probed in the ledger for an entry before the cut-off: a WILLINGNESS
+     * joined to its graduate for {@code in_difficulty} as of the cut-off (in difficulty since
+     * registration, or found so before the cut-off: {@code in_difficulty_since}, db/V34_9) and probed in the ledger for an entry before the cut-off: a WILLINGNESS
      * entry of a contact (not the system's, which records a hand-over never reached as unconfirmed:
      * graduates.WillingnessUnconfirmedMigration), a HELPER_ASSIGNED entry and a DESTINATION entry
      * flagged as a public-welfare post (db/V34_5; a later destination does not undo it). Indexes: ix_placement_period_as_of for the spans, the primary key
@@ -164,7 +163,9 @@ class ReportQueries {
                 FROM (
                   SELECT x.district_code, x.destination_code,
                          CASE WHEN x.met131 = TRUE AND """ + willingAsOf("x.graduate_id") + """
-                          THEN 1 ELSE 0 END AS met131, g.in_difficulty,
+                          THEN 1 ELSE 0 END AS met131,
+                         CASE WHEN g.in_difficulty = TRUE AND (g.in_difficulty_since IS NULL OR g.in_difficulty_since < ?)
+                          THEN TRUE ELSE FALSE END AS in_difficulty,
                          CASE WHEN EXISTS (SELECT 1 FROM ledger_entry w
                                             WHERE w.type = 'WILLINGNESS' AND w.graduate_id = x.graduate_id
                                               AND w.at < ? AND w.actor <> 'system') THEN 1 ELSE 0 END AS contacted,
@@ -182,7 +183,7 @@ class ReportQueries {
                 """;
         return jdbc.query(sql, (rs, i) -> new ProgressCount(rs.getString(1), rs.getString(2), rs.getInt(3) == 1,
                 rs.getBoolean(4), rs.getInt(5) == 1, rs.getInt(6) == 1, rs.getInt(7) == 1, rs.getLong(8)),
-                e, e, e, e, e, graduationYear, e, graduationYear, e, e);
+                e, e, e, e, e, e, graduationYear, e, graduationYear, e, e);
     }
 
     /**

@@ -148,6 +148,8 @@ abstract class FoundInDifficultyContract extends AssistanceApiSupport {
     void theSameCategoriesAgainChangeNothingAndMoreStartNoSecondAssistance() {
         long gid = registered("cw.pengjiang", "仇嘉欣", "440703");
         as("cw.pengjiang").post("/api/graduates/" + gid + "/difficulties", found("OTHER")).expect(200);
+        java.sql.Timestamp since = inDifficultySince(gid);
+        assertThat(since).as("when the graduate became one in difficulty (the progress report's as-of)").isNotNull();
         as("cw.pengjiang2").post("/api/graduates/" + gid + "/difficulties", found("OTHER")).expect(200);
         assertThat(entries(gid, "DIFFICULTY_RECORDED")).hasSize(1);
 
@@ -159,6 +161,12 @@ abstract class FoundInDifficultyContract extends AssistanceApiSupport {
         assertThat(assistancesOf(gid)).hasSize(1);
         assertThat(tasks("cw.pengjiang", "scope=all&type=ASSIGN_HELPER"))
                 .filteredOn(t -> t.path("graduateId").asLong() == gid).hasSize(1);
+        assertThat(inDifficultySince(gid)).as("more categories later do not move it").isEqualTo(since);
+    }
+
+    private java.sql.Timestamp inDifficultySince(long graduateId) {
+        return jdbc.queryForObject("SELECT in_difficulty_since FROM graduate WHERE id = ?", java.sql.Timestamp.class,
+                graduateId);
     }
 
     @Test
@@ -173,6 +181,7 @@ abstract class FoundInDifficultyContract extends AssistanceApiSupport {
         assertThat(assistance.get(0).path("id").asLong()).isEqualTo(a.path("id").asLong());
         assertThat(difficulties(gid)).contains("SUBSISTENCE_ALLOWANCE", "ZERO_EMPLOYMENT");
         assertThat(entries(gid, "DIFFICULTY_RECORDED")).hasSize(1);
+        assertThat(inDifficultySince(gid)).as("in difficulty since registration").isNull();
     }
 
     @Test

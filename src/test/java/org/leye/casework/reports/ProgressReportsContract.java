@@ -205,8 +205,10 @@ abstract class ProgressReportsContract {
      * E B registered not willing, 131 met 20 May                    30 Jun: registered
      * E C willing, 131 met 20 May        | later: not seeking 1 Aug 30 Jun: registered, 131
      * E D                                | later: registered 1 Aug, disabled
-     * 30 Jun, E: registered 3, 131 met 2 (every leaver counted: 3), in difficulty 1, before and after the
-     * later changes. 30 Sep: registered 4, 131 met 1 (A), in difficulty 2 (A, D).
+     * E F willing, no 131                | later: found in difficulty (低保) 1 Oct
+     * 30 Jun, E: registered 4, 131 met 2 (every leaver counted: 3), in difficulty 1, before and after
+     * the later changes. 30 Sep: registered 5, 131 met 1 (A), in difficulty 2 (A, D; F not yet).
+     * 30 Dec: in difficulty 3 (A, D, F).
      * </pre>
      */
     @Test
@@ -219,22 +221,27 @@ abstract class ProgressReportsContract {
         f.caseFile(b, ENPING, "OPEN", false, at(3, 1), at(5, 20));
         long c = f.graduate("后不愿丙", ENPING, true, "IN_SERVICE", at(3, 1));
         f.caseFile(c, ENPING, "OPEN", false, at(3, 1), at(5, 20));
+        long later = f.graduate("后困难戊", ENPING, true, "IN_SERVICE", at(3, 1));
         String june = "asOf=2025-06-30&graduationYear=" + f.year + "&district=" + ENPING;
         JsonNode before = district(progress(june).path("checkpoints").get(0), ENPING);
         assertThat(List.of(before.path("registered").asLong(), before.path("met131").asLong(),
-                before.path("inDifficulty").asLong())).containsExactly(3L, 2L, 1L);
+                before.path("inDifficulty").asLong())).containsExactly(4L, 2L, 1L);
 
         f.willingness(c, at(8, 1), ENPING, false);
         long d = f.graduate("后登记丁", ENPING, true, "IN_SERVICE", at(8, 1));
         f.difficulties(d, "DISABILITY");
+        f.foundInDifficulty(later, at(10, 1), "SUBSISTENCE_ALLOWANCE");
 
         JsonNode after = district(progress(june).path("checkpoints").get(0), ENPING);
         assertThat(List.of(after.path("registered").asLong(), after.path("met131").asLong(),
-                after.path("inDifficulty").asLong())).containsExactly(3L, 2L, 1L);
+                after.path("inDifficulty").asLong())).containsExactly(4L, 2L, 1L);
         JsonNode september = district(progress("asOf=2025-09-30&graduationYear=" + f.year + "&district=" + ENPING)
                 .path("checkpoints").get(0), ENPING);
         assertThat(List.of(september.path("registered").asLong(), september.path("met131").asLong(),
-                september.path("inDifficulty").asLong())).containsExactly(4L, 1L, 2L);
+                september.path("inDifficulty").asLong())).containsExactly(5L, 1L, 2L);
+        JsonNode december = district(progress("asOf=2025-12-30&graduationYear=" + f.year + "&district=" + ENPING)
+                .path("checkpoints").get(0), ENPING);
+        assertThat(december.path("inDifficulty").asLong()).isEqualTo(3L);
     }
 
     @Test

@@ -112,6 +112,12 @@ final class ReportFixtures {
         jdbc.update("UPDATE graduate SET in_difficulty = ? WHERE id = ?", difficulties.length > 0, graduateId);
     }
 
+    /** Difficulty found after registration, as POST /api/graduates/{id}/difficulties writes it. */
+    void foundInDifficulty(long graduateId, LocalDateTime at, String... difficulties) {
+        difficulties(graduateId, difficulties);
+        jdbc.update("UPDATE graduate SET in_difficulty_since = ? WHERE id = ?", at, graduateId);
+    }
+
     void destinationNow(long graduateId, String code, LocalDate date, String employer) {
         jdbc.update("UPDATE graduate SET destination_code = ?, destination_date = ?, destination_employer = ? WHERE id = ?",
                 code, date, employer, graduateId);
