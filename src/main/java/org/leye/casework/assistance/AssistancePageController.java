@@ -5,16 +5,13 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 
-import org.leye.casework.graduates.Degree;
-import org.leye.casework.graduates.Difficulty;
+import org.leye.casework.graduates.RegistrationChoices;
 import org.leye.casework.reference.District;
 import org.leye.casework.reference.ReferenceData;
 import org.leye.casework.security.CurrentUser;
 import org.leye.casework.security.CurrentUsers;
 import org.leye.casework.security.Role;
 import org.leye.casework.shared.CityTime;
-import org.leye.casework.shared.problem.ConflictException;
-import org.leye.casework.shared.problem.InvalidFieldException;
 import org.leye.casework.tasks.CaseTask;
 import org.leye.casework.tasks.TaskList;
 import org.leye.casework.tasks.TaskQuery;
@@ -116,28 +113,18 @@ class AssistancePageController {
     String register(@Valid @ModelAttribute(FORM) AssistanceForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
         CurrentUser caller = users.current();
-        if (!result.hasErrors()) {
-            try {
-                Long id = assistance.registerStudent(form.command(), caller);
-                redirect.addFlashAttribute("notice", "web.assistance.registered");
-                return "redirect:/assistance/" + id;
-            } catch (InvalidFieldException refused) {
-                Pages.reject(result, refused);
-            } catch (ConflictException registered) {
-                Pages.reject(result, "idNumber", registered);
-            }
-        }
-        model.addAttribute("problemKey", "web.form.fix");
-        return showForm(model, caller);
+        return Pages.submit(result, "idNumber", () -> {
+            Long id = assistance.registerStudent(form.command(), caller);
+            redirect.addFlashAttribute("notice", "web.assistance.registered");
+            return "redirect:/assistance/" + id;
+        }).orElseGet(() -> {
+            model.addAttribute("problemKey", "web.form.fix");
+            return showForm(model, caller);
+        });
     }
 
     private String showForm(Model model, CurrentUser caller) {
-        model.addAttribute("degrees", Degree.values());
-        model.addAttribute("difficulties", Difficulty.values());
-        model.addAttribute("universities", caller.role() == Role.COUNSELOR
-                ? reference.university(caller.universityCode()).stream().toList()
-                : List.copyOf(reference.universities()));
-        model.addAttribute("districts", reference.districts());
+        RegistrationChoices.addTo(model, caller, reference, false);
         return "assistance/new";
     }
 }

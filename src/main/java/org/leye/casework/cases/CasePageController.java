@@ -8,7 +8,6 @@ import jakarta.validation.Valid;
 import org.leye.casework.graduates.GraduateRegistry;
 import org.leye.casework.security.CurrentUser;
 import org.leye.casework.security.CurrentUsers;
-import org.leye.casework.shared.problem.InvalidFieldException;
 import org.leye.casework.shared.problem.NotFoundException;
 import org.leye.casework.web.PageController;
 import org.leye.casework.web.Pages;
@@ -62,14 +61,13 @@ class CasePageController {
         if (!registry.visible(id, caller)) {
             throw new NotFoundException("graduate", id); // the 404 page outside the caller's scope, whatever was sent
         }
-        if (!result.hasErrors()) {
-            try {
-                cases.registerDestination(id, form.command(), caller);
-                redirect.addFlashAttribute("notice", "web.destination.registered");
-                return "redirect:/graduates/" + id;
-            } catch (InvalidFieldException refused) {
-                Pages.reject(result, refused);
-            }
+        Optional<String> done = Pages.submit(result, null, () -> {
+            cases.registerDestination(id, form.command(), caller);
+            redirect.addFlashAttribute("notice", "web.destination.registered");
+            return "redirect:/graduates/" + id;
+        });
+        if (done.isPresent()) {
+            return done.get();
         }
         redirect.addFlashAttribute(FORM, form);
         redirect.addFlashAttribute(BindingResult.MODEL_KEY_PREFIX + FORM, result);

@@ -1,5 +1,6 @@
 package org.leye.casework.graduates;
 
+import java.util.Optional;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
@@ -13,7 +14,6 @@ import org.leye.casework.security.CurrentUser;
 import org.leye.casework.security.CurrentUsers;
 import org.leye.casework.security.Role;
 import org.leye.casework.shared.Text;
-import org.leye.casework.shared.problem.ConflictException;
 import org.leye.casework.shared.problem.NotFoundException;
 import org.leye.casework.web.PageController;
 import org.leye.casework.web.Pages;
@@ -140,14 +140,13 @@ class GraduatePageController {
         if (!registry.visible(id, caller)) {
             throw new NotFoundException("graduate", id); // the 404 page outside the caller's scope, whatever was sent
         }
-        if (!result.hasErrors()) {
-            try {
-                registry.recordDifficulties(id, form.command(), caller);
-                redirect.addFlashAttribute("notice", "web.difficulties.recorded");
-                return "redirect:/graduates/" + id;
-            } catch (ConflictException refused) {
-                Pages.reject(result, "difficulties", refused);
-            }
+        Optional<String> done = Pages.submit(result, "difficulties", () -> {
+            registry.recordDifficulties(id, form.command(), caller);
+            redirect.addFlashAttribute("notice", "web.difficulties.recorded");
+            return "redirect:/graduates/" + id;
+        });
+        if (done.isPresent()) {
+            return done.get();
         }
         redirect.addFlashAttribute(DIFFICULTY_FORM, form);
         redirect.addFlashAttribute(BindingResult.MODEL_KEY_PREFIX + DIFFICULTY_FORM, result);

@@ -1,17 +1,13 @@
 package org.leye.casework.graduates;
 
 import java.time.Clock;
-import java.util.ArrayList;
 
 import jakarta.validation.Valid;
 
 import org.leye.casework.reference.ReferenceData;
 import org.leye.casework.security.CurrentUser;
 import org.leye.casework.security.CurrentUsers;
-import org.leye.casework.security.Role;
 import org.leye.casework.shared.CityTime;
-import org.leye.casework.shared.problem.ConflictException;
-import org.leye.casework.shared.problem.InvalidFieldException;
 import org.leye.casework.web.PageController;
 import org.leye.casework.web.Pages;
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
@@ -67,29 +63,18 @@ class RegistrationController {
     String register(@Valid @ModelAttribute(FORM) RegistrationForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
         CurrentUser caller = users.current();
-        if (!result.hasErrors()) {
-            try {
-                Graduate graduate = registry.registerRecord(form.command(), caller);
-                redirect.addFlashAttribute("notice", "web.register.done");
-                return "redirect:/graduates/" + graduate.getId();
-            } catch (InvalidFieldException refused) {
-                Pages.reject(result, refused);
-            } catch (ConflictException registered) {
-                Pages.reject(result, "idNumber", registered);
-            }
-        }
-        model.addAttribute("problemKey", "web.form.fix");
-        return show(model, caller);
+        return Pages.submit(result, "idNumber", () -> {
+            Graduate graduate = registry.registerRecord(form.command(), caller);
+            redirect.addFlashAttribute("notice", "web.register.done");
+            return "redirect:/graduates/" + graduate.getId();
+        }).orElseGet(() -> {
+            model.addAttribute("problemKey", "web.form.fix");
+            return show(model, caller);
+        });
     }
 
     private String show(Model model, CurrentUser caller) {
-        model.addAttribute("degrees", Degree.values());
-        model.addAttribute("difficulties", Difficulty.values());
-        model.addAttribute("universities", caller.role() == Role.COUNSELOR
-                ? reference.university(caller.universityCode()).stream().toList()
-                : new ArrayList<>(reference.universities()));
-        model.addAttribute("districts", caller.districtCode() == null ? reference.districts()
-                : reference.district(caller.districtCode()).stream().toList());
+        RegistrationChoices.addTo(model, caller, reference, true);
         return "register";
     }
 }

@@ -8,8 +8,11 @@ import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.leye.casework.shared.CityTime;
+import org.leye.casework.shared.problem.ConflictException;
 import org.leye.casework.shared.problem.DomainProblem;
 import org.leye.casework.shared.problem.InvalidFieldException;
 import org.springframework.context.MessageSource;
@@ -60,6 +63,29 @@ public class Pages {
         for (InvalidFieldException.FieldError error : e.errors()) {
             reject(form, error.field(), error.messageKey(), error.args());
         }
+    }
+
+    /**
+     * A form's submission: the action, unless binding or validation refused the form already. The
+     * service's refusal of fields, and a conflict (with {@code conflictField}, the field it concerns:
+     * an ID number registered already, say; without, it is no refusal of the form), are put next to
+     * the fields. Answers the action's view (its redirect), or empty to show the form again.
+     */
+    public static Optional<String> submit(BindingResult form, String conflictField, Supplier<String> action) {
+        if (form.hasErrors()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(action.get());
+        } catch (InvalidFieldException refused) {
+            reject(form, refused);
+        } catch (ConflictException conflict) {
+            if (conflictField == null) {
+                throw conflict;
+            }
+            reject(form, conflictField, conflict);
+        }
+        return Optional.empty();
     }
 
     /** A refusal that concerns one field of the form (an ID number registered already, say). */
