@@ -43,6 +43,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 public class TaskList {
 
     private static final Logger log = LoggerFactory.getLogger(TaskList.class);
+    /** The prefix of the federation's candidate groups: {@code dpf-officers-<district>}, {@code dpf-<district>}. */
+    private static final String FEDERATION_GROUPS = "dpf-";
 
     private final CaseTasks tasks;
     private final TaskService taskService;
@@ -160,7 +162,10 @@ public class TaskList {
             return true;
         }
         return switch (caller.role()) {
-            case CASEWORKER, SUPERVISOR -> caller.districtCode().equals(task.getDistrictCode());
+            case CASEWORKER, SUPERVISOR -> caller.districtCode().equals(task.getDistrictCode())
+                    && !federationGroup(task.getCandidateGroup());
+            case DPF_OFFICER -> caller.districtCode().equals(task.getDistrictCode())
+                    && (caller.username().equals(task.getAssignee()) || groupsOf(caller).contains(task.getCandidateGroup()));
             case COUNSELOR -> caller.username().equals(task.getAssignee())
                     || ("counselors-" + caller.universityCode()).equals(task.getCandidateGroup());
             case HELPER -> caller.username().equals(task.getAssignee());
@@ -173,7 +178,16 @@ public class TaskList {
             List<Predicate> where = new ArrayList<>();
             if (!caller.seesWholeCity()) {
                 switch (caller.role()) {
-                    case CASEWORKER, SUPERVISOR -> where.add(cb.equal(root.get("districtCode"), caller.districtCode()));
+                    case CASEWORKER, SUPERVISOR -> {
+                        where.add(cb.equal(root.get("districtCode"), caller.districtCode()));
+                        where.add(cb.or(cb.isNull(root.get("candidateGroup")),
+                                cb.notLike(root.get("candidateGroup"), FEDERATION_GROUPS + "%")));
+                    }
+                    case DPF_OFFICER -> {
+                        where.add(cb.equal(root.get("districtCode"), caller.districtCode()));
+                        where.add(cb.or(cb.equal(root.get("assignee"), caller.username()),
+                                root.get("candidateGroup").in(groupsOf(caller))));
+                    }
                     case COUNSELOR -> where.add(cb.or(cb.equal(root.get("assignee"), caller.username()),
                             cb.equal(root.get("candidateGroup"), "counselors-" + caller.universityCode())));
                     case HELPER -> where.add(cb.equal(root.get("assignee"), caller.username()));
@@ -220,17 +234,24 @@ public class TaskList {
 
     /**
      * The candidate groups whose unclaimed tasks a caller works: a district's caseworkers (and its
-     * supervisors) also work the Disabled Persons' Federation track ({@code dpf-<district>}) of the
-     * one-to-one assistance; none for a city supervisor, an administrator or a helper.
+     * supervisors) those of {@code caseworkers-<district>}; a district's federation officers the
+     * disability track's ({@code dpf-officers-<district>}) and those of the federation track that
+     * older one-to-one assistances still run ({@code dpf-<district>}); none for a city supervisor,
+     * an administrator or a helper.
      */
     static List<String> groupsOf(CurrentUser caller) {
         return switch (caller.role()) {
-            case CASEWORKER -> List.of("caseworkers-" + caller.districtCode(), "dpf-" + caller.districtCode());
+            case CASEWORKER -> List.of("caseworkers-" + caller.districtCode());
             case COUNSELOR -> List.of("counselors-" + caller.universityCode());
-            case SUPERVISOR -> caller.districtCode() == null ? List.of()
-                    : List.of("caseworkers-" + caller.districtCode(), "dpf-" + caller.districtCode());
+            case SUPERVISOR -> caller.districtCode() == null ? List.of() : List.of("caseworkers-" + caller.districtCode());
+            case DPF_OFFICER -> List.of("dpf-officers-" + caller.districtCode(), FEDERATION_GROUPS + caller.districtCode());
             case HELPER, ADMIN -> List.of();
         };
+    }
+
+    /** Whether a task is the Disabled Persons' Federation's, which the bureau's staff leave to it. */
+    private static boolean federationGroup(String candidateGroup) {
+        return candidateGroup != null && candidateGroup.startsWith(FEDERATION_GROUPS);
     }
 
     private static ConflictException claimedByAnother(CaseTask task) {
