@@ -23,6 +23,9 @@ import org.springframework.data.domain.Persistable;
 @Table(name = "case_task")
 public class CaseTask implements Persistable<String> {
 
+    /** The prefix of the federation's candidate groups: {@code dpf-officers-<district>}, {@code dpf-<district>}. */
+    static final String FEDERATION_GROUPS = "dpf-";
+
     @Id
     private String id;
 
@@ -208,6 +211,15 @@ public class CaseTask implements Persistable<String> {
 
     public String getCandidateGroup() {
         return candidateGroup;
+    }
+
+    /**
+     * Whether the task is the Disabled Persons' Federation's ({@code dpf-officers-<district>}, or
+     * {@code dpf-<district>} of older assistances): its officers work it, the bureau's district staff
+     * leave it to them.
+     */
+    public boolean isFederations() {
+        return candidateGroup != null && candidateGroup.startsWith(FEDERATION_GROUPS);
     }
 
     public Instant getCreatedAt() {

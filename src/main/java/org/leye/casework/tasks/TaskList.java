@@ -43,8 +43,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 public class TaskList {
 
     private static final Logger log = LoggerFactory.getLogger(TaskList.class);
-    /** The prefix of the federation's candidate groups: {@code dpf-officers-<district>}, {@code dpf-<district>}. */
-    private static final String FEDERATION_GROUPS = "dpf-";
 
     private final CaseTasks tasks;
     private final TaskService taskService;
@@ -163,7 +161,7 @@ public class TaskList {
         }
         return switch (caller.role()) {
             case CASEWORKER, SUPERVISOR -> caller.districtCode().equals(task.getDistrictCode())
-                    && !federationGroup(task.getCandidateGroup());
+                    && !task.isFederations();
             case DPF_OFFICER -> caller.districtCode().equals(task.getDistrictCode())
                     && (caller.username().equals(task.getAssignee()) || groupsOf(caller).contains(task.getCandidateGroup()));
             case COUNSELOR -> caller.username().equals(task.getAssignee())
@@ -181,7 +179,7 @@ public class TaskList {
                     case CASEWORKER, SUPERVISOR -> {
                         where.add(cb.equal(root.get("districtCode"), caller.districtCode()));
                         where.add(cb.or(cb.isNull(root.get("candidateGroup")),
-                                cb.notLike(root.get("candidateGroup"), FEDERATION_GROUPS + "%")));
+                                cb.notLike(root.get("candidateGroup"), CaseTask.FEDERATION_GROUPS + "%")));
                     }
                     case DPF_OFFICER -> {
                         where.add(cb.equal(root.get("districtCode"), caller.districtCode()));
@@ -244,15 +242,11 @@ public class TaskList {
             case CASEWORKER -> List.of("caseworkers-" + caller.districtCode());
             case COUNSELOR -> List.of("counselors-" + caller.universityCode());
             case SUPERVISOR -> caller.districtCode() == null ? List.of() : List.of("caseworkers-" + caller.districtCode());
-            case DPF_OFFICER -> List.of("dpf-officers-" + caller.districtCode(), FEDERATION_GROUPS + caller.districtCode());
+            case DPF_OFFICER -> List.of("dpf-officers-" + caller.districtCode(), CaseTask.FEDERATION_GROUPS + caller.districtCode());
             case HELPER, ADMIN -> List.of();
         };
     }
 
-    /** Whether a task is the Disabled Persons' Federation's, which the bureau's staff leave to it. */
-    private static boolean federationGroup(String candidateGroup) {
-        return candidateGroup != null && candidateGroup.startsWith(FEDERATION_GROUPS);
-    }
 
     private static ConflictException claimedByAnother(CaseTask task) {
         return new ConflictException("problem.taskClaimed", Map.of("assignee", task.getAssignee()), task.getAssignee());
