@@ -2,7 +2,7 @@
    python3 bpmn/layout/bureau_assistance.py bpmn/bureau-assistance.bpmn
 then check with `cd bpmn && npx --yes bpmnlint@11 bureau-assistance.bpmn`."""
 import sys
-from bpmnlayout import node, flow, nodes, top, bottom, left, write
+from bpmnlayout import node, flow, nodes, top, disability_branch, write
 
 # 两个百分百: a graduate in difficulty who came to the bureau by any route but the school's
 # one-to-one assistance gets a named responsible person at the bureau, a plan and follow-ups
@@ -43,18 +43,7 @@ flow('markAssistanceFollowUpOverdue', 'assistanceFollowUpOverdueNotified')
 # a disabled graduate is on the Disabled Persons' Federation's track too, as their own process
 # (disability-track.bpmn): the plan puts the federation's duty on exactly these leavers
 YD = Y + 150
-node('disabilityGateway', 'exclusiveGateway', '是否残疾毕业生？', 370, YD,
-     attrs='default="Flow_disabilityGateway_to_noDisabilityTrack"')
-nodes['disabilityGateway']['labelAbove'] = True
-node('noDisabilityTrack', 'endEvent', '无需残联服务', 370, YD + 110)
-node('startDisabilityTrack', 'serviceTask', '转残联跟踪服务', 520, YD,
-     attrs='camunda:delegateExpression="${startDisabilityTrack}"')
-node('disabilityTrackStarted', 'endEvent', '残联跟踪服务已开始', 660, YD)
-tf, dg = nodes['trackFork'], nodes['disabilityGateway']
-flow('trackFork', 'disabilityGateway', wps=[bottom(tf), (tf['cx'], YD), left(dg)])
-flow('disabilityGateway', 'startDisabilityTrack', name='残疾', cond='${disability}')
-flow('disabilityGateway', 'noDisabilityTrack', name='否')
-flow('startDisabilityTrack', 'disabilityTrackStarted')
+disability_branch('trackFork', '是否残疾毕业生？', 370, YD)
 
 SY = 580
 subs = {'placedSubprocess': dict(name='落实毕业去向', x=150, y=495, w=360, h=170)}

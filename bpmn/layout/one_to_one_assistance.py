@@ -2,7 +2,7 @@
    python3 bpmn/layout/one_to_one_assistance.py bpmn/one-to-one-assistance.bpmn
 then check with `cd bpmn && npx --yes bpmnlint@11 one-to-one-assistance.bpmn`."""
 import sys
-from bpmnlayout import node, flow, nodes, left, right, top, bottom, write
+from bpmnlayout import node, flow, nodes, top, disability_branch, write
 
 Y, YD = 180, 340
 user = 'camunda:priority="${priority}"'
@@ -29,19 +29,8 @@ flow('assistanceFollowUp', 'followUpMerge',
 
 # the federation's filing, survey, tracking and service run as their own process
 # (disability-track.bpmn), so that they go on once the student leaves school and this one ends
-node('disabilityGateway', 'exclusiveGateway', '是否残疾学生？', 370, YD,
-     attrs='default="Flow_disabilityGateway_to_noDisabilityTrack"')
-nodes['disabilityGateway']['labelAbove'] = True
 nodes['trackFork']['labelAbove'] = True
-node('noDisabilityTrack', 'endEvent', '无需残联服务', 370, YD + 110)
-node('startDisabilityTrack', 'serviceTask', '转残联跟踪服务', 520, YD,
-     attrs='camunda:delegateExpression="${startDisabilityTrack}"')
-node('disabilityTrackStarted', 'endEvent', '残联跟踪服务已开始', 660, YD)
-tf, dg = nodes['trackFork'], nodes['disabilityGateway']
-flow('trackFork', 'disabilityGateway', wps=[bottom(tf), (tf['cx'], YD), left(dg)])
-flow('disabilityGateway', 'startDisabilityTrack', name='残疾', cond='${disability}')
-flow('disabilityGateway', 'noDisabilityTrack', name='否')
-flow('startDisabilityTrack', 'disabilityTrackStarted')
+disability_branch('trackFork', '是否残疾学生？', 370, YD)
 
 # event sub-processes
 SY = 610

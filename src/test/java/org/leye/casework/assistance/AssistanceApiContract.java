@@ -16,8 +16,11 @@ import org.junit.jupiter.api.Test;
 import org.leye.casework.graduates.Gender;
 import org.leye.casework.support.Api;
 import org.leye.casework.support.TestGraduates;
+import org.leye.casework.support.WebSession;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -39,6 +42,9 @@ abstract class AssistanceApiContract {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @LocalServerPort
+    int port;
 
     Api as(String user) {
         return Api.as(rest, user);
@@ -359,6 +365,12 @@ abstract class AssistanceApiContract {
         as("dpf.taishan").get("/api/assistance/" + a.path("id").asLong()).expect(404);
         assertThat(as("dpf.taishan").get("/api/assistance?size=200").expect(200).json().path("content").size()).isZero();
         assertThat(as("dpf.taishan").get("/api/graduates?size=200").expect(200).json().path("content").size()).isZero();
+        // the task page shows them the graduate's name and university: no phone, difficulties or evidence
+        ResponseEntity<String> page = WebSession.signedIn(port, "dpf.taishan").page("/tasks/" + task);
+        assertThat(page.getStatusCode().value()).isEqualTo(200);
+        assertThat(page.getBody()).contains("孔德明", "五邑大学").doesNotContain("****", "低保", "DB-2025-0042");
+        assertThat(WebSession.signedIn(port, "dpf.pengjiang").page("/tasks/" + task).getStatusCode().value())
+                .isEqualTo(404);
 
         workTheDisabilityTrack("dpf.taishan", gid);
         as("dpf.taishan").get("/api/tasks/" + task).expect(409); // done, by them
@@ -392,9 +404,8 @@ abstract class AssistanceApiContract {
 
     @Test
     void aDisabledGraduateRegisteredByACaseworkerIsOnTheTrackToo() {
-        Map<String, Object> body = new java.util.LinkedHashMap<>(TestGraduates.graduate("廖雅琴", "440703"));
-        body.put("difficulties", List.of("DISABILITY"));
-        long gid = as("cw.pengjiang").post("/api/graduates", body).expect(201).json().path("id").asLong();
+        long gid = as("cw.pengjiang").post("/api/graduates", TestGraduates.with(TestGraduates.graduate("廖雅琴",
+                "440703"), "difficulties", List.of("DISABILITY"))).expect(201).json().path("id").asLong();
 
         String task = taskOf("dpf.pengjiang", gid, "DPF_FILE");
         JsonNode seen = as("dpf.pengjiang").get("/api/tasks/" + task).expect(200).json();
