@@ -80,7 +80,8 @@ final class EngineGroups {
         districts.forEach((code, name) -> {
             groups.add(new EngineGroup(caseworkers(code), CASEWORKERS_NAME.formatted(name), Groups.GROUP_TYPE_WORKFLOW));
             groups.add(new EngineGroup(supervisors(code), SUPERVISORS_NAME.formatted(name), Groups.GROUP_TYPE_WORKFLOW));
-            groups.add(new EngineGroup(dpfOfficers(code), DPF_OFFICERS_NAME.formatted(name), Groups.GROUP_TYPE_WORKFLOW));
+            groups.add(new EngineGroup(dpfOfficers(code), DPF_OFFICERS_NAME.formatted(name),
+                    Groups.GROUP_TYPE_WORKFLOW));
         });
         groups.add(new EngineGroup(CITY_SUPERVISORS, CITY_SUPERVISORS_NAME, Groups.GROUP_TYPE_WORKFLOW));
         universities.forEach((code, name) ->

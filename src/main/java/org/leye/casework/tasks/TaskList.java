@@ -163,7 +163,8 @@ public class TaskList {
             case CASEWORKER, SUPERVISOR -> caller.districtCode().equals(task.getDistrictCode())
                     && !task.isFederations();
             case DPF_OFFICER -> caller.districtCode().equals(task.getDistrictCode())
-                    && (caller.username().equals(task.getAssignee()) || groupsOf(caller).contains(task.getCandidateGroup()));
+                    && (caller.username().equals(task.getAssignee())
+                            || groupsOf(caller).contains(task.getCandidateGroup()));
             case COUNSELOR -> caller.username().equals(task.getAssignee())
                     || ("counselors-" + caller.universityCode()).equals(task.getCandidateGroup());
             case HELPER -> caller.username().equals(task.getAssignee());
@@ -241,12 +242,13 @@ public class TaskList {
         return switch (caller.role()) {
             case CASEWORKER -> List.of("caseworkers-" + caller.districtCode());
             case COUNSELOR -> List.of("counselors-" + caller.universityCode());
-            case SUPERVISOR -> caller.districtCode() == null ? List.of() : List.of("caseworkers-" + caller.districtCode());
-            case DPF_OFFICER -> List.of("dpf-officers-" + caller.districtCode(), CaseTask.FEDERATION_GROUPS + caller.districtCode());
+            case SUPERVISOR -> caller.districtCode() == null ? List.of()
+                    : List.of("caseworkers-" + caller.districtCode());
+            case DPF_OFFICER -> List.of("dpf-officers-" + caller.districtCode(),
+                    CaseTask.FEDERATION_GROUPS + caller.districtCode());
             case HELPER, ADMIN -> List.of();
         };
     }
-
 
     private static ConflictException claimedByAnother(CaseTask task) {
         return new ConflictException("problem.taskClaimed", Map.of("assignee", task.getAssignee()), task.getAssignee());
