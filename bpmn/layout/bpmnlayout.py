@@ -77,6 +77,23 @@ def label(n):
     return ['        <bpmndi:BPMNLabel>', '          <dc:Bounds x="%d" y="%d" width="%d" height="%d" />' % (lx, ly, w, 14 * lines), '        </bpmndi:BPMNLabel>']
 
 
+def disability_branch(fork, gateway_name, x, y):
+    """The branch of an assistance that puts a disabled graduate on the disability track, a process
+    of its own (disability-track.bpmn): from the parallel gateway `fork` down to a gateway at (x, y),
+    then the service task that starts the track, or no track."""
+    node('disabilityGateway', 'exclusiveGateway', gateway_name, x, y,
+         attrs='default="Flow_disabilityGateway_to_noDisabilityTrack"')
+    nodes['disabilityGateway']['labelAbove'] = True
+    node('noDisabilityTrack', 'endEvent', '无需残联服务', x, y + 110)
+    node('startDisabilityTrack', 'serviceTask', '转残联跟踪服务', x + 150, y,
+         attrs='camunda:delegateExpression="${startDisabilityTrack}"')
+    node('disabilityTrackStarted', 'endEvent', '残联跟踪服务已开始', x + 290, y)
+    f, g = nodes[fork], nodes['disabilityGateway']
+    flow(fork, 'disabilityGateway', wps=[bottom(f), (f['cx'], y), left(g)])
+    flow('disabilityGateway', 'startDisabilityTrack', name='残疾', cond='${disability}')
+    flow('disabilityGateway', 'noDisabilityTrack', name='否')
+    flow('startDisabilityTrack', 'disabilityTrackStarted')
+
 def write(path, process_id, process_name, subs, messages):
     """Writes the model: the process, its event sub-processes ({id: dict(name, x, y, w, h)}), its
     messages (names) and the diagram."""

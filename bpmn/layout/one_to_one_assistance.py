@@ -2,7 +2,7 @@
    python3 bpmn/layout/one_to_one_assistance.py bpmn/one-to-one-assistance.bpmn
 then check with `cd bpmn && npx --yes bpmnlint@11 one-to-one-assistance.bpmn`."""
 import sys
-from bpmnlayout import node, flow, nodes, left, right, top, bottom, write
+from bpmnlayout import node, flow, nodes, top, disability_branch, write
 
 Y, YD = 180, 340
 user = 'camunda:priority="${priority}"'
@@ -27,28 +27,10 @@ fu, m = nodes['assistanceFollowUp'], nodes['followUpMerge']
 flow('assistanceFollowUp', 'followUpMerge',
      wps=[top(fu), (fu['cx'], Y - 90), (m['cx'], Y - 90), top(m)])
 
-dpf_io = '<bpmn:extensionElements>\n<camunda:inputOutput>\n<camunda:inputParameter name="district">${studentDistrict}</camunda:inputParameter>\n</camunda:inputOutput>\n</bpmn:extensionElements>'
-dpf = 'camunda:candidateGroups="${dpfGroup}" ' + user
-node('disabilityGateway', 'exclusiveGateway', '是否残疾学生？', 370, YD,
-     attrs='default="Flow_disabilityGateway_to_noDisabilityTrack"')
-nodes['disabilityGateway']['labelAbove'] = True
+# the federation's filing, survey, tracking and service run as their own process
+# (disability-track.bpmn), so that they go on once the student leaves school and this one ends
 nodes['trackFork']['labelAbove'] = True
-node('noDisabilityTrack', 'endEvent', '无需残联服务', 370, YD + 110)
-steps = [('dpfFile', '残联建档', 'DPF_FILE'), ('dpfSurvey', '残联调查', 'DPF_SURVEY'),
-         ('dpfTracking', '残联跟踪', 'DPF_TRACKING'), ('dpfService', '残联服务', 'DPF_SERVICE')]
-x = 500
-for id, name, key in steps:
-    node(id, 'userTask', name, x, YD, attrs='camunda:formKey="%s" %s' % (key, dpf), body=dpf_io)
-    x += 150
-node('disabilityTrackDone', 'endEvent', '残联服务已提供', x - 20, YD)
-tf, dg = nodes['trackFork'], nodes['disabilityGateway']
-flow('trackFork', 'disabilityGateway', wps=[bottom(tf), (tf['cx'], YD), left(dg)])
-flow('disabilityGateway', 'dpfFile', name='残疾', cond='${disability}')
-flow('disabilityGateway', 'noDisabilityTrack', name='否')
-prev = 'dpfFile'
-for id, _, _ in steps[1:]:
-    flow(prev, id); prev = id
-flow('dpfService', 'disabilityTrackDone')
+disability_branch('trackFork', '是否残疾学生？', 370, YD)
 
 # event sub-processes
 SY = 610

@@ -95,6 +95,10 @@ class Assistance {
     @Column(name = "placed_destination_code")
     private String placedDestinationCode;
 
+    /** The process instance of the disability track (bpmn/disability-track.bpmn), once started. */
+    @Column(name = "disability_track_instance_id")
+    private String disabilityTrackInstanceId;
+
     @Version
     private long version;
 
@@ -143,6 +147,28 @@ class Assistance {
 
     void started(String processInstanceId) {
         this.processInstanceId = processInstanceId;
+    }
+
+    /** The business key of the disability track: 残联 (CL) and the assistance's number. */
+    String disabilityTrackKey() {
+        return String.format("CL-%06d", id);
+    }
+
+    /** Whether the graduate is to be on the disability track and it has not been started yet. */
+    boolean awaitsDisabilityTrack() {
+        return disability && disabilityTrackInstanceId == null;
+    }
+
+    /** The disability track started: once per assistance, for a disabled graduate only. */
+    void disabilityTrackStarted(String processInstanceId) {
+        if (!awaitsDisabilityTrack()) {
+            throw new IllegalStateException("no disability track to start for assistance " + id);
+        }
+        this.disabilityTrackInstanceId = processInstanceId;
+    }
+
+    String getDisabilityTrackInstanceId() {
+        return disabilityTrackInstanceId;
     }
 
     boolean isOpen() {

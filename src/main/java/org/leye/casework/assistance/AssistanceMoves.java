@@ -16,10 +16,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A graduate of the one-to-one assistance moved district: the assistance is seen by the new
- * district's staff, and the tasks of the district's groups (the federation track's
- * {@code dpf-<district>}, the bureau's {@code caseworkers-<district>} naming a helper) go to the new
- * district's, its open tasks included, in the move's transaction (as the
- * application: {@link ApplicationCaller}).
+ * district's staff, and the tasks of the district's groups (the bureau's {@code caseworkers-<district>}
+ * naming a helper, the disability track's {@code dpf-officers-<district>}, and {@code dpf-<district>}
+ * of older assistances that ran the federation track themselves) go to the new district's, its open
+ * tasks included, in the move's transaction (as the application: {@link ApplicationCaller}).
  */
 @Component
 @ProcessAdapter
@@ -42,11 +42,8 @@ class AssistanceMoves {
     public void on(GraduateMoved moved) {
         assistances.findByGraduateId(moved.graduateId()).ifPresent(a -> {
             a.moveTo(moved.to());
-            String instance = a.getProcessInstanceId();
-            if (instance == null || runtime.createProcessInstanceQuery().processInstanceId(instance).active().count() == 0) {
-                return;
-            }
             Map<String, String> groups = Map.of("dpf-" + moved.from(), "dpf-" + moved.to(),
+                    DisabilityTracks.officersOf(moved.from()), DisabilityTracks.officersOf(moved.to()),
                     "caseworkers-" + moved.from(), "caseworkers-" + moved.to());
             Map<String, Object> vars = a.getRoute() == AssistanceRoute.BUREAU
                     ? Map.of(AssistanceVariables.HELPER_GROUP, "caseworkers-" + moved.to(),
@@ -54,9 +51,19 @@ class AssistanceMoves {
                             AssistanceVariables.SUPERVISOR_GROUP, "supervisors-" + moved.to())
                     : Map.of(AssistanceVariables.DPF_GROUP, "dpf-" + moved.to(),
                             AssistanceVariables.STUDENT_DISTRICT, moved.to());
-            ApplicationCaller.run(() -> runtime.setVariables(instance, vars));
-            openTasks.moveToDistrict(openTasks.ofProcessInstance(instance), moved.to(), groups);
+            move(a.getProcessInstanceId(), vars, groups, moved);
+            move(a.getDisabilityTrackInstanceId(), Map.of(AssistanceVariables.DISTRICT, moved.to(),
+                    AssistanceVariables.DPF_GROUP, DisabilityTracks.officersOf(moved.to())), groups, moved);
             log.info("Assistance {} moved from district {} to {}", a.businessKey(), moved.from(), moved.to());
         });
+    }
+
+    /** Moves a process instance of the assistance, if it is still running: its variables, its open tasks. */
+    private void move(String instance, Map<String, Object> vars, Map<String, String> groups, GraduateMoved moved) {
+        if (instance == null || runtime.createProcessInstanceQuery().processInstanceId(instance).active().count() == 0) {
+            return;
+        }
+        ApplicationCaller.run(() -> runtime.setVariables(instance, vars));
+        openTasks.moveToDistrict(openTasks.ofProcessInstance(instance), moved.to(), groups);
     }
 }

@@ -28,6 +28,7 @@ import org.leye.casework.ledger.LedgerEntryView;
 import org.leye.casework.ledger.LedgerEntryType;
 import org.leye.casework.security.CurrentUser;
 import org.leye.casework.security.CurrentUsers;
+import org.leye.casework.security.Role;
 import org.leye.casework.shared.ApplicationCaller;
 import org.leye.casework.shared.IdNumbersInText;
 import org.leye.casework.shared.ProcessAdapter;
@@ -47,7 +48,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Registers students in difficulty for one-to-one assistance, starts the bureau's for a graduate in
  * difficulty who came by another route, and finds them within the caller's scope: a counselor sees
  * their university's students, a helper those assigned to them, district staff the bureau's
- * assistances and a student once handed over (or on the disability track), the city everything. Out of scope answers like unknown.
+ * assistances and a student once handed over, the city everything; a federation officer none (they
+ * work the disability track's tasks, {@link DisabilityTracks}). Out of scope answers like unknown.
  */
 @Service
 @ProcessAdapter
@@ -104,8 +106,6 @@ public class AssistanceService {
         vars.put(AssistanceVariables.COUNSELOR_GROUP, "counselors-" + graduate.universityCode());
         vars.put(AssistanceVariables.HELPER, null);
         vars.put(AssistanceVariables.DISABILITY, a.isDisability());
-        vars.put(AssistanceVariables.DPF_GROUP, "dpf-" + graduate.districtCode());
-        vars.put(AssistanceVariables.STUDENT_DISTRICT, graduate.districtCode());
         vars.put(AssistanceVariables.PRIORITY, TaskPriority.DIFFICULTY);
         vars.put(AssistanceVariables.LEAVING_SCHOOL_AT,
                 Date.from(leaving.plusDays(1).atStartOfDay(timers.getZone()).toInstant()));
@@ -170,6 +170,7 @@ public class AssistanceService {
         vars.put(AssistanceVariables.HELPER, null);
         vars.put(AssistanceVariables.DISTRICT, g.districtCode());
         vars.put(AssistanceVariables.SUPERVISOR_GROUP, "supervisors-" + g.districtCode());
+        vars.put(AssistanceVariables.DISABILITY, a.isDisability());
         vars.put(AssistanceVariables.PRIORITY, TaskPriority.DIFFICULTY);
         ProcessInstance instance = ApplicationCaller.call(
                 () -> runtime.startProcessInstanceByKey(BUREAU_PROCESS_KEY, a.businessKey(), vars));
@@ -232,12 +233,15 @@ public class AssistanceService {
         String university = null;
         String helper = null;
         String inDistrict = district == null || district.isBlank() ? null : district.strip();
+        if (caller.role() == Role.DPF_OFFICER) {
+            return AssistanceView.Figures.NONE; // the federation sees no assistance
+        }
         if (!caller.seesWholeCity()) {
             switch (caller.role()) {
                 case COUNSELOR -> university = caller.universityCode();
                 case HELPER -> helper = caller.username();
                 case CASEWORKER, SUPERVISOR -> inDistrict = caller.districtCode();
-                case ADMIN -> { }
+                case DPF_OFFICER, ADMIN -> { }
             }
         }
         Map<AssistanceStatus, Long> byStatus = new EnumMap<>(AssistanceStatus.class);
@@ -278,8 +282,8 @@ public class AssistanceService {
             case COUNSELOR -> caller.universityCode().equals(a.getUniversityCode());
             case HELPER -> caller.username().equals(a.getHelper());
             case CASEWORKER, SUPERVISOR -> caller.districtCode().equals(a.getDistrictCode())
-                    && (a.getRoute() == AssistanceRoute.BUREAU || a.getStatus() == AssistanceStatus.HANDED_OVER
-                            || a.isDisability());
+                    && (a.getRoute() == AssistanceRoute.BUREAU || a.getStatus() == AssistanceStatus.HANDED_OVER);
+            case DPF_OFFICER -> false;
             case ADMIN -> true;
         };
     }
@@ -294,9 +298,9 @@ public class AssistanceService {
                     case CASEWORKER, SUPERVISOR -> {
                         where.add(cb.equal(root.get("districtCode"), caller.districtCode()));
                         where.add(cb.or(cb.equal(root.get("route"), AssistanceRoute.BUREAU),
-                                cb.equal(root.get("status"), AssistanceStatus.HANDED_OVER),
-                                cb.isTrue(root.get("disability"))));
+                                cb.equal(root.get("status"), AssistanceStatus.HANDED_OVER)));
                     }
+                    case DPF_OFFICER -> where.add(cb.disjunction());
                     case ADMIN -> { }
                 }
             }

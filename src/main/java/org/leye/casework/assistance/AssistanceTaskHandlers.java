@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.leye.casework.graduates.GraduateChanges;
 import org.leye.casework.ledger.Ledger;
 import org.leye.casework.ledger.LedgerEntryType;
 import org.leye.casework.security.CurrentUser;
@@ -211,17 +212,33 @@ final class AssistanceTaskHandlers {
         }
     }
 
-    /** DPF_FILE, DPF_SURVEY, DPF_TRACKING, DPF_SERVICE: a step taken with the Disabled Persons' Federation. */
+    /**
+     * DPF_FILE, DPF_SURVEY, DPF_TRACKING, DPF_SERVICE: a step of the disability track
+     * ({@link DisabilityTracks}), taken by a federation officer. The officer sees the graduate's name
+     * and university only (no ID number, phone, other difficulties or evidence), and returns to the
+     * inbox; staff who may see the assistance go there.
+     */
     @Component
     static class DisabilityTrack extends OfAssistance {
 
         private final Forms forms;
         private final Ledger ledger;
+        private final GraduateChanges graduates;
 
-        DisabilityTrack(Forms forms, Ledger ledger, AssistanceService assistance) {
+        DisabilityTrack(Forms forms, Ledger ledger, GraduateChanges graduates, AssistanceService assistance) {
             super(assistance);
             this.forms = forms;
             this.ledger = ledger;
+            this.graduates = graduates;
+        }
+
+        @Override
+        public Optional<Subject> subject(CaseTask task, CurrentUser caller) {
+            if (caller.role() == Role.DPF_OFFICER) {
+                return graduates.find(task.getGraduateId())
+                        .map(g -> new Subject("/inbox", g.name(), g.universityName()));
+            }
+            return super.subject(task, caller);
         }
 
         @Override

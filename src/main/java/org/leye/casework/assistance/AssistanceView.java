@@ -56,5 +56,8 @@ public record AssistanceView(
      */
     public record Figures(long students, long withHelper, long withoutHelper, long overdueFollowUps,
             Map<AssistanceStatus, Long> byStatus, long placedEmployed, long placedFurtherStudy) {
+
+        /** The figures of a scope without any assistance. */
+        static final Figures NONE = new Figures(0, 0, 0, 0, Map.of(), 0, 0);
     }
 }

@@ -151,7 +151,9 @@ class Reassignment {
         if (caller.seesWholeCity()) {
             return true;
         }
-        return caller.role() == Role.SUPERVISOR && caller.districtCode().equals(task.getDistrictCode());
+        // the federation's tasks are its officers' to work, not the bureau's district supervisors' to hand out
+        return caller.role() == Role.SUPERVISOR && caller.districtCode().equals(task.getDistrictCode())
+                && !task.isFederations();
     }
 
     private boolean isCaseworker(String username, String district) {

@@ -430,8 +430,10 @@ public class GraduateRegistry {
             if (!caller.seesWholeCity()) {
                 if (caller.role() == Role.COUNSELOR) {
                     where.add(cb.equal(root.get("universityCode"), caller.universityCode()));
-                } else if (caller.role() == Role.HELPER) {
-                    where.add(cb.disjunction()); // a helper reaches their students through the assistance
+                } else if (caller.role() == Role.HELPER || caller.role() == Role.DPF_OFFICER) {
+                    // a helper reaches their students through the assistance, a federation officer the
+                    // district's disabled graduates through the disability track's tasks
+                    where.add(cb.disjunction());
                 } else {
                     where.add(cb.equal(root.get("districtCode"), caller.districtCode()));
                     where.add(cb.or(cb.isNotNull(root.get("caseNumber")),

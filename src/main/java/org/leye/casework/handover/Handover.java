@@ -101,7 +101,7 @@ class Handover {
         return switch (caller.role()) {
             case COUNSELOR -> uploaderUniversity != null && uploaderUniversity.equals(caller.universityCode());
             case CASEWORKER, SUPERVISOR -> uploaderDistrict != null && uploaderDistrict.equals(caller.districtCode());
-            case HELPER -> false;
+            case HELPER, DPF_OFFICER -> false;
             case ADMIN -> true;
         };
     }

@@ -78,7 +78,7 @@ class AppUser {
     /** Whether a user of this role may have this scope (see {@link #create}). */
     static boolean scopeFits(Role role, String districtCode, String universityCode) {
         return switch (role) {
-            case CASEWORKER -> districtCode != null && universityCode == null;
+            case CASEWORKER, DPF_OFFICER -> districtCode != null && universityCode == null;
             case COUNSELOR, HELPER -> universityCode != null && districtCode == null;
             case SUPERVISOR -> universityCode == null;
             case ADMIN -> districtCode == null && universityCode == null;

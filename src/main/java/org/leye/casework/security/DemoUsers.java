@@ -41,6 +41,8 @@ class DemoUsers implements ApplicationRunner {
             new DemoUser("teacher.jmpt", "郑老师（江门职业技术学院就业指导教师）", Role.HELPER, null, "JMPT"),
             new DemoUser("sup.pengjiang", "周强（蓬江区督导）", Role.SUPERVISOR, "440703", null),
             new DemoUser("sup.city", "赵敏（市人社局督导）", Role.SUPERVISOR, null, null),
+            new DemoUser("dpf.pengjiang", "冯丽（蓬江区残联专干）", Role.DPF_OFFICER, "440703", null),
+            new DemoUser("dpf.taishan", "谭志（台山市残联专干）", Role.DPF_OFFICER, "440781", null),
             new DemoUser("admin", "系统管理员", Role.ADMIN, null, null));
 
     private final AppUsers users;

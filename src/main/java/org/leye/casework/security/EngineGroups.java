@@ -16,6 +16,8 @@ import org.leye.casework.shared.ProcessAdapter;
  *     district's supervisors is in the city supervisors' lists too;</li>
  * <li>{@code supervisors-city}: the supervisors without a district;</li>
  * <li>{@code counselors-<university>}: a university's counselors;</li>
+ * <li>{@code dpf-officers-<district>}: the Disabled Persons' Federation officers of a district (the
+ *     disability track's tasks);</li>
  * <li>{@code camunda-admin}: administrators, the webapps' administrator group.</li>
  * </ul>
  */
@@ -27,12 +29,14 @@ final class EngineGroups {
     private static final String CASEWORKERS = "caseworkers-";
     private static final String SUPERVISORS = "supervisors-";
     private static final String COUNSELORS = "counselors-";
+    private static final String DPF_OFFICERS = "dpf-officers-";
 
     // names shown in the webapps (Tasklist, Admin); the bureau works in simplified Chinese
     private static final String CASEWORKERS_NAME = "%s经办人";
     private static final String SUPERVISORS_NAME = "%s督导";
     private static final String CITY_SUPERVISORS_NAME = "市级督导";
     private static final String COUNSELORS_NAME = "%s辅导员";
+    private static final String DPF_OFFICERS_NAME = "%s残联专干";
     private static final String ADMINS_NAME = "系统管理员";
 
     /** One group of the engine. */
@@ -65,12 +69,19 @@ final class EngineGroups {
         return COUNSELORS + universityCode;
     }
 
+    /** The candidate group of a district's disability-track tasks (bpmn/disability-track.bpmn). */
+    static String dpfOfficers(String districtCode) {
+        return DPF_OFFICERS + districtCode;
+    }
+
     /** Every group, given the districts and universities (code to name) of the reference data. */
     static List<EngineGroup> all(Map<String, String> districts, Map<String, String> universities) {
         List<EngineGroup> groups = new ArrayList<>();
         districts.forEach((code, name) -> {
             groups.add(new EngineGroup(caseworkers(code), CASEWORKERS_NAME.formatted(name), Groups.GROUP_TYPE_WORKFLOW));
             groups.add(new EngineGroup(supervisors(code), SUPERVISORS_NAME.formatted(name), Groups.GROUP_TYPE_WORKFLOW));
+            groups.add(new EngineGroup(dpfOfficers(code), DPF_OFFICERS_NAME.formatted(name),
+                    Groups.GROUP_TYPE_WORKFLOW));
         });
         groups.add(new EngineGroup(CITY_SUPERVISORS, CITY_SUPERVISORS_NAME, Groups.GROUP_TYPE_WORKFLOW));
         universities.forEach((code, name) ->
@@ -85,6 +96,7 @@ final class EngineGroups {
         switch (user.role()) {
             case CASEWORKER -> ids.add(caseworkers(user.districtCode()));
             case COUNSELOR -> ids.add(counselors(user.universityCode()));
+            case DPF_OFFICER -> ids.add(dpfOfficers(user.districtCode()));
             case SUPERVISOR -> {
                 if (user.districtCode() != null) {
                     ids.add(supervisors(user.districtCode()));
@@ -106,6 +118,9 @@ final class EngineGroups {
         }
         if (CITY_SUPERVISORS.equals(groupId)) {
             return Optional.of(new Membership(Role.SUPERVISOR, null, null, true));
+        }
+        if (groupId.startsWith(DPF_OFFICERS) && districts.containsKey(groupId.substring(DPF_OFFICERS.length()))) {
+            return Optional.of(new Membership(Role.DPF_OFFICER, groupId.substring(DPF_OFFICERS.length()), null, false));
         }
         if (groupId.startsWith(CASEWORKERS) && districts.containsKey(groupId.substring(CASEWORKERS.length()))) {
             return Optional.of(new Membership(Role.CASEWORKER, groupId.substring(CASEWORKERS.length()), null, false));

@@ -10,5 +10,10 @@ public enum Role {
      */
     HELPER,
     SUPERVISOR,
+    /**
+     * An officer of a district's Disabled Persons' Federation (殘聯): works the disability track of
+     * the district's disabled graduates ({@code dpf-officers-<district>}), and sees nothing else.
+     */
+    DPF_OFFICER,
     ADMIN
 }

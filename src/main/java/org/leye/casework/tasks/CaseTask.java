@@ -9,6 +9,9 @@ import java.time.Instant;
  */
 public interface CaseTask {
 
+    /** The prefix of the federation's candidate groups: {@code dpf-officers-<district>}, {@code dpf-<district>}. */
+    String FEDERATION_GROUPS = "dpf-";
+
     String getId();
 
     String getProcessInstanceId();
@@ -38,6 +41,15 @@ public interface CaseTask {
     String getAssignee();
 
     String getCandidateGroup();
+
+    /**
+     * Whether the task is the Disabled Persons' Federation's ({@code dpf-officers-<district>}, or
+     * {@code dpf-<district>} of older assistances): its officers work it, the bureau's district staff
+     * leave it to them.
+     */
+    default boolean isFederations() {
+        return getCandidateGroup() != null && getCandidateGroup().startsWith(FEDERATION_GROUPS);
+    }
 
     Instant getCreatedAt();
 }

@@ -27,7 +27,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The inbox: my tasks, my group's, or all in my scope; difficulty first by default; claim. */
 @PageController
-@PreAuthorize("hasAnyRole('CASEWORKER', 'SUPERVISOR', 'COUNSELOR', 'HELPER', 'ADMIN')")
+@PreAuthorize("hasAnyRole('CASEWORKER', 'SUPERVISOR', 'COUNSELOR', 'HELPER', 'DPF_OFFICER', 'ADMIN')")
 class InboxController {
 
     static final int PAGE_SIZE = 25;

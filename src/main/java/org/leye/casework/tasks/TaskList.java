@@ -168,7 +168,11 @@ public class TaskList {
             return true;
         }
         return switch (caller.role()) {
-            case CASEWORKER, SUPERVISOR -> caller.districtCode().equals(task.getDistrictCode());
+            case CASEWORKER, SUPERVISOR -> caller.districtCode().equals(task.getDistrictCode())
+                    && !task.isFederations();
+            case DPF_OFFICER -> caller.districtCode().equals(task.getDistrictCode())
+                    && (caller.username().equals(task.getAssignee())
+                            || groupsOf(caller).contains(task.getCandidateGroup()));
             case COUNSELOR -> caller.username().equals(task.getAssignee())
                     || ("counselors-" + caller.universityCode()).equals(task.getCandidateGroup());
             case HELPER -> caller.username().equals(task.getAssignee());
@@ -181,7 +185,16 @@ public class TaskList {
             List<Predicate> where = new ArrayList<>();
             if (!caller.seesWholeCity()) {
                 switch (caller.role()) {
-                    case CASEWORKER, SUPERVISOR -> where.add(cb.equal(root.get("districtCode"), caller.districtCode()));
+                    case CASEWORKER, SUPERVISOR -> {
+                        where.add(cb.equal(root.get("districtCode"), caller.districtCode()));
+                        where.add(cb.or(cb.isNull(root.get("candidateGroup")),
+                                cb.notLike(root.get("candidateGroup"), CaseTask.FEDERATION_GROUPS + "%")));
+                    }
+                    case DPF_OFFICER -> {
+                        where.add(cb.equal(root.get("districtCode"), caller.districtCode()));
+                        where.add(cb.or(cb.equal(root.get("assignee"), caller.username()),
+                                root.get("candidateGroup").in(groupsOf(caller))));
+                    }
                     case COUNSELOR -> where.add(cb.or(cb.equal(root.get("assignee"), caller.username()),
                             cb.equal(root.get("candidateGroup"), "counselors-" + caller.universityCode())));
                     case HELPER -> where.add(cb.equal(root.get("assignee"), caller.username()));
@@ -228,15 +241,19 @@ public class TaskList {
 
     /**
      * The candidate groups whose unclaimed tasks a caller works: a district's caseworkers (and its
-     * supervisors) also work the Disabled Persons' Federation track ({@code dpf-<district>}) of the
-     * one-to-one assistance; none for a city supervisor, an administrator or a helper.
+     * supervisors) those of {@code caseworkers-<district>}; a district's federation officers the
+     * disability track's ({@code dpf-officers-<district>}) and those of the federation track that
+     * older one-to-one assistances still run ({@code dpf-<district>}); none for a city supervisor,
+     * an administrator or a helper.
      */
     static List<String> groupsOf(CurrentUser caller) {
         return switch (caller.role()) {
-            case CASEWORKER -> List.of("caseworkers-" + caller.districtCode(), "dpf-" + caller.districtCode());
+            case CASEWORKER -> List.of("caseworkers-" + caller.districtCode());
             case COUNSELOR -> List.of("counselors-" + caller.universityCode());
             case SUPERVISOR -> caller.districtCode() == null ? List.of()
-                    : List.of("caseworkers-" + caller.districtCode(), "dpf-" + caller.districtCode());
+                    : List.of("caseworkers-" + caller.districtCode());
+            case DPF_OFFICER -> List.of("dpf-officers-" + caller.districtCode(),
+                    CaseTask.FEDERATION_GROUPS + caller.districtCode());
             case HELPER, ADMIN -> List.of();
         };
     }

@@ -40,7 +40,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * fields. Any role may open it; the task list answers a task outside the caller's scope as unknown.
  */
 @PageController
-@PreAuthorize("hasAnyRole('CASEWORKER', 'SUPERVISOR', 'COUNSELOR', 'HELPER', 'ADMIN')")
+@PreAuthorize("hasAnyRole('CASEWORKER', 'SUPERVISOR', 'COUNSELOR', 'HELPER', 'DPF_OFFICER', 'ADMIN')")
 class TaskPageController {
 
     /** Who the task is about, as the task page shows it, and the page that shows them in full. */

@@ -24,7 +24,8 @@ final class Nav {
     }
 
     static final List<Entry> ENTRIES = List.of(
-            new Entry("/inbox", "web.nav.inbox", Set.of(Role.CASEWORKER, Role.SUPERVISOR, Role.COUNSELOR, Role.HELPER)),
+            new Entry("/inbox", "web.nav.inbox", Set.of(Role.CASEWORKER, Role.SUPERVISOR, Role.COUNSELOR, Role.HELPER,
+                    Role.DPF_OFFICER)),
             new Entry("/dashboard", "web.nav.dashboard", Set.of(Role.SUPERVISOR, Role.ADMIN)),
             new Entry("/graduates", "web.nav.graduates", Set.of(Role.CASEWORKER, Role.SUPERVISOR, Role.ADMIN)),
             new Entry("/students", "web.nav.students", Set.of(Role.COUNSELOR)),
@@ -44,7 +45,7 @@ final class Nav {
     /** The page a role lands on after signing in. */
     static String home(Role role) {
         return switch (role) {
-            case CASEWORKER, HELPER -> "/inbox";
+            case CASEWORKER, HELPER, DPF_OFFICER -> "/inbox";
             case COUNSELOR -> "/students";
             case SUPERVISOR, ADMIN -> "/dashboard";
         };

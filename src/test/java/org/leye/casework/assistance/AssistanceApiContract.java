@@ -10,6 +10,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.leye.casework.support.TestGraduates;
+import org.leye.casework.support.WebSession;
+import org.springframework.http.ResponseEntity;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -231,51 +233,113 @@ abstract class AssistanceApiContract extends AssistanceApiSupport {
 
     // ------------------------------------------------------------------ disability track, placement, figures
 
-    @Test
-    void studentWithDisabilityIsServedWithTheDistrictsFederationGroup() {
-        JsonNode a = register("孔德明", "440781", "DISABILITY", "SUBSISTENCE_ALLOWANCE");
-        long gid = a.path("graduateId").asLong();
-        assertThat(a.path("disability").asBoolean()).isTrue();
-        List<JsonNode> candidate = tasks("cw.taishan", "scope=candidate&type=DPF_FILE").stream()
-                .filter(t -> t.path("graduateId").asLong() == gid).toList();
-        assertThat(candidate).hasSize(1);
-        assertThat(candidate.get(0).path("district").asText()).isEqualTo("440781");
-        as("cw.pengjiang").get("/api/tasks/" + candidate.get(0).path("id").asText()).expect(404);
-        as("cw.taishan").get("/api/assistance/" + a.path("id").asLong()).expect(200);
-        as("cw.pengjiang").get("/api/assistance/" + a.path("id").asLong()).expect(404);
-
+    /** Completes the four steps of the graduate's disability track as the officer. */
+    void workTheDisabilityTrack(String officer, long graduateId) {
         for (String type : List.of("DPF_FILE", "DPF_SURVEY", "DPF_TRACKING", "DPF_SERVICE")) {
-            String task = taskOf("cw.taishan", gid, type);
-            as("cw.taishan").post("/api/tasks/" + task + "/claim", null).expect(204);
-            as("cw.taishan").post("/api/tasks/" + task + "/complete",
+            String task = taskOf(officer, graduateId, type);
+            as(officer).post("/api/tasks/" + task + "/claim", null).expect(204);
+            as(officer).post("/api/tasks/" + task + "/complete",
                     map("date", LocalDate.now().toString(), "reference", "CL-440781-17", "note", type + " 已完成"))
                     .expect(204);
         }
+    }
+
+    @Test
+    void aDisabledStudentsTrackIsWorkedByTheDistrictsFederationOfficerAlone() {
+        JsonNode a = register("孔德明", "440781", "DISABILITY", "SUBSISTENCE_ALLOWANCE");
+        long gid = a.path("graduateId").asLong();
+        assertThat(a.path("disability").asBoolean()).isTrue();
+        List<JsonNode> candidate = tasks("dpf.taishan", "scope=candidate&type=DPF_FILE").stream()
+                .filter(t -> t.path("graduateId").asLong() == gid).toList();
+        assertThat(candidate).hasSize(1);
+        String task = candidate.get(0).path("id").asText();
+        assertThat(candidate.get(0).path("district").asText()).isEqualTo("440781");
+        assertThat(candidate.get(0).path("candidateGroup").asText()).isEqualTo("dpf-officers-440781");
+        assertThat(candidate.get(0).path("graduateName").asText()).isEqualTo("孔德明");
+        // another district's officer, and the district's caseworkers, get the task as if it did not exist
+        as("dpf.pengjiang").get("/api/tasks/" + task).expect(404);
+        as("dpf.pengjiang").post("/api/tasks/" + task + "/claim", null).expect(404);
+        as("cw.taishan").get("/api/tasks/" + task).expect(404);
+        assertThat(tasks("cw.taishan", "scope=all&type=DPF_FILE")).noneMatch(t -> t.path("id").asText().equals(task));
+        // the officer sees the task, not the graduate's record, assistance, evidence or other difficulties
+        as("dpf.taishan").get("/api/graduates/" + gid).expect(404);
+        as("dpf.taishan").get("/api/assistance/" + a.path("id").asLong()).expect(404);
+        assertThat(as("dpf.taishan").get("/api/assistance?size=200").expect(200).json().path("content").size()).isZero();
+        assertThat(as("dpf.taishan").get("/api/graduates?size=200").expect(200).json().path("content").size()).isZero();
+        // the task page shows them the graduate's name and university: no phone, difficulties or evidence
+        ResponseEntity<String> page = WebSession.signedIn(port, "dpf.taishan").page("/tasks/" + task);
+        assertThat(page.getStatusCode().value()).isEqualTo(200);
+        assertThat(page.getBody()).contains("孔德明", "五邑大学").doesNotContain("****", "低保", "DB-2025-0042");
+        assertThat(WebSession.signedIn(port, "dpf.pengjiang").page("/tasks/" + task).getStatusCode().value())
+                .isEqualTo(404);
+
+        workTheDisabilityTrack("dpf.taishan", gid);
+        as("dpf.taishan").get("/api/tasks/" + task).expect(409); // done, by them
         JsonNode view = as("counselor.wyu").get("/api/assistance/" + a.path("id").asLong()).expect(200).json();
         assertThat(view.path("disabilityTrack").findValuesAsText("type"))
                 .containsExactly("DPF_FILE", "DPF_SURVEY", "DPF_TRACKING", "DPF_SERVICE");
+        assertThat(view.path("disabilityTrack").findValuesAsText("actor")).containsOnly("dpf.taishan");
         assertThat(view.path("status").asText()).isEqualTo("AWAITING_HELPER"); // the helper is still to be named
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(trackKey(a)).count()).isZero();
+    }
+
+    @Test
+    void theDisabilityTrackGoesOnAfterTheStudentLeavesSchoolUnplaced() {
+        JsonNode a = register("孔德晖", "440781", "DISABILITY");
+        long gid = a.path("graduateId").asLong();
+        String file = taskOf("dpf.taishan", gid, "DPF_FILE");
+        as("dpf.taishan").post("/api/tasks/" + file + "/complete",
+                map("date", LocalDate.now().toString(), "reference", "CL-440781-18", "note", "已建档")).expect(204);
+
+        fireTimer(key(a), "leftSchool");
+
+        JsonNode view = as("counselor.wyu").get("/api/assistance/" + a.path("id").asLong()).expect(200).json();
+        assertThat(view.path("status").asText()).isEqualTo("HANDED_OVER");
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(key(a)).count()).isZero();
+        // the federation's duty is for exactly these leavers: its track is still open
+        String survey = taskOf("dpf.taishan", gid, "DPF_SURVEY");
+        as("dpf.taishan").post("/api/tasks/" + survey + "/complete",
+                map("date", LocalDate.now().toString(), "reference", "CL-440781-18", "note", "已调查")).expect(204);
+        assertThat(taskOf("dpf.taishan", gid, "DPF_TRACKING")).isNotBlank();
+    }
+
+    @Test
+    void aDisabledGraduateRegisteredByACaseworkerIsOnTheTrackToo() {
+        long gid = as("cw.pengjiang").post("/api/graduates", TestGraduates.with(TestGraduates.graduate("廖雅琴",
+                "440703"), "difficulties", List.of("DISABILITY"))).expect(201).json().path("id").asLong();
+
+        String task = taskOf("dpf.pengjiang", gid, "DPF_FILE");
+        JsonNode seen = as("dpf.pengjiang").get("/api/tasks/" + task).expect(200).json();
+        assertThat(seen.path("candidateGroup").asText()).isEqualTo("dpf-officers-440703");
+        as("dpf.taishan").get("/api/tasks/" + task).expect(404);
+        workTheDisabilityTrack("dpf.pengjiang", gid);
+        JsonNode ledger = as("cw.pengjiang").get("/api/graduates/" + gid + "/ledger").expect(200).json();
+        assertThat(types(ledger)).contains("DPF_FILE", "DPF_SURVEY", "DPF_TRACKING", "DPF_SERVICE");
+        // no track for a graduate in difficulty without a disability
+        long other = as("cw.pengjiang").post("/api/graduates", TestGraduates.with(TestGraduates.graduate("廖雅慧",
+                "440703"), "difficulties", List.of("SUBSISTENCE_ALLOWANCE"))).expect(201).json().path("id").asLong();
+        assertThat(taskOf("cw.pengjiang", other, "ASSIGN_HELPER")).isNotBlank();
+        assertThat(tasks("admin", "scope=all&type=DPF_FILE")).noneMatch(t -> t.path("graduateId").asLong() == other);
     }
 
     @Test
     void aStudentWhoMovesTakesTheFederationTrackToTheNewDistrict() {
         JsonNode a = register("孔德亮", "440781", "DISABILITY");
         long gid = a.path("graduateId").asLong();
-        String task = taskOf("cw.taishan", gid, "DPF_FILE");
+        String task = taskOf("dpf.taishan", gid, "DPF_FILE");
 
         as("sup.city").post("/api/graduates/" + gid + "/move", map("district", "蓬江区", "reason", "户籍迁往蓬江"))
                 .expect(200);
 
-        as("cw.taishan").get("/api/assistance/" + a.path("id").asLong()).expect(404);
-        as("cw.taishan").get("/api/tasks/" + task).expect(404);
-        as("cw.taishan").post("/api/tasks/" + task + "/claim", null).expect(404);
-        as("cw.pengjiang").get("/api/assistance/" + a.path("id").asLong()).expect(200);
-        JsonNode moved = as("cw.pengjiang").get("/api/tasks/" + task).expect(200).json();
+        as("dpf.taishan").get("/api/tasks/" + task).expect(404);
+        as("dpf.taishan").post("/api/tasks/" + task + "/claim", null).expect(404);
+        JsonNode moved = as("dpf.pengjiang").get("/api/tasks/" + task).expect(200).json();
         assertThat(moved.path("district").asText()).isEqualTo("440703");
-        assertThat(moved.path("candidateGroup").asText()).isEqualTo("dpf-440703");
-        String instance = runtime.createProcessInstanceQuery()
-                .processInstanceBusinessKey(String.format("FZ-%06d", a.path("id").asLong())).singleResult().getId();
-        assertThat(runtime.getVariable(instance, "dpfGroup")).isEqualTo("dpf-440703");
+        assertThat(moved.path("candidateGroup").asText()).isEqualTo("dpf-officers-440703");
+        String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(trackKey(a)).singleResult()
+                .getId();
+        assertThat(runtime.getVariable(instance, "dpfGroup")).isEqualTo("dpf-officers-440703");
+        assertThat(runtime.getVariable(instance, "district")).isEqualTo("440703");
     }
 
     @Test

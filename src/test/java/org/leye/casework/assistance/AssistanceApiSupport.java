@@ -17,6 +17,7 @@ import org.leye.casework.support.Api;
 import org.leye.casework.support.TestGraduates;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -38,6 +39,14 @@ abstract class AssistanceApiSupport {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @LocalServerPort
+    int port;
+
+    /** The business key of the assistance's disability track. */
+    static String trackKey(JsonNode assistance) {
+        return String.format("CL-%06d", assistance.path("id").asLong());
+    }
 
     Api as(String user) {
         return Api.as(rest, user);

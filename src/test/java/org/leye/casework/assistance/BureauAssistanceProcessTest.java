@@ -54,6 +54,7 @@ class BureauAssistanceProcessTest {
     ProcessEngine processEngine; // injected by ProcessEngineExtension
 
     private final List<String> overdue = new ArrayList<>();
+    private final List<Object> tracksStarted = new ArrayList<>();
 
     @BeforeEach
     void registerBeansAndFixClock() {
@@ -62,6 +63,8 @@ class BureauAssistanceProcessTest {
         Mocks.register("assistanceTimers", new TestTimers());
         Mocks.register("markTaskOverdue", (JavaDelegate) execution -> overdue.add(
                 execution.getVariableLocal("overdueActivity") + "@" + execution.getVariable("supervisorGroup")));
+        Mocks.register("startDisabilityTrack", (JavaDelegate) execution ->
+                tracksStarted.add(execution.getVariable("assistanceId")));
     }
 
     @AfterEach
@@ -113,6 +116,22 @@ class BureauAssistanceProcessTest {
     }
 
     @Test
+    void aDisabledGraduateIsPutOnTheFederationsTrackBesideTheirHelper() {
+        ProcessInstance pi = start(true);
+        assertThat(pi).hasPassedInOrder("trackFork", "disabilityGateway", "startDisabilityTrack", "disabilityTrackStarted")
+                .hasNotPassed("noDisabilityTrack").isWaitingAtExactly("assignHelper");
+        assertThat(tracksStarted).containsExactly(43L);
+    }
+
+    @Test
+    void aGraduateWithoutDisabilityIsPutOnNoFederationTrack() {
+        ProcessInstance pi = start(false);
+        assertThat(pi).hasPassed("disabilityGateway", "noDisabilityTrack").hasNotPassed("startDisabilityTrack")
+                .isWaitingAtExactly("assignHelper");
+        assertThat(tracksStarted).isEmpty();
+    }
+
+    @Test
     void placementEndsTheAssistanceFromAnyStep() {
         ProcessInstance beforeHelper = start();
         runtimeService().createMessageCorrelation("StudentPlaced").processInstanceBusinessKey(KEY).correlateAll();
@@ -128,6 +147,10 @@ class BureauAssistanceProcessTest {
     }
 
     private ProcessInstance start() {
+        return start(false);
+    }
+
+    private ProcessInstance start(boolean disability) {
         Map<String, Object> vars = new HashMap<>();
         vars.put("assistanceId", 43L);
         vars.put("graduateId", 4343L);
@@ -136,6 +159,7 @@ class BureauAssistanceProcessTest {
         vars.put("district", "440703");
         vars.put("supervisorGroup", "supervisors-440703");
         vars.put("priority", 80);
+        vars.put("disability", disability);
         return runtimeService().startProcessInstanceByKey(PROCESS_KEY, KEY, vars);
     }
 

@@ -35,7 +35,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Engine-alone tests of {@code bpmn/one-to-one-assistance.bpmn}, one per path: helper, plan and
- * follow-ups on their cycle; the disability track; placement; the hand-over on leaving school.
+ * follow-ups on their cycle; the start of the disability track; placement; the hand-over on leaving school.
  * Timers are fired explicitly; the clock is fixed so due dates are checked exactly.
  */
 @ExtendWith(ProcessEngineExtension.class)
@@ -56,6 +56,7 @@ class OneToOneAssistanceProcessTest {
     ProcessEngine processEngine; // injected by ProcessEngineExtension
 
     private final List<String> handedOver = new ArrayList<>();
+    private final List<Object> tracksStarted = new ArrayList<>();
 
     @BeforeEach
     void registerBeansAndFixClock() {
@@ -64,6 +65,8 @@ class OneToOneAssistanceProcessTest {
         Mocks.register("assistanceTimers", new TestTimers());
         Mocks.register("handOverToService131", (JavaDelegate) execution ->
                 handedOver.add(execution.getProcessBusinessKey()));
+        Mocks.register("startDisabilityTrack", (JavaDelegate) execution ->
+                tracksStarted.add(execution.getVariable("assistanceId")));
     }
 
     @AfterEach
@@ -96,7 +99,7 @@ class OneToOneAssistanceProcessTest {
             complete(followUp);
             assertThat(pi).isWaitingAtExactly("followUpWait");
         }
-        assertThat(pi).hasPassed("noDisabilityTrack").hasNotPassed("dpfFile", "handOverTo131");
+        assertThat(pi).hasPassed("noDisabilityTrack").hasNotPassed("startDisabilityTrack", "handOverTo131");
         assertThat(handedOver).isEmpty();
     }
 
@@ -108,29 +111,21 @@ class OneToOneAssistanceProcessTest {
     }
 
     @Test
-    void studentWithDisabilityIsFiledSurveyedTrackedAndServedByTheDistrictsFederationGroup() {
+    void studentWithDisabilityIsPutOnTheFederationsTrackAsAProcessOfItsOwn() {
         ProcessInstance pi = start(true);
-        assertThat(pi).isWaitingAt("assignHelper", "dpfFile");
-        String[][] steps = { { "dpfFile", "DPF_FILE" }, { "dpfSurvey", "DPF_SURVEY" },
-                { "dpfTracking", "DPF_TRACKING" }, { "dpfService", "DPF_SERVICE" } };
-        for (String[] step : steps) {
-            Task t = task(step[0], pi);
-            assertThat(t).hasFormKey(step[1]).hasCandidateGroup("dpf-440703").isNotAssigned();
-            // the task carries the student's district, so the district's task list shows it
-            assertThat(processEngine.getTaskService().getVariable(t.getId(), "district")).isEqualTo("440703");
-            complete(t);
-        }
-        assertThat(pi).hasPassedInOrder("dpfFile", "dpfSurvey", "dpfTracking", "dpfService", "disabilityTrackDone")
-                .isWaitingAtExactly("assignHelper");
-        // the district is a local variable of the federation's tasks only: assistance tasks stay off district lists
+        assertThat(pi).hasPassedInOrder("trackFork", "disabilityGateway", "startDisabilityTrack", "disabilityTrackStarted")
+                .hasNotPassed("noDisabilityTrack").isWaitingAtExactly("assignHelper");
+        assertThat(tracksStarted).containsExactly(42L);
+        // no federation task here: the track's tasks are its own process's (disability-track.bpmn)
+        assertThat(taskQuery().processInstanceId(pi.getId()).count()).isEqualTo(1);
         assertThat(runtimeService().getVariable(pi.getId(), "district")).isNull();
     }
 
     @Test
-    void placementEndsTheAssistanceFromAnyStepAndCancelsTheFederationTrack() {
+    void placementEndsTheAssistanceFromAnyStep() {
         ProcessInstance pi = start(true);
         complete(task("assignHelper", pi), Map.of("helper", "counselor.wyu"));
-        assertThat(pi).isWaitingAt("assistancePlan", "dpfFile");
+        assertThat(pi).isWaitingAtExactly("assistancePlan");
 
         runtimeService().createMessageCorrelation("StudentPlaced").processInstanceBusinessKey(KEY).correlateAll();
 
@@ -159,7 +154,7 @@ class OneToOneAssistanceProcessTest {
         fireTimer(pi, "followUpWait");
         complete(task("assistanceFollowUp", pi));
         fireTimer(pi, "followUpWait");
-        assertThat(pi).isWaitingAt("assistanceFollowUp", "dpfFile");
+        assertThat(pi).isWaitingAtExactly("assistanceFollowUp");
 
         Job leaving = timerJob(pi, "leftSchool");
         assertThat(leaving.getDuedate()).isEqualTo(Date.from(LEAVES));
@@ -167,7 +162,7 @@ class OneToOneAssistanceProcessTest {
 
         assertThat(handedOver).containsExactly(KEY);
         assertThat(pi).isEnded().hasPassedInOrder("leftSchool", "handOverTo131", "handedOver")
-                .hasNotPassed("assistancePlaced", "dpfService");
+                .hasNotPassed("assistancePlaced");
         assertThat(taskQuery().processInstanceId(pi.getId()).count()).isZero();
         assertThat(jobQuery(pi).count()).isZero();
     }
@@ -188,7 +183,7 @@ class OneToOneAssistanceProcessTest {
                         .singleResult().getId());
         var userTasks = model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.UserTask.class);
         assertThat(userTasks).extracting(t -> t.getCamundaFormKey()).containsExactlyInAnyOrder("ASSIGN_HELPER",
-                "ASSISTANCE_PLAN", "ASSISTANCE_FOLLOW_UP", "DPF_FILE", "DPF_SURVEY", "DPF_TRACKING", "DPF_SERVICE");
+                "ASSISTANCE_PLAN", "ASSISTANCE_FOLLOW_UP");
         assertThat(userTasks).allSatisfy(t -> assertThat(t.getName()).isNotBlank());
         var process = model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.Process.class).iterator().next();
         assertThat(process.getCamundaHistoryTimeToLiveString()).isEqualTo("P365D");
@@ -201,8 +196,6 @@ class OneToOneAssistanceProcessTest {
         vars.put("counselorGroup", "counselors-WYU");
         vars.put("helper", null);
         vars.put("disability", disability);
-        vars.put("dpfGroup", "dpf-440703");
-        vars.put("studentDistrict", "440703");
         vars.put("priority", 80);
         vars.put("leavingSchoolAt", Date.from(LEAVES));
         return runtimeService().startProcessInstanceByKey(PROCESS_KEY, KEY, vars);

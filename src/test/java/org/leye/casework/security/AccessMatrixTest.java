@@ -85,7 +85,7 @@ class AccessMatrixTest {
     /** The callers: one per role, the supervisor both for a district and for the city. */
     enum Caller {
         ANONYMOUS(null), CASEWORKER("cw.pengjiang"), SUPERVISOR_DISTRICT("sup.pengjiang"), SUPERVISOR_CITY("sup.city"),
-        COUNSELOR("counselor.wyu"), HELPER("teacher.wyu"), ADMIN("admin");
+        COUNSELOR("counselor.wyu"), HELPER("teacher.wyu"), DPF_OFFICER("dpf.pengjiang"), ADMIN("admin");
 
         final String username;
 
@@ -99,6 +99,7 @@ class AccessMatrixTest {
     static final Caller SUP_C = Caller.SUPERVISOR_CITY;
     static final Caller COUNS = Caller.COUNSELOR;
     static final Caller HELPER = Caller.HELPER;
+    static final Caller DPF = Caller.DPF_OFFICER;
     static final Caller ADMIN = Caller.ADMIN;
     static final Set<Caller> SIGNED_IN = EnumSet.complementOf(EnumSet.of(Caller.ANONYMOUS));
 
@@ -179,6 +180,13 @@ class AccessMatrixTest {
         JsonNode assistance = as(counselor).post("/api/assistance", body).expect(201).json();
         idNumbers.put(assistance.path("graduateId").asLong(), (String) body.get("idNumber"));
         return assistance;
+    }
+
+    /** A graduate with a disability, registered by a caseworker: on the disability track. */
+    long registerDisabled(String caseworker, String name, String district) {
+        Map<String, Object> body = TestGraduates.with(TestGraduates.graduate(name, district), "difficulties",
+                List.of("DISABILITY"));
+        return as(caseworker).post("/api/graduates", body).expect(201).json().path("id").asLong();
     }
 
     /** The open task of a type of a graduate, found by the graduate's unique name (the shared database has thousands). */
@@ -266,6 +274,11 @@ class AccessMatrixTest {
         JsonNode unassigned = registerAssistance("counselor.wyu", unassignedName, "440703", "五邑大学");
         String otherUniName = unique("矩阵外校");
         JsonNode otherUni = registerAssistance("counselor.jmpt", otherUniName, "440781", "江门职业技术学院");
+        // disabled graduates on the disability track: of the federation officer's district, of another
+        String ownDisabledName = unique("矩阵残联");
+        long ownDisabled = registerDisabled("cw.pengjiang", ownDisabledName, "440703");
+        String otherDisabledName = unique("矩阵外区残联");
+        long otherDisabled = registerDisabled("cw.taishan", otherDisabledName, "440781");
         String assignedPlan = assignHelper("counselor.wyu", assigned, "teacher.wyu");
         String unassignedPlan = assignHelper("counselor.wyu", unassigned, "teacher2.wyu");
         String otherUniPlan = assignHelper("counselor.jmpt", otherUni, "teacher.jmpt");
@@ -291,7 +304,11 @@ class AccessMatrixTest {
                 target("helper's own student", assignedPlan, assignedName, of(HELPER, SUP_C, ADMIN), "assignee",
                         "teacher.wyu"),
                 target("helper not assigned", unassignedPlan, unassignedName, of(SUP_C, ADMIN), "assignee",
-                        "teacher2.wyu")));
+                        "teacher2.wyu"),
+                target("federation's own district", taskOf("dpf.pengjiang", ownDisabled, "DPF_FILE", ownDisabledName),
+                        ownDisabledName, of(DPF, SUP_C, ADMIN)),
+                target("federation's other district", taskOf("admin", otherDisabled, "DPF_FILE", otherDisabledName),
+                        otherDisabledName, of(SUP_C, ADMIN))));
         targets.put(Kind.TASK_LIST, targets.get(Kind.TASK));
         targets.put(Kind.ASSISTANCE, List.of(
                 target("own", assigned.path("id").asLong(), assignedName, of(COUNS, HELPER, SUP_C, ADMIN)),

@@ -45,6 +45,16 @@ class EngineGroupsTest {
     }
 
     @Test
+    void federationOfficerBelongsToTheDistrictsOfficersOnly() {
+        var user = new CurrentUser("dpf", "dpf", Role.DPF_OFFICER, "440703", null);
+
+        assertThat(EngineGroups.of(user, DISTRICTS.keySet())).containsExactly("dpf-officers-440703");
+        assertThat(EngineGroups.membersOf("dpf-officers-440703", DISTRICTS, UNIVERSITIES))
+                .contains(new Membership(Role.DPF_OFFICER, "440703", null, false));
+        assertThat(EngineGroups.membersOf("dpf-officers-123456", DISTRICTS, UNIVERSITIES)).isEmpty();
+    }
+
+    @Test
     void membersOfKnownGroups() {
         assertThat(EngineGroups.membersOf("supervisors-440703", DISTRICTS, UNIVERSITIES))
                 .contains(new Membership(Role.SUPERVISOR, "440703", null, true));
@@ -66,8 +76,9 @@ class EngineGroupsTest {
         List<EngineGroup> groups = EngineGroups.all(DISTRICTS, UNIVERSITIES);
 
         assertThat(groups).extracting(EngineGroup::id).doesNotHaveDuplicates()
-                .containsExactlyInAnyOrder("caseworkers-440703", "supervisors-440703", "caseworkers-440781",
-                        "supervisors-440781", "supervisors-city", "counselors-WYU", "camunda-admin");
+                .containsExactlyInAnyOrder("caseworkers-440703", "supervisors-440703", "dpf-officers-440703",
+                        "caseworkers-440781", "supervisors-440781", "dpf-officers-440781", "supervisors-city",
+                        "counselors-WYU", "camunda-admin");
         assertThat(groups).allSatisfy(group -> assertThat(group.name()).isNotBlank());
     }
 
