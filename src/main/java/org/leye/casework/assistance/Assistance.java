@@ -3,7 +3,6 @@ package org.leye.casework.assistance;
 import java.time.Instant;
 import java.time.LocalDate;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -27,13 +26,10 @@ class Assistance {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "graduate_id")
     private Long graduateId;
 
-    @Column(name = "university_code")
     private String universityCode;
 
-    @Column(name = "district_code")
     private String districtCode;
 
     @Enumerated(EnumType.STRING)
@@ -46,57 +42,41 @@ class Assistance {
     @Enumerated(EnumType.STRING)
     private AssistanceRoute route;
 
-    @Column(name = "leaving_school_on")
     private LocalDate leavingSchoolOn;
 
     private String helper;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "helper_kind")
     private HelperKind helperKind;
 
-    @Column(name = "helper_assigned_at")
     private Instant helperAssignedAt;
 
-    @Column(name = "plan_needs")
     private String planNeeds;
 
-    @Column(name = "plan_target_jobs")
     private String planTargetJobs;
 
-    @Column(name = "plan_actions")
     private String planActions;
 
-    @Column(name = "planned_at")
     private Instant plannedAt;
 
-    @Column(name = "follow_ups")
     private int followUps;
 
-    @Column(name = "last_follow_up_at")
     private Instant lastFollowUpAt;
 
-    @Column(name = "process_instance_id")
     private String processInstanceId;
 
-    @Column(name = "case_number")
     private String caseNumber;
 
-    @Column(name = "registered_by")
     private String registeredBy;
 
-    @Column(name = "registered_at")
     private Instant registeredAt;
 
-    @Column(name = "ended_at")
     private Instant endedAt;
 
     /** The destination code (毕业去向) that ended it when placed. */
-    @Column(name = "placed_destination_code")
     private String placedDestinationCode;
 
     /** The process instance of the disability track (bpmn/disability-track.bpmn), once started. */
-    @Column(name = "disability_track_instance_id")
     private String disabilityTrackInstanceId;
 
     @Version

@@ -32,7 +32,6 @@ public class AuditEntry {
 
     private String action;
 
-    @Column(name = "graduate_id")
     private Long graduateId;
 
     private String detail;

@@ -30,13 +30,10 @@ public class CaseFile {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "case_number")
     private String caseNumber;
 
-    @Column(name = "graduate_id")
     private Long graduateId;
 
-    @Column(name = "district_code")
     private String districtCode;
 
     @Enumerated(EnumType.STRING)
@@ -44,26 +41,19 @@ public class CaseFile {
 
     private int priority;
 
-    @Column(name = "in_difficulty")
     private boolean inDifficulty;
 
-    @Column(name = "process_instance_id")
     private String processInstanceId;
 
-    @Column(name = "failed_contact_attempts")
     private int failedContactAttempts;
 
-    @Column(name = "opened_at")
     private Instant openedAt;
 
-    @Column(name = "closed_at")
     private Instant closedAt;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "close_reason")
     private CloseReason closeReason;
 
-    @Column(name = "close_note")
     private String closeNote;
 
     @Column(name = "met131_at")

@@ -2,7 +2,6 @@ package org.leye.casework.cohorts;
 
 import java.time.Instant;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -23,21 +22,16 @@ class CohortTotal {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "graduation_year")
     private int graduationYear;
 
-    @Column(name = "university_code")
     private String universityCode;
 
     private int graduates;
 
-    @Column(name = "placed_at_leaving")
     private int placedAtLeaving;
 
-    @Column(name = "updated_by")
     private String updatedBy;
 
-    @Column(name = "updated_at")
     private Instant updatedAt;
 
     @Version

@@ -3,7 +3,6 @@ package org.leye.casework.duplicates;
 import java.time.Instant;
 import java.util.Map;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -29,17 +28,13 @@ class DuplicateCandidate {
     private Long id;
 
     /** The graduate registered first. */
-    @Column(name = "graduate_id")
     private Long graduateId;
 
     /** The graduate registered later, who looks like the first one. */
-    @Column(name = "other_graduate_id")
     private Long otherGraduateId;
 
-    @Column(name = "district_code")
     private String districtCode;
 
-    @Column(name = "other_district")
     private String otherDistrict;
 
     private String reason;
@@ -47,13 +42,10 @@ class DuplicateCandidate {
     @Enumerated(EnumType.STRING)
     private Status status;
 
-    @Column(name = "found_at")
     private Instant foundAt;
 
-    @Column(name = "decided_at")
     private Instant decidedAt;
 
-    @Column(name = "decided_by")
     private String decidedBy;
 
     @Version

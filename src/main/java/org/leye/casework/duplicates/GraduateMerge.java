@@ -3,7 +3,6 @@ package org.leye.casework.duplicates;
 import java.time.Instant;
 import java.util.Map;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -22,29 +21,21 @@ class GraduateMerge {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "candidate_id")
     private Long candidateId;
 
-    @Column(name = "kept_id")
     private Long keptId;
 
-    @Column(name = "merged_id")
     private Long mergedId;
 
     /** Whether the merge closed the merged graduate's case (so that the undo reopens it). */
-    @Column(name = "closed_case")
     private boolean closedCase;
 
-    @Column(name = "merged_at")
     private Instant mergedAt;
 
-    @Column(name = "merged_by")
     private String mergedBy;
 
-    @Column(name = "undone_at")
     private Instant undoneAt;
 
-    @Column(name = "undone_by")
     private String undoneBy;
 
     @Version

@@ -2,7 +2,6 @@ package org.leye.casework.employers;
 
 import java.time.Instant;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -21,29 +20,22 @@ public class Employer {
 
     private String name;
 
-    @Column(name = "credit_code")
     private String creditCode;
 
-    @Column(name = "district_code")
     private String districtCode;
 
     private String contact;
 
     private boolean blacklisted;
 
-    @Column(name = "blacklist_reason")
     private String blacklistReason;
 
-    @Column(name = "blacklisted_at")
     private Instant blacklistedAt;
 
-    @Column(name = "blacklisted_by")
     private String blacklistedBy;
 
-    @Column(name = "created_at")
     private Instant createdAt;
 
-    @Column(name = "created_by")
     private String createdBy;
 
     @Version

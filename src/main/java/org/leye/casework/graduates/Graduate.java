@@ -35,22 +35,16 @@ public class Graduate {
 
     private String name;
 
-    @Column(name = "name_sort")
     private String nameSort;
 
-    @Column(name = "name_fold")
     private String nameFold;
 
-    @Column(name = "merged_into")
     private Long mergedInto;
 
-    @Column(name = "id_number_hash")
     private String idNumberHash;
 
-    @Column(name = "id_number_enc")
     private String idNumberEnc;
 
-    @Column(name = "id_number_masked")
     private String idNumberMasked;
 
     /**
@@ -58,25 +52,19 @@ public class Graduate {
      * finds the same person by it, and the birth date itself, the hidden middle of the masked ID
      * number, is stored nowhere in clear.
      */
-    @Column(name = "name_birth_hash")
     private String nameBirthHash;
 
     @Enumerated(EnumType.STRING)
     private Gender gender;
 
-    @Column(name = "phone_enc")
     private String phoneEnc;
 
-    @Column(name = "phone_hash")
     private String phoneHash;
 
-    @Column(name = "phone_masked")
     private String phoneMasked;
 
-    @Column(name = "university_code")
     private String universityCode;
 
-    @Column(name = "university_name")
     private String universityName;
 
     private String major;
@@ -84,40 +72,30 @@ public class Graduate {
     @Enumerated(EnumType.STRING)
     private Degree degree;
 
-    @Column(name = "graduation_year")
     private int graduationYear;
 
-    @Column(name = "district_code")
     private String districtCode;
 
     private String address;
 
-    @Column(name = "willing_to_work")
     private Boolean willingToWork;
 
-    @Column(name = "case_number")
     private String caseNumber;
 
     @Enumerated(EnumType.STRING)
     private GraduateStatus status;
 
-    @Column(name = "destination_code")
     private String destinationCode;
 
-    @Column(name = "destination_date")
     private LocalDate destinationDate;
 
-    @Column(name = "destination_employer")
     private String destinationEmployer;
 
     /** The destination is a public-welfare post (公益性岗位), recorded under the code of the job (db/V34_5). */
-    @Column(name = "destination_public_welfare")
     private boolean destinationPublicWelfare;
 
-    @Column(name = "registered_at")
     private Instant registeredAt;
 
-    @Column(name = "registered_by")
     private String registeredBy;
 
     @Version
@@ -133,7 +111,6 @@ public class Graduate {
      * Whether {@link #difficulties} holds any, kept on the row for the compliance report's index
      * (db/V19); written at registration and by {@link #addDifficulties} (found in difficulty later).
      */
-    @Column(name = "in_difficulty")
     private boolean inDifficulty;
 
     /**
@@ -141,7 +118,6 @@ public class Graduate {
      * null for one in difficulty since registration (or not at all). The progress report counts the
      * graduates in difficulty as of a past day from it (db/V34_9).
      */
-    @Column(name = "in_difficulty_since")
     private Instant inDifficultySince;
 
     @ElementCollection(fetch = FetchType.EAGER)

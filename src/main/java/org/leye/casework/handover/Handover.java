@@ -2,7 +2,6 @@ package org.leye.casework.handover;
 
 import java.time.Instant;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -27,10 +26,8 @@ class Handover {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "content_hash")
     private String contentHash;
 
-    @Column(name = "file_name")
     private String fileName;
 
     @Enumerated(EnumType.STRING)
@@ -45,23 +42,17 @@ class Handover {
 
     private String failure;
 
-    @Column(name = "uploaded_by")
     private String uploadedBy;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "uploader_role")
     private Role uploaderRole;
 
-    @Column(name = "uploader_district")
     private String uploaderDistrict;
 
-    @Column(name = "uploader_university")
     private String uploaderUniversity;
 
-    @Column(name = "uploaded_at")
     private Instant uploadedAt;
 
-    @Column(name = "finished_at")
     private Instant finishedAt;
 
     @Version

@@ -2,7 +2,6 @@ package org.leye.casework.ledger;
 
 import java.time.Instant;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -23,10 +22,8 @@ class LedgerEntry {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "graduate_id")
     private Long graduateId;
 
-    @Column(name = "case_id")
     private Long caseId;
 
     @Enumerated(EnumType.STRING)
@@ -36,24 +33,19 @@ class LedgerEntry {
 
     private String actor;
 
-    @Column(name = "task_id")
     private String taskId;
 
-    @Column(name = "employer_id")
     private Long employerId;
 
     private String details;
 
     /** The graduate's district when the entry was written: where the graduate belonged from then on. */
-    @Column(name = "district_code")
     private String districtCode;
 
     /** The destination code of a DESTINATION entry, so that reports need not read the details. */
-    @Column(name = "destination_code")
     private String destinationCode;
 
     /** A DESTINATION entry of a public-welfare post (its {@code publicWelfare} detail), for the reports (db/V34_5). */
-    @Column(name = "public_welfare")
     private boolean publicWelfare;
 
     protected LedgerEntry() {

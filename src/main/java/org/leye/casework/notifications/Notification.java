@@ -2,7 +2,6 @@ package org.leye.casework.notifications;
 
 import java.time.Instant;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -20,7 +19,6 @@ public class Notification {
 
     private String recipient;
 
-    @Column(name = "recipient_group")
     private String recipientGroup;
 
     private String kind;
@@ -29,10 +27,8 @@ public class Notification {
 
     private String link;
 
-    @Column(name = "created_at")
     private Instant createdAt;
 
-    @Column(name = "read_at")
     private Instant readAt;
 
     protected Notification() {

@@ -1,6 +1,5 @@
 package org.leye.casework.reference;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -15,7 +14,6 @@ class DistrictRow {
 
     private String name;
 
-    @Column(name = "name_hant")
     private String nameHant;
 
     protected DistrictRow() {

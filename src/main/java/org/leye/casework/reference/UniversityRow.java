@@ -15,7 +15,6 @@ class UniversityRow {
 
     private String name;
 
-    @Column(name = "name_hant")
     private String nameHant;
 
     @Column(name = "local_university")

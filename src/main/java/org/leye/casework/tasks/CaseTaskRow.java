@@ -2,7 +2,6 @@ package org.leye.casework.tasks;
 
 import java.time.Instant;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -26,10 +25,8 @@ class CaseTaskRow implements CaseTask, Persistable<String> {
     @Id
     private String id;
 
-    @Column(name = "process_instance_id")
     private String processInstanceId;
 
-    @Column(name = "activity_id")
     private String activityId;
 
     @Enumerated(EnumType.STRING)
@@ -37,42 +34,32 @@ class CaseTaskRow implements CaseTask, Persistable<String> {
 
     private String name;
 
-    @Column(name = "case_id")
     private Long caseId;
 
-    @Column(name = "case_number")
     private String caseNumber;
 
-    @Column(name = "graduate_id")
     private Long graduateId;
 
     /** The graduate's graduation year (never changes): the cohort's caseload is counted from it (db/V21). */
-    @Column(name = "graduation_year")
     private Integer graduationYear;
 
-    @Column(name = "graduate_name")
     private String graduateName;
 
-    @Column(name = "district_code")
     private String districtCode;
 
     private int priority;
 
-    @Column(name = "due_at")
     private Instant dueAt;
 
     private boolean overdue;
 
     /** "Due tomorrow" was sent for this due date (reset when the due date changes). */
-    @Column(name = "due_notified")
     private boolean dueNotified;
 
     private String assignee;
 
-    @Column(name = "candidate_group")
     private String candidateGroup;
 
-    @Column(name = "created_at")
     private Instant createdAt;
 
     /**
