@@ -139,6 +139,14 @@ class Assistance {
         return disability && disabilityTrackInstanceId == null;
     }
 
+    /**
+     * A disability recorded while the assistance exists (found in difficulty later): the graduate is to
+     * be on the disability track from now on, whatever step the assistance is at.
+     */
+    void disabilityFound() {
+        this.disability = true;
+    }
+
     /** The disability track started: once per assistance, for a disabled graduate only. */
     void disabilityTrackStarted(String processInstanceId) {
         if (!awaitsDisabilityTrack()) {

@@ -9,6 +9,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.persistence.criteria.Predicate;
@@ -71,9 +72,11 @@ public class AssistanceService {
     private final RuntimeService runtime;
     private final AssistanceTimers timers;
     private final Clock clock;
+    private final DisabilityTracks disabilityTracks;
 
     AssistanceService(Assistances assistances, GraduateRegistry registry, GraduateChanges graduates, Ledger ledger,
-            CurrentUsers users, RuntimeService runtime, AssistanceTimers timers, Clock clock) {
+            CurrentUsers users, RuntimeService runtime, AssistanceTimers timers, Clock clock,
+            DisabilityTracks disabilityTracks) {
         this.assistances = assistances;
         this.registry = registry;
         this.graduates = graduates;
@@ -82,6 +85,7 @@ public class AssistanceService {
         this.runtime = runtime;
         this.timers = timers;
         this.clock = clock;
+        this.disabilityTracks = disabilityTracks;
     }
 
     /**
@@ -152,6 +156,15 @@ public class AssistanceService {
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     public void on(GraduateFoundInDifficulty event) {
+        Optional<Assistance> existing = assistances.findByGraduateId(event.graduateId());
+        if (existing.isPresent()) {
+            if (event.added().contains(Difficulty.DISABILITY) && existing.get().getStatus() != AssistanceStatus.PLACED) {
+                // a disability found during the assistance, or after the hand-over: the track starts now, once
+                existing.get().disabilityFound();
+                disabilityTracks.startFor(existing.get().getId());
+            }
+            return;
+        }
         registry.inDifficulty(event.graduateId())
                 .ifPresent(g -> startAtBureau(g, event.evidence(), event.actor(), "found in difficulty later"));
     }

@@ -164,6 +164,34 @@ abstract class FoundInDifficultyContract extends AssistanceApiSupport {
         assertThat(inDifficultySince(gid)).as("more categories later do not move it").isEqualTo(since);
     }
 
+    /**
+     * A disability found while the graduate's assistance runs (the helper named or not) puts them on
+     * the disability track at once: the federation officers of the district get its first task, once.
+     */
+    @Test
+    void aDisabilityFoundDuringTheAssistanceStartsTheDisabilityTrackOnce() {
+        long gid = registered("cw.pengjiang", "鲍雨萱", "440703");
+        as("cw.pengjiang").post("/api/graduates/" + gid + "/difficulties", found("ZERO_EMPLOYMENT")).expect(200);
+        assertThat(tasks("dpf.pengjiang", "scope=candidate&type=DPF_FILE"))
+                .noneMatch(t -> t.path("graduateId").asLong() == gid);
+
+        as("cw.pengjiang").post("/api/graduates/" + gid + "/difficulties", found("DISABILITY")).expect(200);
+        assertThat(tasks("dpf.pengjiang", "scope=candidate&type=DPF_FILE"))
+                .filteredOn(t -> t.path("graduateId").asLong() == gid).hasSize(1);
+        assertThat(tasks("dpf.taishan", "scope=candidate&type=DPF_FILE"))
+                .noneMatch(t -> t.path("graduateId").asLong() == gid);
+
+        // recorded again, or the helper step worked after it: still one track
+        as("cw.pengjiang2").post("/api/graduates/" + gid + "/difficulties", found("DISABILITY")).expect(200);
+        as("cw.pengjiang2").post("/api/tasks/" + taskOf("cw.pengjiang2", gid, "ASSIGN_HELPER") + "/complete",
+                map("helper", "cw.pengjiang2", "helperKind", "CASEWORKER")).expect(204);
+        long assistanceId = assistancesOf(gid).get(0).path("id").asLong();
+        assertThat(runtime.createProcessInstanceQuery()
+                .processInstanceBusinessKey(String.format("CL-%06d", assistanceId)).count()).isEqualTo(1);
+        assertThat(tasks("dpf.pengjiang", "scope=candidate&type=DPF_FILE"))
+                .filteredOn(t -> t.path("graduateId").asLong() == gid).hasSize(1);
+    }
+
     private java.sql.Timestamp inDifficultySince(long graduateId) {
         return jdbc.queryForObject("SELECT in_difficulty_since FROM graduate WHERE id = ?", java.sql.Timestamp.class,
                 graduateId);
