@@ -1,7 +1,9 @@
 package org.leye.casework.tasks;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.doThrow;
@@ -63,6 +65,18 @@ class InboxPageTest extends TaskPagesSlice {
                 TaskPriority.DIFFICULTY, true, "张三", TaskQuery.SortOrder.DUE, NOW.plus(Duration.ofDays(4))));
         assertThat(page.getValue()).isEqualTo(PageRequest.of(2, InboxController.PAGE_SIZE,
                 TaskList.sort(TaskQuery.SortOrder.DUE)));
+    }
+
+    @Test
+    void inEnglishTheTasksAreNamedInEnglishAndATaskTheMessagesDoNotKnowKeepsTheModelsName() throws Exception {
+        CaseTaskRow unknown = new CaseTaskRow("t2", "pi-2", "someNewStep", TaskType.FOLLOW_UP, "新环节", NOW);
+        unknown.describeCase(12L, "JM-2026-000002", 8L, "李四", 2026, "440703");
+        when(taskList.list(any(), any(), eq(CASEWORKER)))
+                .thenAnswer(call -> new PageImpl<>(List.of(task, unknown), call.<Pageable>getArgument(1), 2));
+        mvc.perform(get("/inbox").with(user("cw.pengjiang").roles("CASEWORKER")).param("lang", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString(">First contact</a>"), containsString(">新环节</a>"),
+                        not(containsString(">首次联系</a>")))));
     }
 
     @Test

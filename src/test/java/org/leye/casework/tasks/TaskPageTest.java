@@ -99,6 +99,16 @@ class TaskPageTest extends TaskPagesSlice {
     }
 
     @Test
+    void theTaskIsNamedInThePagesLanguageNotInTheModels() throws Exception {
+        mvc.perform(get("/tasks/t1").with(user("cw.pengjiang").roles("CASEWORKER")).param("lang", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("<title>Career guidance · JM-2026-000001</title>"),
+                        containsString("<h1><span>Career guidance</span>"), not(containsString("职业指导")))));
+        mvc.perform(get("/tasks/t1").with(user("cw.pengjiang").roles("CASEWORKER")).param("lang", "zh-CN"))
+                .andExpect(content().string(containsString("<h1><span>职业指导</span>")));
+    }
+
+    @Test
     void theAnswersGoToTheTaskListAsTheApisJsonAndThePageReturnsToTheInbox() throws Exception {
         mvc.perform(complete().param("date", "2026-03-01").param("topic", " 求职规划 ").param("reached", "true")
                 .param("helper", "teacher.wyu").param("help", "GUIDANCE", " ", "OTHER").param("employerId", "42")

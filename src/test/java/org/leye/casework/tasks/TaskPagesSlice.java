@@ -32,7 +32,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * Spring context.
  */
 @WebMvcTest(controllers = { TaskPageController.class, InboxController.class })
-@Import({ Pages.class, TaskPagesSlice.Config.class })
+@Import({ Pages.class, TaskNames.class, TaskPagesSlice.Config.class })
 abstract class TaskPagesSlice {
 
     /** 2026-03-01 01:00 UTC: 09:00 on 1 March in the city. */
