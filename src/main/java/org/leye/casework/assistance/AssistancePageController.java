@@ -117,10 +117,7 @@ class AssistancePageController {
             Long id = assistance.registerStudent(form.command(), caller);
             redirect.addFlashAttribute("notice", "web.assistance.registered");
             return "redirect:/assistance/" + id;
-        }).orElseGet(() -> {
-            model.addAttribute("problemKey", "web.form.fix");
-            return showForm(model, caller);
-        });
+        }, model, () -> showForm(model, caller));
     }
 
     private String showForm(Model model, CurrentUser caller) {

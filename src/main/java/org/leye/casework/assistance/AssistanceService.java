@@ -33,6 +33,7 @@ import org.leye.casework.security.Role;
 import org.leye.casework.shared.ApplicationCaller;
 import org.leye.casework.shared.IdNumbersInText;
 import org.leye.casework.shared.ProcessAdapter;
+import org.leye.casework.shared.Text;
 import org.leye.casework.shared.problem.NotFoundException;
 import org.leye.casework.tasks.TaskPriority;
 import org.slf4j.Logger;
@@ -245,7 +246,7 @@ public class AssistanceService {
     public AssistanceView.Figures figures(String district, CurrentUser caller) {
         String university = null;
         String helper = null;
-        String inDistrict = district == null || district.isBlank() ? null : district.strip();
+        String inDistrict = Text.blankToNull(district);
         if (caller.role() == Role.DPF_OFFICER) {
             return AssistanceView.Figures.NONE; // the federation sees no assistance
         }

@@ -17,14 +17,12 @@ import org.leye.casework.security.CurrentUsers;
 import org.leye.casework.security.Role;
 import org.leye.casework.shared.problem.InvalidFieldException;
 import org.leye.casework.tasks.CaseTask;
+import org.leye.casework.tasks.FormHandler;
 import org.leye.casework.tasks.Forms;
-import org.leye.casework.tasks.TaskCompletionHandler;
 import org.leye.casework.tasks.TaskForm;
 import org.leye.casework.tasks.TaskForm.Option;
 import org.leye.casework.tasks.TaskType;
 import org.springframework.stereotype.Component;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Completion of each task of the one-to-one assistance: its form (declared in
@@ -37,11 +35,13 @@ final class AssistanceTaskHandlers {
     }
 
     /** A task of the assistance: its subject is the student's assistance, where the task page returns. */
-    abstract static class OfAssistance implements TaskCompletionHandler {
+    abstract static class OfAssistance<F> extends FormHandler<F> {
 
         private final AssistanceService assistance;
 
-        OfAssistance(AssistanceService assistance) {
+        OfAssistance(AssistanceService assistance, Forms forms, Ledger ledger, Class<F> formType, TaskForm form,
+                TaskType type, TaskType... more) {
+            super(forms, ledger, formType, form, type, more);
             this.assistance = assistance;
         }
 
@@ -64,27 +64,19 @@ final class AssistanceTaskHandlers {
      * one of them. Either says what the helper is to the graduate, a kind of its route.
      */
     @Component
-    static class AssignHelper extends OfAssistance {
+    static class AssignHelper extends OfAssistance<AssistanceForms.AssignHelper> {
 
-        private final Forms forms;
         private final Assistances assistances;
         private final CurrentUsers users;
-        private final Ledger ledger;
         private final Clock clock;
 
         AssignHelper(Forms forms, Assistances assistances, CurrentUsers users, Ledger ledger, Clock clock,
                 AssistanceService assistance) {
-            super(assistance);
-            this.forms = forms;
+            super(assistance, forms, ledger, AssistanceForms.AssignHelper.class, AssistanceForms.AssignHelper.FORM,
+                    TaskType.ASSIGN_HELPER);
             this.assistances = assistances;
             this.users = users;
-            this.ledger = ledger;
             this.clock = clock;
-        }
-
-        @Override
-        public boolean handles(TaskType type) {
-            return type == TaskType.ASSIGN_HELPER;
         }
 
         /** The helpers to choose from, and their kinds: the school's staff at school, the district's at the bureau. */
@@ -98,7 +90,7 @@ final class AssistanceTaskHandlers {
             AssistanceRoute route = a.map(Assistance::getRoute).orElse(AssistanceRoute.SCHOOL);
             List<Option> kinds = Arrays.stream(HelperKind.values()).filter(k -> k.route() == route)
                     .map(k -> new Option(k.name(), null, "helperKind." + k.name())).toList();
-            return AssistanceForms.AssignHelper.FORM.withOptions("helper", helpers).withOptions("helperKind", kinds);
+            return super.form(task, caller).withOptions("helper", helpers).withOptions("helperKind", kinds);
         }
 
         private List<CurrentUser> helpersOf(Assistance a) {
@@ -115,8 +107,7 @@ final class AssistanceTaskHandlers {
         }
 
         @Override
-        public Completion complete(CaseTask task, JsonNode body, CurrentUser caller) {
-            AssistanceForms.AssignHelper form = forms.read(body, AssistanceForms.AssignHelper.class);
+        protected Completion record(CaseTask task, AssistanceForms.AssignHelper form, CurrentUser caller) {
             Assistance a = assistanceOf(task, assistances);
             CurrentUser helper = users.find(form.helper().strip()).filter(u -> mayHelp(a, u))
                     .orElseThrow(() -> new InvalidFieldException("helper", a.getRoute() == AssistanceRoute.BUREAU
@@ -134,34 +125,19 @@ final class AssistanceTaskHandlers {
 
     /** ASSISTANCE_PLAN: the helper's plan (needs, target jobs, actions). */
     @Component
-    static class Plan extends OfAssistance {
+    static class Plan extends OfAssistance<AssistanceForms.Plan> {
 
-        private final Forms forms;
         private final Assistances assistances;
-        private final Ledger ledger;
         private final Clock clock;
 
         Plan(Forms forms, Assistances assistances, Ledger ledger, Clock clock, AssistanceService assistance) {
-            super(assistance);
-            this.forms = forms;
+            super(assistance, forms, ledger, AssistanceForms.Plan.class, AssistanceForms.Plan.FORM, TaskType.ASSISTANCE_PLAN);
             this.assistances = assistances;
-            this.ledger = ledger;
             this.clock = clock;
         }
 
         @Override
-        public boolean handles(TaskType type) {
-            return type == TaskType.ASSISTANCE_PLAN;
-        }
-
-        @Override
-        public TaskForm form(CaseTask task, CurrentUser caller) {
-            return AssistanceForms.Plan.FORM;
-        }
-
-        @Override
-        public Completion complete(CaseTask task, JsonNode body, CurrentUser caller) {
-            AssistanceForms.Plan form = forms.read(body, AssistanceForms.Plan.class);
+        protected Completion record(CaseTask task, AssistanceForms.Plan form, CurrentUser caller) {
             assistanceOf(task, assistances).plan(form.needs().strip(), form.targetJobs().strip(),
                     form.actions().strip(), Instant.now(clock));
             ledger.record(entry(task, LedgerEntryType.ASSISTANCE_PLAN, caller).with("needs", form.needs())
@@ -176,34 +152,19 @@ final class AssistanceTaskHandlers {
      * (see {@code ledger.Compliance}).
      */
     @Component
-    static class FollowUp extends OfAssistance {
+    static class FollowUp extends OfAssistance<AssistanceForms.FollowUp> {
 
-        private final Forms forms;
         private final Assistances assistances;
-        private final Ledger ledger;
         private final Clock clock;
 
         FollowUp(Forms forms, Assistances assistances, Ledger ledger, Clock clock, AssistanceService assistance) {
-            super(assistance);
-            this.forms = forms;
+            super(assistance, forms, ledger, AssistanceForms.FollowUp.class, AssistanceForms.FollowUp.FORM, TaskType.ASSISTANCE_FOLLOW_UP);
             this.assistances = assistances;
-            this.ledger = ledger;
             this.clock = clock;
         }
 
         @Override
-        public boolean handles(TaskType type) {
-            return type == TaskType.ASSISTANCE_FOLLOW_UP;
-        }
-
-        @Override
-        public TaskForm form(CaseTask task, CurrentUser caller) {
-            return AssistanceForms.FollowUp.FORM;
-        }
-
-        @Override
-        public Completion complete(CaseTask task, JsonNode body, CurrentUser caller) {
-            AssistanceForms.FollowUp form = forms.read(body, AssistanceForms.FollowUp.class);
+        protected Completion record(CaseTask task, AssistanceForms.FollowUp form, CurrentUser caller) {
             assistanceOf(task, assistances).followedUp(Instant.now(clock));
             ledger.record(entry(task, LedgerEntryType.ASSISTANCE_FOLLOW_UP, caller).with("date", form.date())
                     .with("contact", form.contact().name()).with("help", AssistanceForms.names(form.help()))
@@ -219,16 +180,13 @@ final class AssistanceTaskHandlers {
      * inbox; staff who may see the assistance go there.
      */
     @Component
-    static class DisabilityTrack extends OfAssistance {
+    static class DisabilityTrack extends OfAssistance<AssistanceForms.DpfStep> {
 
-        private final Forms forms;
-        private final Ledger ledger;
         private final GraduateChanges graduates;
 
         DisabilityTrack(Forms forms, Ledger ledger, GraduateChanges graduates, AssistanceService assistance) {
-            super(assistance);
-            this.forms = forms;
-            this.ledger = ledger;
+            super(assistance, forms, ledger, AssistanceForms.DpfStep.class, AssistanceForms.DpfStep.FORM,
+                    TaskType.DPF_FILE, TaskType.DPF_SURVEY, TaskType.DPF_TRACKING, TaskType.DPF_SERVICE);
             this.graduates = graduates;
         }
 
@@ -242,19 +200,7 @@ final class AssistanceTaskHandlers {
         }
 
         @Override
-        public boolean handles(TaskType type) {
-            return type == TaskType.DPF_FILE || type == TaskType.DPF_SURVEY || type == TaskType.DPF_TRACKING
-                    || type == TaskType.DPF_SERVICE;
-        }
-
-        @Override
-        public TaskForm form(CaseTask task, CurrentUser caller) {
-            return AssistanceForms.DpfStep.FORM;
-        }
-
-        @Override
-        public Completion complete(CaseTask task, JsonNode body, CurrentUser caller) {
-            AssistanceForms.DpfStep form = forms.read(body, AssistanceForms.DpfStep.class);
+        protected Completion record(CaseTask task, AssistanceForms.DpfStep form, CurrentUser caller) {
             ledger.record(entry(task, LedgerEntryType.valueOf(task.getType().name()), caller).with("date", form.date())
                     .with("reference", form.reference()).with("note", form.note()));
             return Completion.of(Map.of());

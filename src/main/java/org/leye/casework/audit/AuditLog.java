@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
+import org.leye.casework.shared.Text;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -99,7 +100,7 @@ public class AuditLog {
     @Transactional(readOnly = true)
     public Page<AuditEntry> search(Long graduateId, String actor, String action, Instant from, Instant to,
             Pageable page) {
-        return entries.search(graduateId, actor == null || actor.isBlank() ? null : actor.strip(), action, from, to,
+        return entries.search(graduateId, Text.blankToNull(actor), action, from, to,
                 page);
     }
 }

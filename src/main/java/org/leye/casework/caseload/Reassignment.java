@@ -18,6 +18,7 @@ import org.leye.casework.security.CurrentUser;
 import org.leye.casework.security.Role;
 import org.leye.casework.shared.ApplicationCaller;
 import org.leye.casework.shared.ProcessAdapter;
+import org.leye.casework.shared.Text;
 import org.leye.casework.shared.problem.ConflictException;
 import org.leye.casework.shared.problem.InvalidFieldException;
 import org.leye.casework.shared.problem.NotFoundException;
@@ -72,7 +73,7 @@ class Reassignment {
         if (request.reason() == null || request.reason().isBlank()) {
             throw new InvalidFieldException("reason", "validation.required");
         }
-        String to = request.assignee() == null || request.assignee().isBlank() ? null : request.assignee().strip();
+        String to = Text.blankToNull(request.assignee());
         List<CaseTask> selected = select(request, caller);
         Map<String, Boolean> caseworkerOf = new HashMap<>();
         for (CaseTask task : selected) {

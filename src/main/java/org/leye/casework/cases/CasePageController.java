@@ -61,17 +61,11 @@ class CasePageController {
         if (!registry.visible(id, caller)) {
             throw new NotFoundException("graduate", id); // the 404 page outside the caller's scope, whatever was sent
         }
-        Optional<String> done = Pages.submit(result, null, () -> {
+        return Pages.submit(result, null, () -> {
             cases.registerDestination(id, form.command(), caller);
             redirect.addFlashAttribute("notice", "web.destination.registered");
             return "redirect:/graduates/" + id;
-        });
-        if (done.isPresent()) {
-            return done.get();
-        }
-        redirect.addFlashAttribute(FORM, form);
-        redirect.addFlashAttribute(BindingResult.MODEL_KEY_PREFIX + FORM, result);
-        return "redirect:/graduates/" + id + "#destination";
+        }).orElseGet(() -> Pages.backWithRefused(redirect, FORM, form, result, "/graduates/" + id + "#destination"));
     }
 
     /** The process diagram with the current steps highlighted. */

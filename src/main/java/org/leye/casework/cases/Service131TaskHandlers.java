@@ -14,14 +14,11 @@ import org.leye.casework.ledger.LedgerEntryType;
 import org.leye.casework.security.CurrentUser;
 import org.leye.casework.shared.Text;
 import org.leye.casework.tasks.CaseTask;
+import org.leye.casework.tasks.FormHandler;
 import org.leye.casework.tasks.Forms;
-import org.leye.casework.tasks.TaskCompletionHandler;
-import org.leye.casework.tasks.TaskForm;
 import org.leye.casework.tasks.TaskType;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Completion of each 131 task type: its form (declared in {@link Service131Forms}), its facts, its
@@ -37,35 +34,22 @@ final class Service131TaskHandlers {
      * ({@link GraduateReached}: the graduates capability records it on the graduate).
      */
     @Component
-    static class Contact implements TaskCompletionHandler {
+    static class Contact extends FormHandler<Service131Forms.Contact> {
 
-        private final Forms forms;
         private final CaseFiles cases;
-        private final Ledger ledger;
         private final CaseTimers timers;
         private final ApplicationEventPublisher events;
 
         Contact(Forms forms, CaseFiles cases, Ledger ledger, CaseTimers timers, ApplicationEventPublisher events) {
-            this.forms = forms;
+            super(forms, ledger, Service131Forms.Contact.class, Service131Forms.Contact.FORM, TaskType.FIRST_CONTACT,
+                    TaskType.FOLLOW_UP);
             this.cases = cases;
-            this.ledger = ledger;
             this.timers = timers;
             this.events = events;
         }
 
         @Override
-        public boolean handles(TaskType type) {
-            return type == TaskType.FIRST_CONTACT || type == TaskType.FOLLOW_UP;
-        }
-
-        @Override
-        public TaskForm form(CaseTask task, CurrentUser caller) {
-            return Service131Forms.Contact.FORM;
-        }
-
-        @Override
-        public Completion complete(CaseTask task, JsonNode body, CurrentUser caller) {
-            Service131Forms.Contact form = forms.read(body, Service131Forms.Contact.class);
+        protected Completion record(CaseTask task, Service131Forms.Contact form, CurrentUser caller) {
             CaseFile file = cases.findById(task.getCaseId()).orElseThrow();
             Map<String, Object> vars = new HashMap<>();
             vars.put(Service131Variables.REACHED, form.reached());
@@ -94,29 +78,14 @@ final class Service131TaskHandlers {
     }
 
     @Component
-    static class Guidance implements TaskCompletionHandler {
-
-        private final Forms forms;
-        private final Ledger ledger;
+    static class Guidance extends FormHandler<Service131Forms.Guidance> {
 
         Guidance(Forms forms, Ledger ledger) {
-            this.forms = forms;
-            this.ledger = ledger;
+            super(forms, ledger, Service131Forms.Guidance.class, Service131Forms.Guidance.FORM, TaskType.GUIDANCE);
         }
 
         @Override
-        public boolean handles(TaskType type) {
-            return type == TaskType.GUIDANCE;
-        }
-
-        @Override
-        public TaskForm form(CaseTask task, CurrentUser caller) {
-            return Service131Forms.Guidance.FORM;
-        }
-
-        @Override
-        public Completion complete(CaseTask task, JsonNode body, CurrentUser caller) {
-            Service131Forms.Guidance form = forms.read(body, Service131Forms.Guidance.class);
+        protected Completion record(CaseTask task, Service131Forms.Guidance form, CurrentUser caller) {
             ledger.record(entry(task, LedgerEntryType.GUIDANCE, caller).with("date", form.date())
                     .with("topic", form.topic()).with("note", form.note()));
             return Completion.of(Map.of());
@@ -125,31 +94,17 @@ final class Service131TaskHandlers {
 
     /** A referral names a registered employer or a new one; a blacklisted employer is refused (422). */
     @Component
-    static class Referral implements TaskCompletionHandler {
+    static class Referral extends FormHandler<Service131Forms.Referral> {
 
-        private final Forms forms;
-        private final Ledger ledger;
         private final EmployerDirectory employers;
 
         Referral(Forms forms, Ledger ledger, EmployerDirectory employers) {
-            this.forms = forms;
-            this.ledger = ledger;
+            super(forms, ledger, Service131Forms.Referral.class, Service131Forms.Referral.FORM, TaskType.REFERRAL);
             this.employers = employers;
         }
 
         @Override
-        public boolean handles(TaskType type) {
-            return type == TaskType.REFERRAL;
-        }
-
-        @Override
-        public TaskForm form(CaseTask task, CurrentUser caller) {
-            return Service131Forms.Referral.FORM;
-        }
-
-        @Override
-        public Completion complete(CaseTask task, JsonNode body, CurrentUser caller) {
-            Service131Forms.Referral form = forms.read(body, Service131Forms.Referral.class);
+        protected Completion record(CaseTask task, Service131Forms.Referral form, CurrentUser caller) {
             EmployerView employer = employers.forReferral(form.employerId(), form.employer(), caller);
             ledger.record(entry(task, LedgerEntryType.REFERRAL, caller).employer(employer.id())
                     .with("employerId", employer.id()).with("employer", employer.name())
@@ -160,29 +115,15 @@ final class Service131TaskHandlers {
     }
 
     @Component
-    static class TrainingOrInternship implements TaskCompletionHandler {
-
-        private final Forms forms;
-        private final Ledger ledger;
+    static class TrainingOrInternship extends FormHandler<Service131Forms.TrainingOrInternship> {
 
         TrainingOrInternship(Forms forms, Ledger ledger) {
-            this.forms = forms;
-            this.ledger = ledger;
+            super(forms, ledger, Service131Forms.TrainingOrInternship.class, Service131Forms.TrainingOrInternship.FORM,
+                    TaskType.TRAINING_OR_INTERNSHIP);
         }
 
         @Override
-        public boolean handles(TaskType type) {
-            return type == TaskType.TRAINING_OR_INTERNSHIP;
-        }
-
-        @Override
-        public TaskForm form(CaseTask task, CurrentUser caller) {
-            return Service131Forms.TrainingOrInternship.FORM;
-        }
-
-        @Override
-        public Completion complete(CaseTask task, JsonNode body, CurrentUser caller) {
-            Service131Forms.TrainingOrInternship form = forms.read(body, Service131Forms.TrainingOrInternship.class);
+        protected Completion record(CaseTask task, Service131Forms.TrainingOrInternship form, CurrentUser caller) {
             LedgerEntryType type = form.kind() == Service131Forms.TrainingKind.TRAINING ? LedgerEntryType.TRAINING
                     : LedgerEntryType.INTERNSHIP;
             ledger.record(entry(task, type, caller).with("provider", form.provider()).with("program", form.program())
@@ -196,31 +137,18 @@ final class Service131TaskHandlers {
      * public-welfare flag, which closes the case afterwards; not taken, the process offers again a cycle later.
      */
     @Component
-    static class PublicWelfarePlacement implements TaskCompletionHandler {
+    static class PublicWelfarePlacement extends FormHandler<Service131Forms.PublicWelfarePlacement> {
 
-        private final Forms forms;
-        private final Ledger ledger;
         private final CaseLifecycle caseLifecycle;
 
         PublicWelfarePlacement(Forms forms, Ledger ledger, CaseLifecycle caseLifecycle) {
-            this.forms = forms;
-            this.ledger = ledger;
+            super(forms, ledger, Service131Forms.PublicWelfarePlacement.class,
+                    Service131Forms.PublicWelfarePlacement.FORM, TaskType.PUBLIC_WELFARE_PLACEMENT);
             this.caseLifecycle = caseLifecycle;
         }
 
         @Override
-        public boolean handles(TaskType type) {
-            return type == TaskType.PUBLIC_WELFARE_PLACEMENT;
-        }
-
-        @Override
-        public TaskForm form(CaseTask task, CurrentUser caller) {
-            return Service131Forms.PublicWelfarePlacement.FORM;
-        }
-
-        @Override
-        public Completion complete(CaseTask task, JsonNode body, CurrentUser caller) {
-            var form = forms.read(body, Service131Forms.PublicWelfarePlacement.class);
+        protected Completion record(CaseTask task, Service131Forms.PublicWelfarePlacement form, CurrentUser caller) {
             ledger.record(entry(task, LedgerEntryType.PUBLIC_WELFARE_PLACEMENT, caller)
                     .with("outcome", form.outcome().name()).with("employer", Text.blankToNull(form.employer()))
                     .with("position", Text.blankToNull(form.position())).with("startDate", form.startDate())

@@ -1,5 +1,6 @@
 package org.leye.casework.demo;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.leye.casework.graduates.Source;
 import org.leye.casework.graduates.SyntheticResidentIds;
 import org.leye.casework.security.CurrentUser;
 import org.leye.casework.security.Role;
+import org.leye.casework.shared.CityTime;
 import org.leye.casework.tasks.CaseTask;
 import org.leye.casework.tasks.OpenTasks;
 import org.leye.casework.tasks.TaskList;
@@ -61,10 +63,11 @@ class DemoGraduates implements ApplicationRunner {
     private final TransactionTemplate tx;
     private final ObjectMapper json;
     private final int count;
+    private final Clock clock;
 
     DemoGraduates(GraduateChanges graduates, GraduateRegistry registry, OpenTasks openTasks, TaskList taskList,
             TransactionTemplate tx, ObjectMapper json, @Value("${leye.demo.graduates:200}") int count,
-            org.leye.casework.cases.CaseLifecycle cases) {
+            org.leye.casework.cases.CaseLifecycle cases, Clock clock) {
         this.cases = cases;
         this.graduates = graduates;
         this.registry = registry;
@@ -73,6 +76,7 @@ class DemoGraduates implements ApplicationRunner {
         this.tx = tx;
         this.json = json;
         this.count = count;
+        this.clock = clock;
     }
 
     @Override
@@ -81,7 +85,7 @@ class DemoGraduates implements ApplicationRunner {
             return;
         }
         Random rnd = new Random(20230731L);
-        int year = LocalDate.now().getYear();
+        int year = CityTime.today(clock).getYear();
         for (int i = 0; i < count; i++) {
             String district = DISTRICTS[i % DISTRICTS.length];
             Gender gender = rnd.nextBoolean() ? Gender.MALE : Gender.FEMALE;
@@ -128,7 +132,7 @@ class DemoGraduates implements ApplicationRunner {
             if (step >= 2 && "WANTS_JOB".equals(willingness)) {
                 openTasks.ofCase(task.getCaseId()).stream().filter(t -> t.getType() == TaskType.GUIDANCE)
                         .findFirst()
-                        .ifPresent(g -> complete(g.getId(), "{\"date\":\"" + LocalDate.now().minusDays(rnd.nextInt(10))
+                        .ifPresent(g -> complete(g.getId(), "{\"date\":\"" + CityTime.today(clock).minusDays(rnd.nextInt(10))
                                 + "\",\"topic\":\"求职规划与简历指导\"}", worker));
             }
         }
@@ -148,7 +152,7 @@ class DemoGraduates implements ApplicationRunner {
                     var graduate = graduates.get(id);
                     CurrentUser worker = new CurrentUser("cw.demo." + graduate.districtCode(), "演示数据", Role.CASEWORKER,
                             graduate.districtCode(), null);
-                    cases.registerDestination(id, d[0], false, LocalDate.now().minusDays(rnd.nextInt(60)), d[1], worker);
+                    cases.registerDestination(id, d[0], false, CityTime.today(clock).minusDays(rnd.nextInt(60)), d[1], worker);
                 });
             } catch (RuntimeException e) {
                 log.warn("Demo destination not registered for graduate {}: {}", id, e.getClass().getSimpleName());

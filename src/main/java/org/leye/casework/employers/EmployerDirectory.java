@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import org.leye.casework.reference.ReferenceData;
 import org.leye.casework.security.CurrentUser;
+import org.leye.casework.shared.Text;
 import org.leye.casework.shared.jpa.LikePatterns;
 import org.leye.casework.shared.problem.BusinessRuleException;
 import org.leye.casework.shared.problem.ConflictException;
@@ -49,7 +50,7 @@ public class EmployerDirectory {
         employers.findByName(name).ifPresent(e -> {
             throw new ConflictException("problem.duplicateEmployer", Map.of("existingId", e.getId()), name);
         });
-        String creditCode = blank(command.creditCode()) ? null : command.creditCode().strip();
+        String creditCode = Text.blankToNull(command.creditCode());
         if (creditCode != null) {
             employers.findByCreditCode(creditCode).ifPresent(e -> {
                 throw new ConflictException("problem.duplicateEmployer", Map.of("existingId", e.getId()), creditCode);
@@ -61,15 +62,15 @@ public class EmployerDirectory {
                     .orElseThrow(() -> new InvalidFieldException("district", "validation.unknownDistrict")).code();
         }
         Employer employer = employers.saveAndFlush(new Employer(name, creditCode, district,
-                blank(command.contact()) ? null : command.contact().strip(), caller.username(), Instant.now(clock)));
+                Text.blankToNull(command.contact()), caller.username(), Instant.now(clock)));
         log.info("Employer {} registered by {}", employer.getId(), caller.username());
         return employer;
     }
 
     @Transactional(readOnly = true)
     public Page<Employer> search(String q, Pageable page) {
-        String pattern = blank(q) ? null : LikePatterns.containing(q.strip());
-        return employers.search(pattern, blank(q) ? null : q.strip(), page);
+        String text = Text.blankToNull(q);
+        return employers.search(text == null ? null : LikePatterns.containing(text), text, page);
     }
 
     @Transactional(readOnly = true)

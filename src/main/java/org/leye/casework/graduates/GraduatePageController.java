@@ -1,6 +1,5 @@
 package org.leye.casework.graduates;
 
-import java.util.Optional;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
@@ -140,16 +139,11 @@ class GraduatePageController {
         if (!registry.visible(id, caller)) {
             throw new NotFoundException("graduate", id); // the 404 page outside the caller's scope, whatever was sent
         }
-        Optional<String> done = Pages.submit(result, "difficulties", () -> {
+        return Pages.submit(result, "difficulties", () -> {
             registry.recordDifficulties(id, form.command(), caller);
             redirect.addFlashAttribute("notice", "web.difficulties.recorded");
             return "redirect:/graduates/" + id;
-        });
-        if (done.isPresent()) {
-            return done.get();
-        }
-        redirect.addFlashAttribute(DIFFICULTY_FORM, form);
-        redirect.addFlashAttribute(BindingResult.MODEL_KEY_PREFIX + DIFFICULTY_FORM, result);
-        return "redirect:/graduates/" + id + "#difficulties-section";
+        }).orElseGet(() -> Pages.backWithRefused(redirect, DIFFICULTY_FORM, form, result,
+                "/graduates/" + id + "#difficulties-section"));
     }
 }

@@ -67,10 +67,7 @@ class RegistrationController {
             Graduate graduate = registry.registerRecord(form.command(), caller);
             redirect.addFlashAttribute("notice", "web.register.done");
             return "redirect:/graduates/" + graduate.getId();
-        }).orElseGet(() -> {
-            model.addAttribute("problemKey", "web.form.fix");
-            return show(model, caller);
-        });
+        }, model, () -> show(model, caller));
     }
 
     private String show(Model model, CurrentUser caller) {

@@ -2,7 +2,8 @@ package org.leye.casework.graduates;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.ZoneId;
+
+import org.leye.casework.shared.CityTime;
 
 /**
  * Mainland China resident identity numbers (居民身份证号码, GB 11643-1999): 6-digit area code,
@@ -14,9 +15,6 @@ import java.time.ZoneId;
  * ASCII digits, no spaces). The old 15-digit form is not accepted.
  */
 public final class ResidentIds {
-
-    /** Birth dates are judged "in the future" against the date in China. */
-    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     private static final char[] CHECK_CHARS = {'1', '0', 'X', '9', '8', '7', '6', '5', '4', '3', '2'};
@@ -58,9 +56,12 @@ public final class ResidentIds {
                 || c == '\u200B' || c == '\uFEFF';
     }
 
-    /** {@link #isValid(String, LocalDate)} with today's date in China. */
+    /**
+     * {@link #isValid(String, LocalDate)} with today's date in the city: birth dates are judged "in the
+     * future" against it.
+     */
     public static boolean isValid(String normalized) {
-        return isValid(normalized, LocalDate.now(ZONE));
+        return isValid(normalized, LocalDate.now(CityTime.ZONE));
     }
 
     /**

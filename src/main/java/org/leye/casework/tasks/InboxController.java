@@ -9,6 +9,7 @@ import java.util.Locale;
 import org.leye.casework.security.CurrentUser;
 import org.leye.casework.security.CurrentUsers;
 import org.leye.casework.security.Role;
+import org.leye.casework.shared.Text;
 import org.leye.casework.shared.problem.ConflictException;
 import org.leye.casework.shared.problem.NotFoundException;
 import org.leye.casework.web.PageController;
@@ -92,8 +93,8 @@ class InboxController {
         /** The task list's query; "due within n days" keeps the tasks due before n + 1 days from now. */
         TaskQuery query(CurrentUser caller, Instant now) {
             Instant dueBefore = dueDays == null || dueDays < 0 ? null : now.plus(Duration.ofDays(dueDays + 1L));
-            return new TaskQuery(scopeOrDefault(caller), type, blankToNull(district), priorityValue(),
-                    overdue ? Boolean.TRUE : null, blankToNull(q), sortOrDefault(), dueBefore);
+            return new TaskQuery(scopeOrDefault(caller), type, Text.blankToNull(district), priorityValue(),
+                    overdue ? Boolean.TRUE : null, Text.blankToNull(q), sortOrDefault(), dueBefore);
         }
     }
 
@@ -121,27 +122,22 @@ class InboxController {
 
     @PostMapping("/tasks/{id}/claim")
     String claim(@PathVariable String id, RedirectAttributes redirect) {
-        try {
-            taskList.claim(id, users.current());
-            redirect.addFlashAttribute("notice", "web.task.claimed");
-        } catch (ConflictException e) {
-            redirect.addFlashAttribute("problem", pages.message(e));
-        }
-        return "redirect:/tasks/" + id;
+        return backToTask(id, () -> taskList.claim(id, users.current()), "web.task.claimed", redirect);
     }
 
     @PostMapping("/tasks/{id}/unclaim")
     String unclaim(@PathVariable String id, RedirectAttributes redirect) {
+        return backToTask(id, () -> taskList.unclaim(id, users.current()), "web.task.unclaimed", redirect);
+    }
+
+    /** Back to the task, saying that the action was done, or why it was refused (the task taken meanwhile, say). */
+    private String backToTask(String id, Runnable action, String notice, RedirectAttributes redirect) {
         try {
-            taskList.unclaim(id, users.current());
-            redirect.addFlashAttribute("notice", "web.task.unclaimed");
+            action.run();
+            redirect.addFlashAttribute("notice", notice);
         } catch (ConflictException e) {
             redirect.addFlashAttribute("problem", pages.message(e));
         }
         return "redirect:/tasks/" + id;
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

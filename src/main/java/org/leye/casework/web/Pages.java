@@ -19,7 +19,9 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Helpers of the pages: messages in the page's language, times in the city's time, a service's
@@ -86,6 +88,29 @@ public class Pages {
             reject(form, conflictField, conflict);
         }
         return Optional.empty();
+    }
+
+    /**
+     * A page form's submission ({@link #submit}) whose refusal shows the form again: the action's view,
+     * or else {@code showForm}'s with the message to fix the fields marked.
+     */
+    public static String submit(BindingResult form, String conflictField, Supplier<String> action, Model model,
+            Supplier<String> showForm) {
+        return submit(form, conflictField, action).orElseGet(() -> {
+            model.addAttribute("problemKey", "web.form.fix");
+            return showForm.get();
+        });
+    }
+
+    /**
+     * A refused form kept, with its errors, across the redirect back to the page that shows it
+     * ({@code page}: the form's place there): the page shows it again as it was sent.
+     */
+    public static String backWithRefused(RedirectAttributes redirect, String name, Object form, BindingResult result,
+            String page) {
+        redirect.addFlashAttribute(name, form);
+        redirect.addFlashAttribute(BindingResult.MODEL_KEY_PREFIX + name, result);
+        return "redirect:" + page;
     }
 
     /** A refusal that concerns one field of the form (an ID number registered already, say). */

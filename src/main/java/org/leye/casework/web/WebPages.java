@@ -7,10 +7,9 @@ import org.leye.casework.reference.District;
 import org.leye.casework.reference.ReferenceData;
 import org.leye.casework.reference.University;
 import org.leye.casework.security.CurrentUsers;
-import org.leye.casework.shared.problem.BusinessRuleException;
-import org.leye.casework.shared.problem.ConflictException;
 import org.leye.casework.shared.problem.DomainProblem;
 import org.leye.casework.shared.problem.NotFoundException;
+import org.leye.casework.shared.web.ProblemStatus;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
@@ -71,23 +70,9 @@ class WebPages {
     @ExceptionHandler(DomainProblem.class)
     String problem(DomainProblem problem, Model model, HttpServletRequest request, HttpServletResponse response) {
         common(model, request);
-        response.setStatus(status(problem).value());
+        response.setStatus(ProblemStatus.of(problem).value()); // as the API answers it
         model.addAttribute("problem", messages.getMessage(problem.messageKey(), problem.args(), problem.messageKey(),
                 LocaleContextHolder.getLocale()));
         return "error/problem";
-    }
-
-    /** The page's answer to each kind of domain problem (the API's is in shared.web.ApiExceptionHandler). */
-    static HttpStatus status(DomainProblem problem) {
-        if (problem instanceof NotFoundException) {
-            return HttpStatus.NOT_FOUND;
-        }
-        if (problem instanceof ConflictException) {
-            return HttpStatus.CONFLICT;
-        }
-        if (problem instanceof BusinessRuleException) {
-            return HttpStatus.UNPROCESSABLE_ENTITY;
-        }
-        return HttpStatus.BAD_REQUEST;
     }
 }

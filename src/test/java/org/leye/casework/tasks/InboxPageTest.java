@@ -80,6 +80,21 @@ class InboxPageTest extends TaskPagesSlice {
     }
 
     @Test
+    void thePagerLinksToTheNeighbouringPagesWithTheSameFilters() throws Exception {
+        when(taskList.list(any(), any(), eq(CASEWORKER)))
+                .thenAnswer(call -> new PageImpl<>(List.of(task), call.<Pageable>getArgument(1), 100));
+
+        String filters = "/inbox?scope=mine&amp;type=GUIDANCE&amp;priority=&amp;overdue=false&amp;dueDays="
+                + "&amp;q=%E5%BC%A0%E4%B8%89&amp;sort=priority&amp;district=";
+        mvc.perform(get("/inbox").with(user("cw.pengjiang").roles("CASEWORKER")).param("scope", "mine")
+                .param("type", "GUIDANCE").param("q", "张三").param("page", "1"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<a href=\"" + filters + "&amp;page=0\">上一页</a>")))
+                .andExpect(content().string(containsString("<span>第 2 页，共 4 页</span>")))
+                .andExpect(content().string(containsString("<a href=\"" + filters + "&amp;page=2\">下一页</a>")));
+    }
+
+    @Test
     void withoutFiltersACaseworkerSeesTheUnclaimedTasksOfTheirGroupsHighestPriorityFirst() throws Exception {
         mvc.perform(get("/inbox").with(user("cw.pengjiang").roles("CASEWORKER")))
                 .andExpect(status().isOk())

@@ -17,12 +17,8 @@ import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.leye.casework.shared.ProcessAdapter;
-import org.leye.casework.shared.problem.BusinessRuleException;
-import org.leye.casework.shared.problem.ConflictException;
 import org.leye.casework.shared.problem.DomainProblem;
 import org.leye.casework.shared.problem.InvalidFieldException;
-import org.leye.casework.shared.problem.InvalidInputException;
-import org.leye.casework.shared.problem.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -71,7 +67,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(DomainProblem.class)
     ResponseEntity<ProblemDetail> handleApi(DomainProblem ex) {
-        ProblemDetail problem = problem(status(ex), message(ex.messageKey(), ex.args()));
+        ProblemDetail problem = problem(ProblemStatus.of(ex), message(ex.messageKey(), ex.args()));
         ex.properties().forEach(problem::setProperty);
         if (ex instanceof InvalidFieldException invalid) {
             problem.setProperty("errors", invalid.errors().stream()
@@ -79,23 +75,6 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                     .toList());
         }
         return respond(problem);
-    }
-
-    /** What the API answers to each kind of domain problem: the one place that maps them to HTTP. */
-    static HttpStatus status(DomainProblem problem) {
-        if (problem instanceof NotFoundException) {
-            return HttpStatus.NOT_FOUND;
-        }
-        if (problem instanceof ConflictException) {
-            return HttpStatus.CONFLICT;
-        }
-        if (problem instanceof BusinessRuleException) {
-            return HttpStatus.UNPROCESSABLE_ENTITY;
-        }
-        if (problem instanceof InvalidFieldException || problem instanceof InvalidInputException) {
-            return HttpStatus.BAD_REQUEST;
-        }
-        throw new IllegalStateException("no answer for " + problem.getClass().getName());
     }
 
     @ExceptionHandler(ConstraintViolationException.class)
