@@ -145,6 +145,11 @@ class CaseloadPageTest {
         assertThat(sup.page("/graduates/" + id).getBody()).contains("已更换责任经办人").contains("id=\"case-owner\">cw.pengjiang2<");
         assertThat(Api.as(rest, "sup.pengjiang").get("/api/tasks/" + task).json().path("assignee").asText())
                 .isEqualTo("cw.pengjiang2");
+        // the task page and the new owner's inbox ("mine") show it
+        WebSession cw2 = WebSession.signedIn(port, "cw.pengjiang2");
+        assertThat(cw2.page("/tasks/" + task).getBody()).contains("id=\"case-owner\">cw.pengjiang2<");
+        assertThat(cw2.page("/inbox?scope=mine&sort=created").getBody()).contains("data-task-id=\"" + task + "\"")
+                .contains("class=\"opt owner\">cw.pengjiang2<");
 
         // a caseworker sees the owner, not the form
         String cwPage = WebSession.signedIn(port, "cw.pengjiang").page("/graduates/" + id).getBody();

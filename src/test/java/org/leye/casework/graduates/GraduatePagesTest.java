@@ -83,6 +83,9 @@ class GraduatePagesTest extends PageSlice {
                 .andExpect(model().attributeExists("currentSteps", "timeline", "compliance", "destinations"))
                 .andExpect(model().attribute("destination", instanceOf(Object.class)))
                 .andExpect(content().string(containsString("<dd id=\"case-status\">进行中</dd>")))
+                .andExpect(content().string(containsString("<dd id=\"case-owner\">cw.pengjiang</dd>")))
+                // the owner's form is the supervisors'
+                .andExpect(content().string(not(containsString("id=\"owner-form\""))))
                 .andExpect(content().string(containsString("id=\"count-referrals\">0 / 3<")))
                 .andExpect(content().string(containsString("id=\"diagram\"")))
                 .andExpect(content().string(containsString("id=\"date\" type=\"date\" name=\"date\" value=\"2026-03-01\"")));
