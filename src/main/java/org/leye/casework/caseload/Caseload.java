@@ -2,6 +2,7 @@ package org.leye.casework.caseload;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import java.util.TreeMap;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.leye.casework.cases.CaseLifecycle;
+import org.leye.casework.cases.CaseOwnership;
 import org.leye.casework.reference.District;
 import org.leye.casework.reference.ReferenceData;
 import org.leye.casework.security.CurrentUser;
@@ -21,8 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The supervisors' caseload: per district, open cases and open, overdue and unclaimed tasks; per
- * caseworker, open tasks, overdue tasks and the cases they work on (cases with a task assigned to
- * them). Two grouped queries on indexed columns plus the districts' caseworkers from the identity
+ * caseworker, open tasks, overdue tasks, the cases they work on (cases with a task assigned to
+ * them) and the open cases they answer for (their owner, 一对一). Two grouped queries on indexed columns plus the districts' caseworkers from the identity
  * provider, so that a caseworker without work is listed too.
  */
 @Service
@@ -33,8 +35,11 @@ class Caseload {
     private final CaseLifecycle cases;
     private final ReferenceData reference;
     private final IdentityService identity;
+    private final CaseOwnership ownership;
 
-    Caseload(OpenTasks tasks, CaseLifecycle cases, ReferenceData reference, IdentityService identity) {
+    Caseload(OpenTasks tasks, CaseLifecycle cases, ReferenceData reference, IdentityService identity,
+            CaseOwnership ownership) {
+        this.ownership = ownership;
         this.tasks = tasks;
         this.cases = cases;
         this.reference = reference;
@@ -45,8 +50,12 @@ class Caseload {
             long unassignedTasks) {
     }
 
+    /**
+     * @param openCases  the cases with a task assigned to the caseworker
+     * @param ownedCases the open cases the caseworker answers for (一对一)
+     */
     record CaseworkerLoad(String username, String displayName, String district, long openCases, long openTasks,
-            long overdueTasks) {
+            long overdueTasks, long ownedCases) {
     }
 
     record View(String district, List<DistrictLoad> districts, List<CaseworkerLoad> caseworkers) {
@@ -89,8 +98,14 @@ class Caseload {
             if (assignee == null) {
                 d[3] += open;
             } else {
-                workers.put(code + "/" + assignee, new CaseworkerLoad(assignee, null, code, casesWorked, open, overdue));
+                workers.put(code + "/" + assignee, new CaseworkerLoad(assignee, null, code, casesWorked, open, overdue, 0));
             }
+        }
+        Map<String, Long> owned = new HashMap<>();
+        for (CaseOwnership.OwnedCases row : ownership.ownedCases(scope)) {
+            owned.put(row.districtCode() + "/" + row.owner(), row.cases());
+            workers.computeIfAbsent(row.districtCode() + "/" + row.owner(),
+                    k -> new CaseworkerLoad(row.owner(), null, row.districtCode(), 0, 0, 0, 0));
         }
         List<CaseworkerLoad> caseworkers = new ArrayList<>();
         for (String code : byDistrict.keySet()) {
@@ -99,12 +114,15 @@ class Caseload {
             }
             for (User user : identity.createUserQuery().memberOfGroup("caseworkers-" + code).list()) {
                 CaseworkerLoad load = workers.remove(code + "/" + user.getId());
-                caseworkers.add(load == null ? new CaseworkerLoad(user.getId(), user.getFirstName(), code, 0, 0, 0)
+                long ownedCases = owned.getOrDefault(code + "/" + user.getId(), 0L);
+                caseworkers.add(load == null ? new CaseworkerLoad(user.getId(), user.getFirstName(), code, 0, 0, 0, ownedCases)
                         : new CaseworkerLoad(user.getId(), user.getFirstName(), code, load.openCases(), load.openTasks(),
-                                load.overdueTasks()));
+                                load.overdueTasks(), ownedCases));
             }
         }
-        caseworkers.addAll(workers.values()); // assignees who are no caseworker of the district (a counselor, a supervisor)
+        // assignees who are no caseworker of the district (a counselor, a supervisor), owners no longer one
+        workers.values().forEach(w -> caseworkers.add(new CaseworkerLoad(w.username(), null, w.district(),
+                w.openCases(), w.openTasks(), w.overdueTasks(), owned.getOrDefault(w.district() + "/" + w.username(), 0L))));
         caseworkers.sort(Comparator.comparing(CaseworkerLoad::district).thenComparing(CaseworkerLoad::username));
         List<DistrictLoad> districts = byDistrict.entrySet().stream().filter(e -> e.getKey() != null)
                 .map(e -> new DistrictLoad(e.getKey(), names.get(e.getKey()), e.getValue()[0], e.getValue()[1],

@@ -2,6 +2,7 @@ package org.leye.casework.caseload;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
+import org.leye.casework.cases.CaseOwnership;
 import org.leye.casework.graduates.GraduateChanges;
 import org.leye.casework.ledger.Ledger;
 import org.leye.casework.ledger.LedgerEntryType;
@@ -36,7 +38,8 @@ import org.springframework.transaction.annotation.Transactional;
  * engine's TaskService, as the application ({@link ApplicationCaller}), whose assignment event keeps
  * {@code case_task} in step (tasks.TaskSync).
  * Each move is one REASSIGNED ledger entry with who, from, to and why (the task id is in the
- * details, not the entry's task_id column, which is reserved for the task's completion).
+ * details, not the entry's task_id column, which is reserved for the task's completion). The cases go
+ * with their caseworkers' work ({@link CaseOwnership#workMoved}): one OWNER_CHANGED entry each.
  */
 @Service
 @ProcessAdapter
@@ -51,9 +54,11 @@ class Reassignment {
     private final IdentityService identity;
     private final Ledger ledger;
     private final GraduateChanges graduates;
+    private final CaseOwnership ownership;
 
     Reassignment(OpenTasks tasks, TaskService taskService, IdentityService identity, Ledger ledger,
-            GraduateChanges graduates) {
+            GraduateChanges graduates, CaseOwnership ownership) {
+        this.ownership = ownership;
         this.tasks = tasks;
         this.taskService = taskService;
         this.identity = identity;
@@ -65,7 +70,8 @@ class Reassignment {
     record Request(List<String> taskIds, String fromAssignee, String assignee, String reason) {
     }
 
-    record Result(int reassigned, int unchanged, String assignee, List<String> taskIds) {
+    /** @param cases the cases whose responsible caseworker changed with the work */
+    record Result(int reassigned, int unchanged, String assignee, List<String> taskIds, int cases) {
     }
 
     @Transactional
@@ -75,11 +81,21 @@ class Reassignment {
         }
         String to = Text.blankToNull(request.assignee());
         List<CaseTask> selected = select(request, caller);
+        // the cases go with their work (一对一): those of the caseworkers' tasks moved and, when all of a
+        // caseworker's work moves, every case they answer for in the caller's scope
+        Map<Long, String> cases = new LinkedHashMap<>();
+        selected.stream().filter(CaseTask::isCaseworkersCaseWork)
+                .forEach(t -> cases.put(t.getCaseId(), t.getDistrictCode()));
+        if (request.fromAssignee() != null && !request.fromAssignee().isBlank()) {
+            ownership.ownedBy(request.fromAssignee().strip(), caller.seesWholeCity() ? null : caller.districtCode())
+                    .forEach(c -> cases.put(c.id(), c.districtCode()));
+        }
         Map<String, Boolean> caseworkerOf = new HashMap<>();
-        for (CaseTask task : selected) {
-            if (to != null && !caseworkerOf.computeIfAbsent(task.getDistrictCode(), d -> isCaseworker(to, d))) {
-                throw new InvalidFieldException("assignee", "validation.assigneeNotCaseworker", to,
-                        task.getDistrictCode());
+        List<String> districts = new ArrayList<>(selected.stream().map(CaseTask::getDistrictCode).toList());
+        districts.addAll(cases.values());
+        for (String district : districts) {
+            if (to != null && !caseworkerOf.computeIfAbsent(district, d -> isCaseworker(to, d))) {
+                throw new InvalidFieldException("assignee", "validation.assigneeNotCaseworker", to, district);
             }
         }
         String reason = request.reason().strip();
@@ -99,9 +115,10 @@ class Reassignment {
             }
             moved++;
         }
-        log.info("{} reassigned {} tasks to {} ({} unchanged)", caller.username(), moved, to == null ? "the group" : to,
-                selected.size() - moved);
-        return new Result(moved, selected.size() - moved, to, ids);
+        int owned = ownership.workMoved(cases.keySet(), to, reason, caller);
+        log.info("{} reassigned {} tasks and {} cases to {} ({} tasks unchanged)", caller.username(), moved, owned,
+                to == null ? "the group" : to, selected.size() - moved);
+        return new Result(moved, selected.size() - moved, to, ids, owned);
     }
 
     private List<CaseTask> select(Request request, CurrentUser caller) {

@@ -59,6 +59,9 @@ public class CaseFile {
     @Column(name = "met131_at")
     private Instant met131At;
 
+    /** The responsible caseworker (一对一): gets the case's new caseworker tasks; null while there is none. */
+    private String owner;
+
     @Version
     private long version;
 
@@ -139,9 +142,29 @@ public class CaseFile {
         processInstanceId = newProcessInstanceId;
     }
 
-    /** The graduate moved: the case follows them to the new district. */
+    /**
+     * The graduate moved: the case follows them to the new district, without its owner, who is a
+     * caseworker of the old one.
+     */
     void moveTo(String newDistrictCode) {
         this.districtCode = newDistrictCode;
+        this.owner = null;
+    }
+
+    /** A caseworker took the case's work: the first answers for the case. Answers whether they became its owner. */
+    boolean takenBy(String caseworker) {
+        if (owner != null) {
+            return false;
+        }
+        owner = caseworker;
+        return true;
+    }
+
+    /** Another responsible caseworker, or none (null); answers the previous one. */
+    String changeOwner(String caseworker) {
+        String before = owner;
+        owner = caseworker;
+        return before;
     }
 
     public boolean isOpen() {
@@ -198,6 +221,10 @@ public class CaseFile {
 
     public String getCloseNote() {
         return closeNote;
+    }
+
+    public String getOwner() {
+        return owner;
     }
 
     public Instant getMet131At() {

@@ -17,6 +17,20 @@ public interface CaseFiles extends JpaRepository<CaseFile, Long> {
     @Query("select c from CaseFile c where c.caseNumber = ?1")
     Optional<CaseFile> findByCaseNumber(String caseNumber);
 
+    /** The case's owner, by the primary key: read as each of its tasks is created. */
+    @Query("select c.owner from CaseFile c where c.id = ?1")
+    Optional<String> ownerOf(Long id);
+
+    /** The cases of one owner, of a district or (null) all (ix_case_file_owner). */
+    @Query("select c from CaseFile c where c.owner = ?1 and (?2 is null or c.districtCode = ?2)")
+    List<CaseFile> ownedBy(String owner, String districtCode);
+
+    /** Open cases per owner of a district or (null) all, for the caseload (ix_case_file_district_owner). */
+    @Query("select c.districtCode, c.owner, count(c) from CaseFile c where c.owner is not null"
+            + " and c.status <> org.leye.casework.cases.CaseStatus.CLOSED and (?1 is null or c.districtCode = ?1)"
+            + " group by c.districtCode, c.owner")
+    List<Object[]> ownedCases(String districtCode);
+
     /** Open (not closed) cases per district, for the caseload view (ix_case_file_district_status). */
     @Query("select c.districtCode, count(c) from CaseFile c where c.status <> org.leye.casework.cases.CaseStatus.CLOSED"
             + " and (?1 is null or c.districtCode = ?1) group by c.districtCode")

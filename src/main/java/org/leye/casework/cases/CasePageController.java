@@ -8,12 +8,14 @@ import jakarta.validation.Valid;
 import org.leye.casework.graduates.GraduateRegistry;
 import org.leye.casework.security.CurrentUser;
 import org.leye.casework.security.CurrentUsers;
+import org.leye.casework.shared.problem.BusinessRuleException;
 import org.leye.casework.shared.problem.NotFoundException;
 import org.leye.casework.web.PageController;
 import org.leye.casework.web.Pages;
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,6 +23,7 @@ import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -36,8 +39,13 @@ class CasePageController {
     private final GraduateRegistry registry;
     private final ProcessDiagram diagram;
     private final CurrentUsers users;
+    private final CaseOwnership ownership;
+    private final Pages pages;
 
-    CasePageController(CaseLifecycle cases, GraduateRegistry registry, ProcessDiagram diagram, CurrentUsers users) {
+    CasePageController(CaseLifecycle cases, GraduateRegistry registry, ProcessDiagram diagram, CurrentUsers users,
+            CaseOwnership ownership, Pages pages) {
+        this.ownership = ownership;
+        this.pages = pages;
         this.cases = cases;
         this.registry = registry;
         this.diagram = diagram;
@@ -66,6 +74,29 @@ class CasePageController {
             redirect.addFlashAttribute("notice", "web.destination.registered");
             return "redirect:/graduates/" + id;
         }).orElseGet(() -> Pages.backWithRefused(redirect, FORM, form, result, "/graduates/" + id + "#destination"));
+    }
+
+    /**
+     * A supervisor names the case's responsible caseworker, through the same {@link CaseOwnership} as
+     * {@code PUT /api/cases/{id}/owner}; back to the graduate's page with a notice, or the refusal
+     * above the form. The 404 page for a graduate without a case or outside the caller's scope.
+     */
+    @PostMapping("/graduates/{id}/owner")
+    @PreAuthorize("hasAnyRole('SUPERVISOR', 'ADMIN')")
+    String changeOwner(@PathVariable long id, @RequestParam(required = false) String username,
+            @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+        CurrentUser caller = users.current();
+        if (!registry.visible(id, caller)) {
+            throw new NotFoundException("graduate", id);
+        }
+        CaseSummary file = cases.findCase(id).orElseThrow(() -> new NotFoundException("case", id));
+        try {
+            ownership.change(file.id(), new CaseOwnership.ChangeOwner(username == null ? "" : username, reason), caller);
+            redirect.addFlashAttribute("notice", "web.case.owner.changed");
+        } catch (BusinessRuleException refused) {
+            redirect.addFlashAttribute("ownerProblem", pages.message(refused));
+        }
+        return "redirect:/graduates/" + id + "#owner-section";
     }
 
     /** The process diagram with the current steps highlighted. */

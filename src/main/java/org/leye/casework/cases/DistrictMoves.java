@@ -44,11 +44,13 @@ public class DistrictMoves {
     private final org.camunda.bpm.engine.RuntimeService runtime;
     private final org.leye.casework.tasks.OpenTasks openTasks;
     private final ApplicationEventPublisher events;
+    private final CaseOwnership ownership;
 
     DistrictMoves(GraduateRegistry registry, GraduateChanges graduates, CaseLifecycle cases, Ledger ledger,
             ReferenceData reference, org.camunda.bpm.engine.RuntimeService runtime,
             org.leye.casework.tasks.OpenTasks openTasks,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, CaseOwnership ownership) {
+        this.ownership = ownership;
         this.registry = registry;
         this.graduates = graduates;
         this.events = events;
@@ -83,6 +85,7 @@ public class DistrictMoves {
         var file = cases.fileOf(graduate.id());
         file.ifPresent(c -> c.moveTo(to));
         file.filter(CaseFile::isOpen).ifPresent(c -> moveWork(c, from, to));
+        file.ifPresent(ownership::movedDistrict); // the owner, a caseworker of the old district, cleared
         ledger.record(Ledger.Record.of(graduate.id(), file.map(CaseFile::getId).orElse(null),
                 LedgerEntryType.DISTRICT_CHANGED, caller.username()).with("from", from).with("to", to)
                 .with("reason", reason));

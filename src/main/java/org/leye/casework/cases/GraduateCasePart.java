@@ -7,12 +7,15 @@ import java.util.Optional;
 import org.leye.casework.graduates.Destination;
 import org.leye.casework.graduates.GraduatePagePart;
 import org.leye.casework.security.CurrentUser;
+import org.leye.casework.security.CurrentUsers;
+import org.leye.casework.security.Role;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
 /**
- * The case on a graduate's page: its status among the record's facts; the process with its
- * current steps; the destination form ({@link CasePageController} takes it).
+ * The case on a graduate's page: its status and owner among the record's facts; the process with its
+ * current steps; for supervisors, the form that names another owner; the destination form
+ * ({@link CasePageController} takes both).
  */
 @Component
 class GraduateCasePart implements GraduatePagePart {
@@ -22,8 +25,10 @@ class GraduateCasePart implements GraduatePagePart {
     private final CaseLifecycle cases;
     private final ProcessDiagram diagram;
     private final Clock clock;
+    private final CurrentUsers users;
 
-    GraduateCasePart(CaseLifecycle cases, ProcessDiagram diagram, Clock clock) {
+    GraduateCasePart(CaseLifecycle cases, ProcessDiagram diagram, Clock clock, CurrentUsers users) {
+        this.users = users;
         this.cases = cases;
         this.diagram = diagram;
         this.clock = clock;
@@ -33,6 +38,7 @@ class GraduateCasePart implements GraduatePagePart {
     public List<Fragment> fragments() {
         return List.of(new Fragment(Place.RECORD, 10, TEMPLATE + "status"),
                 new Fragment(Place.BELOW, 10, TEMPLATE + "process"),
+                new Fragment(Place.BELOW, 20, TEMPLATE + "owner"),
                 new Fragment(Place.BELOW, 30, TEMPLATE + "destination"));
     }
 
@@ -43,6 +49,10 @@ class GraduateCasePart implements GraduatePagePart {
         if (file.isPresent()) {
             String pid = file.get().processInstanceId();
             model.addAttribute("currentSteps", diagram.currentStepNames(pid, CaseLifecycle.PROCESS_KEY));
+            if (caller.role() == Role.SUPERVISOR || caller.role() == Role.ADMIN) {
+                // who may answer for the case: the enabled caseworkers of its district
+                model.addAttribute("ownerChoices", users.bureauHelpersOf(file.get().districtCode()));
+            }
         }
         model.addAttribute("destinations", Destination.values());
         if (!model.containsAttribute(CasePageController.FORM)) { // else the refused form, kept across the redirect

@@ -82,6 +82,9 @@ public class Graduate {
 
     private String caseNumber;
 
+    /** The case's responsible caseworker (cases.CaseFile's owner), written with it. */
+    private String caseOwner;
+
     @Enumerated(EnumType.STRING)
     private GraduateStatus status;
 
@@ -173,6 +176,15 @@ public class Graduate {
     }
 
     /** A 131 case was opened for this graduate. */
+    /** The case's responsible caseworker changed (null: none). */
+    public void caseOwnedBy(String owner) {
+        this.caseOwner = owner;
+    }
+
+    public String getCaseOwner() {
+        return caseOwner;
+    }
+
     public void caseOpened(String caseNumber) {
         this.caseNumber = caseNumber;
         this.status = GraduateStatus.IN_SERVICE;

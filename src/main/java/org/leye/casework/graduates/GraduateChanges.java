@@ -59,6 +59,12 @@ public class GraduateChanges {
         graduate(id).caseOpened(caseNumber);
     }
 
+    /** The graduate's case has another responsible caseworker (null: none), as its owner changed. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void caseOwnerChanged(long id, String owner) {
+        graduate(id).caseOwnedBy(owner);
+    }
+
     @Transactional(propagation = Propagation.MANDATORY)
     public void caseClosed(long id) {
         graduate(id).caseClosed();

@@ -28,6 +28,7 @@ public abstract class GraduateMapper {
     @Mapping(target = "phone", source = "phoneMasked")
     @Mapping(target = "university", source = "universityName")
     @Mapping(target = "district", source = "districtCode")
+    @Mapping(target = "owner", source = "caseOwner")
     @Mapping(target = "age", expression = "java(age(graduate))")
     @Mapping(target = "destination", expression = "java(destination(graduate))")
     public abstract GraduateView toView(Graduate graduate);

@@ -32,7 +32,9 @@ public record GraduateView(
         DestinationView destination,
         Instant registeredAt,
         /** The graduate this record was merged into as a duplicate (issue 10); null otherwise. */
-        Long mergedInto) {
+        Long mergedInto,
+        /** The case's responsible caseworker (一对一, issue 20); null while there is none. */
+        String owner) {
 
     /** The registered destination (毕业去向), if any, and whether it is a public-welfare post (公益性岗位). */
     public record DestinationView(String code, String group, boolean publicWelfare, LocalDate date, String employer) {

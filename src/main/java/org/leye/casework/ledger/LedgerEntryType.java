@@ -33,5 +33,11 @@ public enum LedgerEntryType {
      * Difficulty categories found after registration (details: difficulties, the ones added;
      * evidence, an ID number in it masked).
      */
-    DIFFICULTY_RECORDED
+    DIFFICULTY_RECORDED,
+    /**
+     * The case's responsible caseworker changed (details: from, to, reason; tasks, the open tasks that
+     * went with it): a supervisor named another, a bulk reassignment moved it, or the owner's account was
+     * disabled or moved (cause ACCOUNT_CHANGED).
+     */
+    OWNER_CHANGED
 }

@@ -8,6 +8,7 @@ import org.leye.casework.shared.problem.BusinessRuleException;
 import org.leye.casework.shared.problem.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
@@ -18,7 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * An administrator's changes to a user's account: disabling and enabling it, another role or scope.
- * Each change is written to the audit log, and whatever takes rights away ends every session of the
+ * Each change is written to the audit log and published ({@link UserAccountChanged}) in its transaction, and whatever takes rights away ends every session of the
  * user at once, on every node (the sessions are in the database, db/V17): the user's next request,
  * wherever it arrives, is no longer signed in, and their next sign-in has the new role. HTTP Basic
  * callers load the user afresh with every request and are refused or scoped anew at once; the
@@ -38,10 +39,12 @@ public class UserAccounts {
     private final FindByIndexNameSessionRepository<? extends Session> sessions;
     private final AuditLog audit;
     private final TransactionTemplate transaction;
+    private final ApplicationEventPublisher events;
 
     UserAccounts(AppUsers users, IdentityDirectory directory,
             FindByIndexNameSessionRepository<? extends Session> sessions, AuditLog audit,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions, ApplicationEventPublisher events) {
+        this.events = events;
         this.users = users;
         this.directory = directory;
         this.sessions = sessions;
@@ -129,6 +132,9 @@ public class UserAccounts {
             String detail = change.apply(account);
             if (detail != null) {
                 audit.record(by.username(), AuditLog.USER_CHANGED, null, detail);
+                // in the same transaction: the cases a disabled or moved caseworker answered for lose them
+                events.publishEvent(new UserAccountChanged(account.getUsername(), account.isEnabled(),
+                        account.getRole(), account.getDistrictCode(), by.username()));
             }
             return new Changed(account.getUsername(), detail != null);
         });

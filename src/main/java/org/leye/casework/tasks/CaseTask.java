@@ -42,6 +42,20 @@ public interface CaseTask {
 
     String getCandidateGroup();
 
+    /** The case's responsible caseworker (一对一), who gets its new caseworker tasks; null while there is none. */
+    String getCaseOwner();
+
+    /** Whether this is the district caseworkers' work on a 131 case: what goes to the case's owner. */
+    default boolean isCaseworkersCaseWork() {
+        return getCaseId() != null && getDistrictCode() != null
+                && caseworkersOf(getDistrictCode()).equals(getCandidateGroup());
+    }
+
+    /** The candidate group of a district's caseworkers. */
+    static String caseworkersOf(String districtCode) {
+        return "caseworkers-" + districtCode;
+    }
+
     /**
      * Whether the task is the Disabled Persons' Federation's ({@code dpf-officers-<district>}, or
      * {@code dpf-<district>} of older assistances): its officers work it, the bureau's district staff

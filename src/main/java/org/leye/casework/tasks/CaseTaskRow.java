@@ -62,6 +62,9 @@ class CaseTaskRow implements CaseTask, Persistable<String> {
 
     private Instant createdAt;
 
+    /** The case's responsible caseworker (case_file.owner), written with the case's. */
+    private String caseOwner;
+
     /**
      * A row made by {@link TaskSync} for a task the engine just created: saved with a plain insert,
      * not a merge that first reads the row (its id is the engine's task id, assigned, not generated).
@@ -116,6 +119,10 @@ class CaseTaskRow implements CaseTask, Persistable<String> {
 
     void assign(String assignee) {
         this.assignee = assignee;
+    }
+
+    void ownedBy(String owner) {
+        this.caseOwner = owner;
     }
 
     /** Marks the task overdue; answers false if it already was. */
@@ -195,6 +202,10 @@ class CaseTaskRow implements CaseTask, Persistable<String> {
 
     public String getCandidateGroup() {
         return candidateGroup;
+    }
+
+    public String getCaseOwner() {
+        return caseOwner;
     }
 
     public Instant getCreatedAt() {

@@ -17,6 +17,7 @@ interface CaseTasks extends JpaRepository<CaseTaskRow, String>, JpaSpecification
     @Query("select t from CaseTaskRow t where t.processInstanceId = ?1 and t.activityId = ?2")
     List<CaseTaskRow> findByProcessInstanceIdAndActivityId(String processInstanceId, String activityId);
 
+    /** The open tasks of one case (ix_case_task_case). */
     @Query("select t from CaseTaskRow t where t.caseId = ?1")
     List<CaseTaskRow> findByCaseId(Long caseId);
 

@@ -27,6 +27,10 @@ public class OpenTasks {
         this.taskService = taskService;
     }
 
+    /** A task moved to another assignee: its id, type and former assignee (null: the pool). */
+    public record Moved(String taskId, TaskType type, String from) {
+    }
+
     /** One caseworker's open work in a district: open tasks, overdue tasks and cases. */
     public record Caseload(String districtCode, String assignee, long open, long overdue, long cases) {
     }
@@ -92,6 +96,29 @@ public class OpenTasks {
                 row.moveTo(districtCode, newGroup);
             });
         }
+    }
+
+    /** The case's owner changed (null: none): written on its open tasks, for the task list's views. */
+    @Transactional
+    public void ownerChanged(long caseId, String owner) {
+        rows.findByCaseId(caseId).forEach(row -> row.ownedBy(owner));
+    }
+
+    /**
+     * The open caseworker tasks of the case ({@link CaseTask#isCaseworkersCaseWork()}) go to this
+     * caseworker, through the engine as the application, whose assignment event keeps the rows in
+     * step; the others (a helper's, the federation's) keep theirs. Answers the tasks moved.
+     */
+    @Transactional
+    public List<Moved> assignCaseWork(long caseId, String assignee) {
+        List<Moved> moved = new java.util.ArrayList<>();
+        for (CaseTaskRow row : rows.findByCaseId(caseId)) {
+            if (row.isCaseworkersCaseWork() && !java.util.Objects.equals(row.getAssignee(), assignee)) {
+                moved.add(new Moved(row.getId(), row.getType(), row.getAssignee()));
+                ApplicationCaller.run(() -> taskService.setAssignee(row.getId(), assignee));
+            }
+        }
+        return moved;
     }
 
     private static List<CaseTask> views(List<CaseTaskRow> found) {

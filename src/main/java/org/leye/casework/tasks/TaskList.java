@@ -53,10 +53,12 @@ public class TaskList {
     private final Ledger ledger;
     private final GraduateChanges graduates;
     private final LargeCounts largeCounts;
+    private final CaseOwners owners;
 
     TaskList(CaseTasks tasks, TaskService taskService, TaskHandlers handlers, Ledger ledger,
-            GraduateChanges graduates, LargeCounts largeCounts) {
+            GraduateChanges graduates, LargeCounts largeCounts, CaseOwners owners) {
         this.largeCounts = largeCounts;
+        this.owners = owners;
         this.tasks = tasks;
         this.taskService = taskService;
         this.handlers = handlers;
@@ -97,6 +99,7 @@ public class TaskList {
             throw claimedByAnother(task);
         }
         ApplicationCaller.run(() -> taskService.claim(id, caller.username()));
+        owners.taken(task, caller); // the first caseworker to take the case's work answers for the case
         log.info("Task {} claimed by {}", id, caller.username());
         return task;
     }
@@ -122,6 +125,10 @@ public class TaskList {
         CaseTaskRow task = open(id, caller);
         if (task.getAssignee() != null && !task.getAssignee().equals(caller.username())) {
             throw claimedByAnother(task);
+        }
+        if (caller.username().equals(task.getAssignee())) {
+            // before the completion, whose next task goes to the case's owner
+            owners.taken(task, caller);
         }
         TaskCompletionHandler handler = handlers.of(task.getType());
         TaskCompletionHandler.Completion completion;

@@ -9,5 +9,6 @@ interface TaskMapper {
     @Mapping(target = "district", source = "districtCode")
     @Mapping(target = "due", source = "dueAt")
     @Mapping(target = "created", source = "createdAt")
+    @Mapping(target = "owner", source = "caseOwner")
     TaskView toView(CaseTask task);
 }

@@ -18,7 +18,9 @@ import org.springframework.stereotype.Component;
 /**
  * Keeps {@code case_task} in step with the engine's user tasks. The Spring eventing bridge calls
  * this synchronously from the engine's task listeners (registered as built-in, not skippable), so
- * the row changes in the same transaction as the task: a rolled-back completion leaves both.
+ * the row changes in the same transaction as the task: a rolled-back completion leaves both. A new
+ * task of the district's caseworkers on a case with an owner is assigned to the owner as it is made
+ * ({@link CaseOwners}: one read by the case's primary key); to the pool while the case has none.
  */
 @Component
 @ProcessAdapter
@@ -26,10 +28,12 @@ class TaskSync {
 
     private final CaseTasks tasks;
     private final GraduateChanges graduates;
+    private final CaseOwners owners;
 
-    TaskSync(CaseTasks tasks, GraduateChanges graduates) {
+    TaskSync(CaseTasks tasks, GraduateChanges graduates, CaseOwners owners) {
         this.tasks = tasks;
         this.graduates = graduates;
+        this.owners = owners;
     }
 
     @EventListener(condition = "#task.eventName == 'create'")
@@ -49,7 +53,18 @@ class TaskSync {
                 graduate == null ? null : graduate.name(), graduate == null ? null : graduate.graduationYear(),
                 (String) variables.getVariable(TaskVariables.DISTRICT));
         row.update(nameOf(task), task.getPriority(), instant(task.getDueDate()), task.getAssignee(), candidateGroup(task));
+        String owner = row.getCaseId() == null ? null : owners.ownerOf(row.getCaseId()).orElse(null);
+        row.ownedBy(owner);
+        boolean toOwner = owner != null && row.getAssignee() == null && row.isCaseworkersCaseWork();
+        if (toOwner) {
+            row.assign(owner);
+        }
         tasks.save(row);
+        if (toOwner) {
+            // the caseworkers' work on a case goes to its owner (一对一), in the engine too, so that Tasklist
+            // agrees; the assignment event finds the row saved above
+            task.setAssignee(owner);
+        }
     }
 
     @EventListener(condition = "#task.eventName == 'assignment'")

@@ -188,7 +188,11 @@ abstract class ReassignmentContract {
                 .expect(200);
         assertThat(links(Api.as(rest, "cw.pengjiang2"))).contains("/tasks/" + task);
         JsonNode entries = sup().get("/api/graduates/" + g.id() + "/ledger").json().path("entries");
-        JsonNode last = entries.get(entries.size() - 1);
+        // the case went with its work to the new caseworker (一对一): the move, then the change of owner
+        JsonNode owner = entries.get(entries.size() - 1);
+        assertThat(owner.path("type").asText()).isEqualTo("OWNER_CHANGED");
+        assertThat(owner.path("details").path("to").asText()).isEqualTo("cw.pengjiang2");
+        JsonNode last = entries.get(entries.size() - 2);
         assertThat(last.path("type").asText()).isEqualTo("REASSIGNED");
         assertThat(last.path("actor").asText()).isEqualTo("sup.pengjiang");
         assertThat(last.path("details").path("from").asText()).isEqualTo("cw.pengjiang");

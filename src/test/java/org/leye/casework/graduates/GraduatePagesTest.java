@@ -71,7 +71,8 @@ class GraduatePagesTest extends PageSlice {
     @Test
     void aGraduatesPageShowsTheRecordWithTheCaseAndTheLedger() throws Exception {
         given(registry.read(5L, CASEWORKER)).willReturn(graduateView(5L));
-        CaseSummary file = new CaseSummary(9L, "JM-2026-000009", 5L, "440703", CaseStatus.OPEN, 0, "pi-5");
+        CaseSummary file = new CaseSummary(9L, "JM-2026-000009", 5L, "440703", CaseStatus.OPEN, 0, "pi-5",
+                "cw.pengjiang");
         given(cases.findCase(5L)).willReturn(Optional.of(file));
         given(ledger.of(5L)).willReturn(List.of());
         given(ledger.compliance(5L)).willReturn(org.leye.casework.ledger.Service131Policy.evaluate(List.of(), null));
@@ -82,6 +83,9 @@ class GraduatePagesTest extends PageSlice {
                 .andExpect(model().attributeExists("currentSteps", "timeline", "compliance", "destinations"))
                 .andExpect(model().attribute("destination", instanceOf(Object.class)))
                 .andExpect(content().string(containsString("<dd id=\"case-status\">进行中</dd>")))
+                .andExpect(content().string(containsString("<dd id=\"case-owner\">cw.pengjiang</dd>")))
+                // the owner's form is the supervisors'
+                .andExpect(content().string(not(containsString("id=\"owner-form\""))))
                 .andExpect(content().string(containsString("id=\"count-referrals\">0 / 3<")))
                 .andExpect(content().string(containsString("id=\"diagram\"")))
                 .andExpect(content().string(containsString("id=\"date\" type=\"date\" name=\"date\" value=\"2026-03-01\"")));
@@ -178,6 +182,6 @@ class GraduatePagesTest extends PageSlice {
     private static GraduateView graduateView(long id) {
         return new GraduateView(id, "JM2026000005", "王五", "4407**********1234", Gender.MALE, 22, "138****8000", "五邑大学",
                 "WYU", "会计学", Degree.BACHELOR, 2026, "440703", null, List.of(), List.of(Source.JOB_SEEKING_REGISTRATION),
-                true, GraduateStatus.REGISTERED, null, Instant.parse("2026-02-01T00:00:00Z"), null);
+                true, GraduateStatus.REGISTERED, null, Instant.parse("2026-02-01T00:00:00Z"), null, "cw.pengjiang");
     }
 }

@@ -117,7 +117,7 @@ class AccessMatrixTest {
     /** What an endpoint's path variable names. */
     enum Kind {
         NONE, GRADUATE, GRADUATE_LIST, GRADUATE_LOOKUP, TASK, TASK_LIST, ASSISTANCE, ASSISTANCE_LIST, HANDOVER, EMPLOYER, DUPLICATE,
-        MERGE, NOTIFICATION, DISTRICT
+        MERGE, NOTIFICATION, DISTRICT, CASE
     }
 
     /**
@@ -130,7 +130,8 @@ class AccessMatrixTest {
         /** The endpoint works on the graduate's 131 case: a student of the assistance without one is 404. */
         boolean needsCase() {
             return pattern.endsWith("/case/close") || pattern.endsWith("/case/reopen") || pattern.endsWith("diagram.svg")
-                    || pattern.endsWith("process.bpmn") || pattern.endsWith("/activities");
+                    || pattern.endsWith("process.bpmn") || pattern.endsWith("/activities")
+                    || pattern.equals("/graduates/{id}/owner");
         }
 
         /**
@@ -338,6 +339,13 @@ class AccessMatrixTest {
         assertThat(notices.size()).as("a notification of sup.pengjiang").isEqualTo(1);
         targets.put(Kind.NOTIFICATION, List.of(target("another user's", notices.get(0).path("id").asLong(), null,
                 of(SUP_D))));
+        // 131 cases by their id (a case's responsible caseworker), of graduates of their own
+        long ownCase = as("admin").get("/api/graduates/" + registerGraduate("cw.pengjiang", unique("矩阵负责本区"), "440703",
+                "五邑大学") + "/ledger").expect(200).json().path("case").path("id").asLong();
+        long otherCase = as("admin").get("/api/graduates/" + registerGraduate("cw.taishan", unique("矩阵负责外区"), "440781",
+                "五邑大学") + "/ledger").expect(200).json().path("case").path("id").asLong();
+        targets.put(Kind.CASE, List.of(target("own", ownCase, null, of(SUP_D, SUP_C, ADMIN), "owner", "cw.pengjiang"),
+                target("another district", otherCase, null, of(SUP_C, ADMIN), "owner", "cw.taishan")));
         targets.put(Kind.DISTRICT, List.of(target("own", "440703", null, of(SUP_D, SUP_C, ADMIN)),
                 target("another district", "440781", null, of(SUP_C, ADMIN))));
 
@@ -424,6 +432,7 @@ class AccessMatrixTest {
         api("GET", "/api/reports/ledger", XLSX, Kind.DISTRICT, supervisors, t -> null, XLSX);
         api("GET", "/api/reports/early-warning", Kind.DISTRICT, supervisors);
         api("GET", "/api/caseload", Kind.DISTRICT, supervisors);
+        api("PUT", "/api/cases/{id}/owner", Kind.CASE, supervisors, t -> map("username", t.value("owner")));
         // the cohorts' totals: the city's figures, set by a city supervisor or an administrator; a far year of
         // its own, so that no other test's report sees them
         Set<Caller> city = of(SUP_C, ADMIN);
@@ -459,6 +468,7 @@ class AccessMatrixTest {
                 LocalDate.now().toString()));
         page("POST", "/graduates/{id}/difficulties", Kind.GRADUATE, of(CW, SUP_D, SUP_C, COUNS, ADMIN),
                 t -> map("difficulties", "OTHER", "evidence", "矩阵测试：其他困难"));
+        page("POST", "/graduates/{id}/owner", Kind.GRADUATE, supervisors, t -> map("username", "nobody.here"));
         page("GET", "/tasks/{id}", Kind.TASK, all);
         page("POST", "/tasks/{id}/claim", Kind.TASK, all);
         page("POST", "/tasks/{id}/unclaim", Kind.TASK, all);
@@ -473,6 +483,9 @@ class AccessMatrixTest {
         page("GET", "/employers", Kind.NONE, of(CW, SUP_D, SUP_C, ADMIN));
         page("POST", "/employers/{id}/blacklist", Kind.EMPLOYER, of(SUP_D, SUP_C), t -> map("reason", "矩阵测试"));
         page("POST", "/employers/{id}/lift", Kind.EMPLOYER, of(SUP_D, SUP_C));
+        // the caseload page; its form refused (no reason), so that no work moves
+        page("GET", "/caseload", Kind.NONE, supervisors);
+        page("POST", "/caseload/reassign", Kind.NONE, supervisors, t -> map("fromAssignee", "cw.pengjiang", "reason", ""));
         // the cohorts page: the city's figures, as the API's; a district supervisor gets the 404 page
         page("GET", "/cohorts", Kind.NONE, city);
         page("POST", "/cohorts", Kind.NONE, city, t -> map("graduationYear", COHORT_YEAR, "universityCode", "WYU",

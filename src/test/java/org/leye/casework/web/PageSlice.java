@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.leye.casework.assistance.AssistanceService;
 import org.leye.casework.cases.CaseLifecycle;
+import org.leye.casework.cases.CaseOwnership;
 import org.leye.casework.cohorts.Cohorts;
 import org.leye.casework.employers.EmployerDirectory;
 import org.leye.casework.graduates.GraduateMapper;
@@ -53,11 +54,12 @@ import org.springframework.web.bind.annotation.RestController;
  *
  * <p>Security is Spring Boot's default chain here (signed in or sent to the login form, CSRF
  * tokens required), not the application's; a test signs in with {@link #as(CurrentUser)}. The
- * task pages (moving to tasks) and the API's controllers are left out.
+ * task pages (moving to tasks), the caseload page (tested over HTTP: caseload.CaseloadPageTest) and the
+ * API's controllers are left out.
  */
 @WebMvcTest(excludeFilters = {
         @ComponentScan.Filter(RestController.class),
-        @ComponentScan.Filter(type = FilterType.REGEX, pattern = "org\\.leye\\.casework\\..*\\.(TaskPageController|InboxController)") },
+        @ComponentScan.Filter(type = FilterType.REGEX, pattern = "org\\.leye\\.casework\\..*\\.(TaskPageController|InboxController|CaseloadPageController)") },
         includeFilters = {
                 @ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE, classes = { Pages.class, LedgerLabels.class,
                         GraduatePagePart.class }),
@@ -114,6 +116,8 @@ public abstract class PageSlice {
     protected Reports reports;
     @MockitoBean
     protected Cohorts cohorts;
+    @MockitoBean
+    protected CaseOwnership ownership;
     /** The engine behind cases.ProcessDiagram: any query answers a stub, counts are 0 (no step to show). */
     @MockitoBean(answers = Answers.RETURNS_DEEP_STUBS)
     protected RuntimeService runtime;
