@@ -37,10 +37,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <p>The sessions are ended after the change has been committed: ended earlier, a sign-in in between
  * would still read the old row and begin a session with the old rights.
  *
- * <p>A caller who manages no account is refused ({@link AccessDeniedException}, 403); an account
- * the caller does not manage is not found (404), as a record outside their scope; a role or scope
- * that they may not grant is refused (403). Fields are checked first: bad input is refused naming
- * the field whoever asks.
+ * <p>A caller who manages no account is refused first ({@link AccessDeniedException}, 403); then
+ * bad fields, naming the field (400); an account the caller does not manage is not found (404), as
+ * a record outside their scope; a role or scope that they may not grant is refused (403).
  */
 @Service
 public class UserAccounts {
@@ -119,6 +118,7 @@ public class UserAccounts {
      * @throws ConflictException     when the user name is taken
      */
     public UserAccountView create(NewUserAccount command, CurrentUser by) {
+        requireManager(by);
         String district = blankToNull(command.district());
         String university = blankToNull(command.university());
         checkScope(command.role(), district, university);
@@ -210,10 +210,10 @@ public class UserAccounts {
     }
 
     private Applied apply(String username, UserAccountChange change, CurrentUser by) {
+        requireManager(by);
         if (change.displayName() != null && change.displayName().isBlank()) {
             throw new InvalidFieldException("displayName", "validation.required");
         }
-        requireManager(by);
         record Outcome(UserAccountView view, boolean endSessions) {
         }
         Outcome outcome = transaction.execute(status -> {
