@@ -30,13 +30,18 @@ public class AuditLog {
     public static final String EXPORT = "EXPORT";
     /** Someone outside a graduate's scope named them again (a registration, a hand-over row): the answer said only "elsewhere". */
     public static final String REGISTERED_ELSEWHERE = "REGISTERED_ELSEWHERE";
-    /** An administrator disabled or enabled a user, or changed their role or scope (security.UserAccounts). */
+    /** A user account created (security.UserAccounts, the first administrator's start-up). */
+    public static final String USER_CREATED = "USER_CREATED";
+    /**
+     * A user disabled or enabled, given another role or scope, display name or e-mail address by
+     * whoever manages them, or their password changed by themselves (security.UserAccounts).
+     */
     public static final String USER_CHANGED = "USER_CHANGED";
     /** A university's graduate totals of a year set or corrected (cohorts.Cohorts), by hand or by an upload. */
     public static final String COHORT_CHANGED = "COHORT_CHANGED";
     /** The actions that {@code GET /api/audit?action=} accepts. */
     public static final List<String> ACTIONS = List.of(VIEW_IDENTITY, VIEW_RECORD, EXPORT, REGISTERED_ELSEWHERE,
-            USER_CHANGED, COHORT_CHANGED);
+            USER_CREATED, USER_CHANGED, COHORT_CHANGED);
 
     private final AuditEntries entries;
     private final Clock clock;

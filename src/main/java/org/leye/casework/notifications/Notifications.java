@@ -147,9 +147,13 @@ public class Notifications {
             return;
         }
         String supervisors = "supervisors-city";
+        // the district supervisors manage the accounts of their district's caseworkers and federation
+        // officers: the notice's link, the account's page (/users/{username}), opens for them
         for (Group g : identity.createGroupQuery().groupMember(user.getId()).list()) {
-            if (g.getId().startsWith("caseworkers-")) {
-                supervisors = "supervisors-" + g.getId().substring("caseworkers-".length());
+            for (String districtGroup : List.of("caseworkers-", "dpf-officers-")) {
+                if (g.getId().startsWith(districtGroup)) {
+                    supervisors = "supervisors-" + g.getId().substring(districtGroup.length());
+                }
             }
         }
         String name = user.getFirstName() == null ? user.getId() : user.getFirstName();

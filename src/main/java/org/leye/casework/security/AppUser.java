@@ -45,6 +45,10 @@ class AppUser {
     @Column(name = "enabled", nullable = false)
     private boolean enabled;
 
+    /** Signed in with a password someone else chose: nothing but choosing their own until they have. */
+    @Column(nullable = false)
+    private boolean passwordChangeRequired;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -73,6 +77,18 @@ class AppUser {
                           String districtCode, String universityCode, String email, Instant createdAt) {
         requireScopeFits(role, districtCode, universityCode);
         return new AppUser(username, passwordHash, displayName, role, districtCode, universityCode, email, createdAt);
+    }
+
+    /**
+     * A new, enabled user whose password someone else chose (an administrator, a supervisor, a
+     * counselor, the first administrator's start-up): they choose their own at their first sign-in.
+     */
+    static AppUser createWithPasswordToChange(String username, String passwordHash, String displayName, Role role,
+            String districtCode, String universityCode, String email, Instant createdAt) {
+        AppUser user = create(username, passwordHash, displayName, role, districtCode, universityCode, email,
+                createdAt);
+        user.passwordChangeRequired = true;
+        return user;
     }
 
     /** Whether a user of this role may have this scope (see {@link #create}). */
@@ -120,15 +136,38 @@ class AppUser {
         return true;
     }
 
+    /** The user's own new password: they no longer have to choose one. */
+    void changePassword(String newPasswordHash) {
+        this.passwordHash = Objects.requireNonNull(newPasswordHash, "passwordHash");
+        this.passwordChangeRequired = false;
+    }
+
+    /**
+     * Another name to show or e-mail address (null: none).
+     *
+     * @return whether anything changed
+     */
+    boolean rename(String newDisplayName, String newEmail) {
+        Objects.requireNonNull(newDisplayName, "displayName");
+        if (displayName.equals(newDisplayName) && Objects.equals(email, newEmail)) {
+            return false;
+        }
+        this.displayName = newDisplayName;
+        this.email = newEmail;
+        return true;
+    }
+
     CurrentUser toCurrentUser() {
         return new CurrentUser(username, displayName, role, districtCode, universityCode);
     }
+
+    // the getters of the view's members are public for the mapper (UserAccountMapper); the class is not
 
     Long getId() {
         return id;
     }
 
-    String getUsername() {
+    public String getUsername() {
         return username;
     }
 
@@ -136,31 +175,35 @@ class AppUser {
         return passwordHash;
     }
 
-    String getDisplayName() {
+    public String getDisplayName() {
         return displayName;
     }
 
-    Role getRole() {
+    public Role getRole() {
         return role;
     }
 
-    String getDistrictCode() {
+    public String getDistrictCode() {
         return districtCode;
     }
 
-    String getUniversityCode() {
+    public String getUniversityCode() {
         return universityCode;
     }
 
-    String getEmail() {
+    public String getEmail() {
         return email;
     }
 
-    boolean isEnabled() {
+    public boolean isEnabled() {
         return enabled;
     }
 
-    Instant getCreatedAt() {
+    public boolean isPasswordChangeRequired() {
+        return passwordChangeRequired;
+    }
+
+    public Instant getCreatedAt() {
         return createdAt;
     }
 }

@@ -15,16 +15,20 @@ final class AppUserDetails implements UserDetails, CredentialsContainer {
 
     private final CurrentUser user;
     private final boolean enabled;
+    /** Absent from sessions written before it existed: false, as it was for every user then. */
+    private final boolean passwordChangeRequired;
     private String passwordHash;
 
-    AppUserDetails(CurrentUser user, String passwordHash, boolean enabled) {
+    AppUserDetails(CurrentUser user, String passwordHash, boolean enabled, boolean passwordChangeRequired) {
         this.user = user;
         this.passwordHash = passwordHash;
         this.enabled = enabled;
+        this.passwordChangeRequired = passwordChangeRequired;
     }
 
     static AppUserDetails of(AppUser user) {
-        return new AppUserDetails(user.toCurrentUser(), user.getPasswordHash(), user.isEnabled());
+        return new AppUserDetails(user.toCurrentUser(), user.getPasswordHash(), user.isEnabled(),
+                user.isPasswordChangeRequired());
     }
 
     /** The authority of a role, as {@code hasRole(...)} expects it. */
@@ -34,6 +38,11 @@ final class AppUserDetails implements UserDetails, CredentialsContainer {
 
     CurrentUser currentUser() {
         return user;
+    }
+
+    /** The user signed in with a password someone else chose ({@link PasswordChangeRequiredFilter}). */
+    boolean passwordChangeRequired() {
+        return passwordChangeRequired;
     }
 
     @Override

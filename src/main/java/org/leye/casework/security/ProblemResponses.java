@@ -100,6 +100,13 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
         write(request, response, HttpStatus.FORBIDDEN, "Requests from another site are refused.");
     }
 
+    /** 403 for any call but choosing one's own password, until a user given a password has chosen their own. */
+    void passwordChangeRequired(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        write(request, response, HttpStatus.FORBIDDEN, "Choose your own password first: PUT "
+                + PasswordChangeRequiredFilter.API_PASSWORD + " {currentPassword, newPassword}, or sign in with the "
+                + "login form.", Map.of("passwordChangeRequired", true));
+    }
+
     /** 429 when sign-ins are held back after repeated failures ({@link LoginThrottle}). */
     private void tooManySignIns(HttpServletRequest request, HttpServletResponse response, java.time.Duration retryAfter)
             throws IOException {
@@ -111,6 +118,11 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
 
     private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)
             throws IOException {
+        write(request, response, status, detail, Map.of());
+    }
+
+    private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail,
+            Map<String, Object> members) throws IOException {
         if (response.isCommitted()) {
             return;
         }
@@ -120,6 +132,7 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
         problem.put("status", status.value());
         problem.put("detail", detail);
         problem.put("instance", request.getRequestURI());
+        problem.putAll(members);
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         objectMapper.writeValue(response.getOutputStream(), problem);

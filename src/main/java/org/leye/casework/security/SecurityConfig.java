@@ -18,6 +18,7 @@ import org.springframework.security.config.annotation.web.configurers.HeadersCon
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
@@ -81,6 +82,8 @@ class SecurityConfig {
             // signed in, whatever credentials it carries; after the header writer, so that the 403
             // carries the security headers too
             .addFilterBefore(new CrossSiteRequestFilter(problems), CsrfFilter.class)
+            // a user given a password by someone else chooses their own before anything else
+            .addFilterAfter(new PasswordChangeRequiredFilter(problems), AuthorizationFilter.class)
             .authorizeHttpRequests(requests -> requests
                 .requestMatchers(withDefaults().matcher("/actuator/health"),
                         withDefaults().matcher("/actuator/health/**"), withDefaults().matcher("/error"),

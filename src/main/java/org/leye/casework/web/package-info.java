@@ -5,7 +5,7 @@
  * page; the 404 page for an unknown record, one outside the caller's scope, or a page the caller's
  * role may not open, which {@code @PreAuthorize} refuses), and the pages' helpers
  * ({@link org.leye.casework.web.Pages}). The locale is shared.web's. The pages themselves live in
- * their capabilities (graduates, cases, assistance, handover, employers, reports, tasks), which may
+ * their capabilities (graduates, cases, assistance, handover, employers, reports, tasks, cohorts, users), which may
  * use web; web uses none of them. New pages add their entry to {@link org.leye.casework.web.Nav}.
  */
 package org.leye.casework.web;

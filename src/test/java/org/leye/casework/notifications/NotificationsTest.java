@@ -207,6 +207,19 @@ class NotificationsTest {
                 || body(m).contains("/tasks/x"));
     }
 
+    @Test
+    void aFederationOfficerWithoutAnAddressIsTheirDistrictSupervisorsToFixOnTheAccountsPage() {
+        String username = "dpf.nomail" + TestGraduates.tag();
+        jdbc.update("INSERT INTO app_user (username, password_hash, display_name, role, district_code, email, enabled,"
+                + " created_at) VALUES (?, 'x', '无邮箱专干', 'DPF_OFFICER', '440703', NULL, TRUE, CURRENT_TIMESTAMP)",
+                username);
+
+        tx.executeWithoutResult(s -> notifications.toUser(username, "TASK_ASSIGNED", "测试", "/tasks/z"));
+
+        assertThat(withLink(Api.as(rest, "sup.pengjiang"), "/users/" + username)).hasSize(1);
+        Api.as(rest, "sup.pengjiang").get("/api/users/" + username).expect(200);
+    }
+
     private static String body(MimeMessage m) {
         try {
             Object content = m.getContent();

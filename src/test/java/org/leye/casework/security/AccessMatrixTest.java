@@ -117,7 +117,7 @@ class AccessMatrixTest {
     /** What an endpoint's path variable names. */
     enum Kind {
         NONE, GRADUATE, GRADUATE_LIST, GRADUATE_LOOKUP, TASK, TASK_LIST, ASSISTANCE, ASSISTANCE_LIST, HANDOVER, EMPLOYER, DUPLICATE,
-        MERGE, NOTIFICATION, DISTRICT, CASE
+        MERGE, NOTIFICATION, DISTRICT, CASE, USER
     }
 
     /**
@@ -242,6 +242,14 @@ class AccessMatrixTest {
         return as(caseworker).post("/api/graduates", body).expect(201).json().path("id").asLong();
     }
 
+    /** A new account of the role and scope, created by the administrator; its user name. */
+    String account(String role, String scopeField, String scope) {
+        String username = "matrix." + TestGraduates.tag();
+        as("admin").post("/api/users", map("username", username, "displayName", "矩阵账号", "role", role, scopeField,
+                scope, "password", "matrix-password-1")).expect(201);
+        return username;
+    }
+
     static Set<Caller> of(Caller... callers) {
         return callers.length == 0 ? EnumSet.noneOf(Caller.class) : EnumSet.copyOf(List.of(callers));
     }
@@ -348,6 +356,12 @@ class AccessMatrixTest {
                 target("another district", otherCase, null, of(SUP_C, ADMIN), "owner", "cw.taishan")));
         targets.put(Kind.DISTRICT, List.of(target("own", "440703", null, of(SUP_D, SUP_C, ADMIN)),
                 target("another district", "440781", null, of(SUP_C, ADMIN))));
+        // accounts: managed by an administrator, a district supervisor (their district's caseworkers) and a
+        // counselor (their university's helpers)
+        targets.put(Kind.USER, List.of(
+                target("district's caseworker", account("CASEWORKER", "district", "440703"), null, of(SUP_D, ADMIN)),
+                target("university's helper", account("HELPER", "university", "WYU"), null, of(COUNS, ADMIN)),
+                target("another district", account("CASEWORKER", "district", "440781"), null, of(ADMIN))));
 
         defineEndpoints();
     }
@@ -442,6 +456,15 @@ class AccessMatrixTest {
         api("POST", "/api/cohorts/upload", null, Kind.NONE, city, t -> multipart(
                 "学校,毕业生人数,离校时已落实\n五邑大学,100,80\n"), null);
         api("GET", "/api/audit", Kind.NONE, of(ADMIN));
+        // user accounts: the managers only; a body refused for its password (400), a change that changes nothing
+        Set<Caller> managers = of(SUP_D, COUNS, ADMIN);
+        api("GET", "/api/users", Kind.NONE, managers);
+        api("POST", "/api/users", Kind.NONE, managers, t -> map("username", unique("matrix.new"), "displayName",
+                "矩阵", "role", "HELPER", "university", "WYU", "password", "short"));
+        api("GET", "/api/users/{username}", Kind.USER, managers);
+        api("PATCH", "/api/users/{username}", Kind.USER, managers, t -> map("enabled", true));
+        api("PUT", "/api/me/password", Kind.NONE, all, t -> map("currentPassword", "not-the-password",
+                "newPassword", "matrix-new-password"));
         api("GET", "/api/notifications", Kind.NONE, all);
         api("GET", "/api/notifications/unread-count", Kind.NONE, all);
         api("POST", "/api/notifications/{id}/read", Kind.NOTIFICATION, all);
@@ -491,6 +514,14 @@ class AccessMatrixTest {
         page("POST", "/cohorts", Kind.NONE, city, t -> map("graduationYear", COHORT_YEAR, "universityCode", "WYU",
                 "graduates", 100, "placedAtLeaving", 80));
         page("POST", "/cohorts/upload", Kind.NONE, city);
+        // the users pages, as the API's; the password page for everyone (a form refused: shown again)
+        page("GET", "/users", Kind.NONE, managers);
+        page("GET", "/users/new", Kind.NONE, managers);
+        page("POST", "/users/new", Kind.NONE, managers, t -> map("username", ""));
+        page("GET", "/users/{username}", Kind.USER, managers);
+        page("POST", "/users/{username}", Kind.USER, managers, t -> map("displayName", ""));
+        page("GET", "/account/password", Kind.NONE, all);
+        page("POST", "/account/password", Kind.NONE, all, t -> map("currentPassword", ""));
 
         // last: closing and reopening change the case that the rows above work on
         api("POST", "/api/graduates/{id}/case/close", Kind.GRADUATE, of(SUP_D, SUP_C),
@@ -745,6 +776,7 @@ class AccessMatrixTest {
     /** Calls the endpoint as the caller, with the given headers besides (a browser's, say). */
     Cell call(Endpoint endpoint, Target target, Caller caller, Map<String, String> headers) {
         String path = endpoint.pattern().replace("{id}", target.id() == null ? "0" : target.id())
+                .replace("{username}", target.id() == null ? "nobody" : target.id())
                 .replace("{graduationYear}", String.valueOf(COHORT_YEAR)).replace("{universityCode}", "WYU");
         if (endpoint.pattern().startsWith("/api/cohorts") && !endpoint.method().equals("PUT")) {
             path += "?graduationYear=" + COHORT_YEAR;

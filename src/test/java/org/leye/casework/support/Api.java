@@ -12,25 +12,31 @@ import org.springframework.http.ResponseEntity;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** A caller of the real HTTP API as one of the demo users (password {@code demo}). */
+/** A caller of the real HTTP API as one of the demo users (password {@code demo}), or another user with theirs. */
 public final class Api {
 
     private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
 
     private final TestRestTemplate rest;
     private final String user;
+    private final String password;
 
-    private Api(TestRestTemplate rest, String user) {
+    private Api(TestRestTemplate rest, String user, String password) {
         this.rest = rest;
         this.user = user;
+        this.password = password;
     }
 
     public static Api as(TestRestTemplate rest, String username) {
-        return new Api(rest, username);
+        return new Api(rest, username, "demo");
+    }
+
+    public static Api as(TestRestTemplate rest, String username, String password) {
+        return new Api(rest, username, password);
     }
 
     public static Api anonymous(TestRestTemplate rest) {
-        return new Api(rest, null);
+        return new Api(rest, null, null);
     }
 
     public Response get(String path) {
@@ -71,7 +77,7 @@ public final class Api {
     private HttpHeaders headers() {
         HttpHeaders headers = new HttpHeaders();
         if (user != null) {
-            headers.setBasicAuth(user, "demo");
+            headers.setBasicAuth(user, password);
         }
         headers.setAccept(java.util.List.of(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON));
         return headers;

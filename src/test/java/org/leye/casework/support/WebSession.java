@@ -32,10 +32,14 @@ public final class WebSession {
     }
 
     public static WebSession signedIn(int port, String username) {
+        return signedIn(port, username, "demo");
+    }
+
+    public static WebSession signedIn(int port, String username, String password) {
         WebSession session = anonymous(port);
         MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
         form.add("username", username);
-        form.add("password", "demo");
+        form.add("password", password);
         form.add("_csrf", csrf(session.page("/login").getBody()));
         ResponseEntity<Void> login = session.http.post().uri("/login").contentType(MediaType.APPLICATION_FORM_URLENCODED)
                 .body(form).retrieve().toBodilessEntity();

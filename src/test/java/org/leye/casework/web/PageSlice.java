@@ -29,6 +29,7 @@ import org.leye.casework.reports.Reports;
 import org.leye.casework.security.CurrentUser;
 import org.leye.casework.security.CurrentUsers;
 import org.leye.casework.security.Role;
+import org.leye.casework.security.UserAccounts;
 import org.leye.casework.tasks.TaskList;
 import org.junit.jupiter.api.BeforeEach;
 import org.mockito.Answers;
@@ -118,6 +119,8 @@ public abstract class PageSlice {
     protected Cohorts cohorts;
     @MockitoBean
     protected CaseOwnership ownership;
+    @MockitoBean
+    protected UserAccounts accounts;
     /** The engine behind cases.ProcessDiagram: any query answers a stub, counts are 0 (no step to show). */
     @MockitoBean(answers = Answers.RETURNS_DEEP_STUBS)
     protected RuntimeService runtime;
