@@ -33,5 +33,10 @@ public enum LedgerEntryType {
      * Difficulty categories found after registration (details: difficulties, the ones added;
      * evidence, an ID number in it masked).
      */
-    DIFFICULTY_RECORDED
+    DIFFICULTY_RECORDED,
+    /**
+     * The graduate's record corrected (details: changes, each {field, from, to}, the phone masked and
+     * difficulties as category codes; willingToWork when the correction changed it).
+     */
+    GRADUATE_CORRECTED
 }
