@@ -39,9 +39,11 @@ public class AuditLog {
     public static final String USER_CHANGED = "USER_CHANGED";
     /** A university's graduate totals of a year set or corrected (cohorts.Cohorts), by hand or by an upload. */
     public static final String COHORT_CHANGED = "COHORT_CHANGED";
+    /** A graduate's record corrected (graduates.GraduateCorrections); the detail names the fields, never their values. */
+    public static final String RECORD_CORRECTED = "RECORD_CORRECTED";
     /** The actions that {@code GET /api/audit?action=} accepts. */
     public static final List<String> ACTIONS = List.of(VIEW_IDENTITY, VIEW_RECORD, EXPORT, REGISTERED_ELSEWHERE,
-            USER_CREATED, USER_CHANGED, COHORT_CHANGED);
+            USER_CREATED, USER_CHANGED, COHORT_CHANGED, RECORD_CORRECTED);
 
     private final AuditEntries entries;
     private final Clock clock;

@@ -3,7 +3,10 @@ package org.leye.casework.cases;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -12,6 +15,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.leye.casework.graduates.Destination;
 import org.leye.casework.graduates.GraduateChanges;
+import org.leye.casework.graduates.GraduateCorrected;
 import org.leye.casework.graduates.GraduateFoundInDifficulty;
 import org.leye.casework.graduates.GraduateRegistered;
 import org.leye.casework.graduates.GraduateRegistry;
@@ -150,10 +154,36 @@ public class CaseLifecycle {
     public void on(GraduateFoundInDifficulty event) {
         Optional<CaseFile> file = cases.findByGraduateId(event.graduateId());
         file.ifPresent(f -> flagInDifficulty(f, CaseFile.PRIORITY_DIFFICULTY));
+        if (event.byCorrection()) {
+            return; // the correction's GRADUATE_CORRECTED entry records the categories
+        }
         ledger.record(Ledger.Record.of(event.graduateId(), file.map(CaseFile::getId).orElse(null),
                 LedgerEntryType.DIFFICULTY_RECORDED, event.actor())
                 .with("difficulties", event.added().stream().map(Enum::name).toList())
                 .with("evidence", event.evidence()));
+    }
+
+    /**
+     * A correction of the graduate's record: one GRADUATE_CORRECTED entry, in the correction's
+     * transaction, with what changed ({@code changes}: field, from, to; the phone masked) and, when it
+     * changed the willingness, {@code willingToWork}, which the 131's willingness reads as it reads a
+     * contact's ({@link org.leye.casework.ledger.Service131Policy}).
+     */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void on(GraduateCorrected event) {
+        List<Map<String, Object>> changes = new ArrayList<>();
+        for (GraduateCorrected.Change c : event.changes()) {
+            Map<String, Object> change = new LinkedHashMap<>();
+            change.put("field", c.field());
+            change.put("from", c.from());
+            change.put("to", c.to());
+            changes.add(change);
+        }
+        ledger.record(Ledger.Record.of(event.graduateId(),
+                cases.findByGraduateId(event.graduateId()).map(CaseFile::getId).orElse(null),
+                LedgerEntryType.GRADUATE_CORRECTED, event.actor())
+                .with("changes", changes).with("willingToWork", event.willingToWork()));
     }
 
     /**

@@ -286,6 +286,46 @@ public class Graduate {
         return added;
     }
 
+    /** A correction of the phone (GraduateCorrections): the new number, already encrypted, hashed and masked. */
+    void correctPhone(String enc, String hash, String masked) {
+        this.phoneEnc = enc;
+        this.phoneHash = hash;
+        this.phoneMasked = masked;
+    }
+
+    /** A correction of the address, the major and the degree (GraduateCorrections). */
+    void correctContactAndStudy(String address, String major, Degree degree) {
+        this.address = address;
+        this.major = major;
+        this.degree = degree;
+    }
+
+    /** A correction of the willingness to work: stated yes or no, never back to unconfirmed. */
+    void correctWillingness(boolean willing) {
+        this.willingToWork = willing;
+    }
+
+    /**
+     * A correction of the difficulty categories: the record holds exactly these from now on. A
+     * graduate found in none before is in difficulty since {@code at}; one left with none is in
+     * difficulty no longer, and no longer since any day (the categories were wrong, not ended).
+     */
+    void correctDifficulties(Collection<Difficulty> corrected, Instant at) {
+        if (!inDifficulty && !corrected.isEmpty()) {
+            inDifficultySince = at;
+        }
+        difficulties.retainAll(corrected);
+        difficulties.addAll(corrected);
+        inDifficulty = !difficulties.isEmpty();
+        if (!inDifficulty) {
+            inDifficultySince = null;
+        }
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
     public Long getId() {
         return id;
     }

@@ -12,13 +12,17 @@ import org.leye.casework.shared.problem.InvalidFieldException;
 import org.leye.casework.shared.web.PageRequests;
 import org.leye.casework.shared.web.PageResponse;
 import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -30,9 +34,12 @@ class GraduateController {
     private final GraduateRegistry registry;
     private final GraduateMapper mapper;
     private final CurrentUsers users;
+    private final GraduateCorrections corrections;
 
-    GraduateController(GraduateRegistry registry, GraduateMapper mapper, CurrentUsers users) {
+    GraduateController(GraduateRegistry registry, GraduateMapper mapper, CurrentUsers users,
+            GraduateCorrections corrections) {
         this.registry = registry;
+        this.corrections = corrections;
         this.mapper = mapper;
         this.users = users;
     }
@@ -94,6 +101,39 @@ class GraduateController {
     @PostMapping("/{id}/difficulties")
     GraduateView recordDifficulties(@PathVariable long id, @Valid @RequestBody RecordDifficulties body) {
         return registry.recordDifficulties(id, body, users.current());
+    }
+
+    /**
+     * Corrects the record (a JSON merge patch of the correctable fields, {@link GraduatePatch}); with
+     * {@code If-Match} the version it was made on (the view's {@code version}), 409 when it changed since.
+     * 200 with the graduate; one ledger entry GRADUATE_CORRECTED when anything changed.
+     */
+    @PreAuthorize("hasAnyRole('CASEWORKER', 'COUNSELOR', 'SUPERVISOR', 'ADMIN')")
+    @PatchMapping(path = "/{id}", consumes = { "application/merge-patch+json", MediaType.APPLICATION_JSON_VALUE })
+    GraduateView correct(@PathVariable long id,
+            @Parameter(description = "the record's version as the view gives it, \"3\" or 3") @RequestHeader(
+                    name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @Valid @RequestBody GraduatePatch patch) {
+        if (!patch.notCorrectable().isEmpty()) {
+            throw new InvalidFieldException(patch.notCorrectable().stream()
+                    .map(member -> new InvalidFieldException.FieldError(member, "validation.notCorrectable")).toList());
+        }
+        return corrections.correct(id, patch.command(version(ifMatch)), users.current());
+    }
+
+    /** The version in an {@code If-Match} header: {@code "3"}, {@code W/"3"} or {@code 3}; none is null. */
+    static Long version(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
+            return null;
+        }
+        String tag = ifMatch.strip();
+        tag = tag.startsWith("W/") ? tag.substring(2) : tag;
+        tag = tag.length() >= 2 && tag.startsWith("\"") && tag.endsWith("\"") ? tag.substring(1, tag.length() - 1) : tag;
+        try {
+            return Long.valueOf(tag);
+        } catch (NumberFormatException e) {
+            throw new InvalidFieldException(HttpHeaders.IF_MATCH, "validation.ifMatch");
+        }
     }
 
     /** The whole ID number and phone, for the graduate's caseworkers, supervisors and administrators. */

@@ -11,6 +11,13 @@ import java.util.List;
  * @param added    the categories new to the record, in their order (never empty)
  * @param evidence the evidence as given, an ID number in it masked
  * @param actor    the username of who recorded them
+ * @param byCorrection the categories came with a correction of the record ({@link GraduateCorrected}),
+ *                 whose one ledger entry records them: no entry of their own
  */
-public record GraduateFoundInDifficulty(Long graduateId, List<Difficulty> added, String evidence, String actor) {
+public record GraduateFoundInDifficulty(Long graduateId, List<Difficulty> added, String evidence, String actor,
+        boolean byCorrection) {
+
+    public GraduateFoundInDifficulty(Long graduateId, List<Difficulty> added, String evidence, String actor) {
+        this(graduateId, added, evidence, actor, false);
+    }
 }

@@ -120,6 +120,7 @@ class GraduatePageController {
         model.addAttribute("parts", layout);
         model.addAttribute("mayRecordDifficulties",
                 DIFFICULTY_RECORDERS.contains(caller.role()) && graduate.status() != GraduateStatus.PLACED);
+        model.addAttribute("mayCorrect", DIFFICULTY_RECORDERS.contains(caller.role()));
         model.addAttribute("difficulties", Difficulty.values());
         if (!model.containsAttribute(DIFFICULTY_FORM)) { // else the refused form, kept across the redirect
             model.addAttribute(DIFFICULTY_FORM, new DifficultyForm());

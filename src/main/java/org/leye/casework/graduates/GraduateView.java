@@ -34,7 +34,12 @@ public record GraduateView(
         /** The graduate this record was merged into as a duplicate (issue 10); null otherwise. */
         Long mergedInto,
         /** The case's responsible caseworker (一对一, issue 20); null while there is none. */
-        String owner) {
+        String owner,
+        /**
+         * The record's version, one more with every change: sent back as {@code If-Match} with a
+         * correction ({@code PATCH}), so that a change made meanwhile is not overwritten (409).
+         */
+        long version) {
 
     /** The registered destination (毕业去向), if any, and whether it is a public-welfare post (公益性岗位). */
     public record DestinationView(String code, String group, boolean publicWelfare, LocalDate date, String employer) {

@@ -39,5 +39,11 @@ public enum LedgerEntryType {
      * went with it): a supervisor named another, a bulk reassignment moved it, or the owner's account was
      * disabled or moved (cause ACCOUNT_CHANGED).
      */
-    OWNER_CHANGED
+    OWNER_CHANGED,
+
+    /**
+     * The graduate's record corrected (details: changes, each {field, from, to}, the phone masked and
+     * difficulties as category codes; willingToWork when the correction changed it).
+     */
+    GRADUATE_CORRECTED
 }

@@ -47,7 +47,8 @@ public class LedgerLabels {
             "provider", "program", "startDate", "willingness", "reached", "attempt", "failedAttempts", "contact",
             "help", "jobsRecommended", "helper", "helperName", "helperKind", "needs", "targetJobs", "actions",
             "reference", "code", "publicWelfare", "group", "reason", "from", "to", "due", "taskType", "source", "willingToWork",
-            "caseDeferred", "case", "caseNumber", "priority", "closedCase", "mergedCaseNumber", "difficulties", "evidence");
+            "caseDeferred", "case", "caseNumber", "priority", "closedCase", "mergedCaseNumber", "difficulties", "evidence",
+            "changes");
 
     private static final Set<String> HIDDEN = Set.of("helper", "priority");
 
@@ -73,7 +74,17 @@ public class LedgerLabels {
         return shown;
     }
 
+    /** The fields of a correction's {@code changes} (GRADUATE_CORRECTED): their labels, and the detail keys that name their codes. */
+    static final Map<String, String> CORRECTED_FIELDS = Map.of("phone", "web.graduate.phone",
+            "address", "web.graduate.address", "major", "web.graduate.major", "degree", "web.graduate.degree",
+            "difficulties", "web.graduate.difficulties", "willingToWork", "web.register.willing");
+
     private String value(String key, Object value, Locale locale) {
+        if ("changes".equals(key) && value instanceof Collection<?> changes) {
+            List<String> shown = changes.stream().filter(Map.class::isInstance).map(c -> change((Map<?, ?>) c, locale))
+                    .toList();
+            return String.join("；", shown);
+        }
         if (value instanceof Collection<?> list) {
             List<String> names = list.stream().map(v -> value(key, v, locale)).toList();
             return String.join("、", names);
@@ -88,5 +99,22 @@ public class LedgerLabels {
         }
         String prefix = CODES.get(key);
         return prefix == null ? text : messages.getMessage(prefix + text, null, text, locale);
+    }
+
+    /** One field of a correction: "专业：会计学 → 财务管理", a value that was or became empty as "—". */
+    private String change(Map<?, ?> change, Locale locale) {
+        String field = String.valueOf(change.get("field"));
+        String label = messages.getMessage(CORRECTED_FIELDS.getOrDefault(field, field), null, field, locale);
+        String separator = "zh".equals(locale.getLanguage()) ? "：" : ": ";
+        return label + separator + shown(field, change.get("from"), locale) + " → " + shown(field, change.get("to"), locale);
+    }
+
+    /** A value of a correction: a degree and difficulties by their names, yes or no, a text as written. */
+    private String shown(String field, Object value, Locale locale) {
+        if (value == null || "".equals(value) || value instanceof Collection<?> none && none.isEmpty()) {
+            return "—";
+        }
+        return "degree".equals(field) ? messages.getMessage("degree." + value, null, String.valueOf(value), locale)
+                : value(field, value, locale);
     }
 }

@@ -25,7 +25,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 final class Service131Entries {
 
     /** The entries of the graduate themself that the rule reads. */
-    static final String OWN_TYPES = "'REGISTERED', 'WILLINGNESS', 'DESTINATION', 'REOPENED', "
+    static final String OWN_TYPES = "'REGISTERED', 'WILLINGNESS', 'GRADUATE_CORRECTED', 'DESTINATION', 'REOPENED', "
             + "'GUIDANCE', 'REFERRAL', 'TRAINING', 'INTERNSHIP'";
     /** What a merged duplicate brings: their services, not their registration, willingness or destination. */
     static final String SERVICE_TYPES = "'GUIDANCE', 'REFERRAL', 'TRAINING', 'INTERNSHIP'";
@@ -98,7 +98,8 @@ final class Service131Entries {
         } else if (type == LedgerEntryType.WILLINGNESS) {
             String w = text(details, "willingness");
             willing = w == null || "UNCONFIRMED".equals(w) ? null : "WANTS_JOB".equals(w);
-        } else if (type == LedgerEntryType.REGISTERED && details.hasNonNull("willingToWork")) {
+        } else if ((type == LedgerEntryType.REGISTERED || type == LedgerEntryType.GRADUATE_CORRECTED)
+                && details.hasNonNull("willingToWork")) {
             willing = details.get("willingToWork").asBoolean();
         }
         return new Row(rs.getLong(1), new Service131Policy.Entry(type, at, position, rs.getString(6), willing));

@@ -21,7 +21,8 @@ import org.leye.casework.graduates.Destination;
  * those of duplicates merged into the graduate (the caller passes their entries too).</li>
  * <li>Met at the instant of the service that completed it; entries after the cut-off do not count.</li>
  * <li>Willingness is what the ledger established: the latest WILLINGNESS entry of a contact (WANTS_JOB is
- * willing), else the registration's {@code willingToWork} (an explicit yes or no); without either it is
+ * willing) or correction of the record that changed it (GRADUATE_CORRECTED with {@code willingToWork}),
+ * else the registration's {@code willingToWork} (an explicit yes or no); without either it is
  * unconfirmed, and an unconfirmed graduate is not counted as willing.</li>
  * <li>A willing graduate is MET, else PLACED_BEFORE_131 when their latest DESTINATION (or REOPENED) entry
  * places them, else NOT_YET_MET: each willing graduate is in exactly one of the three.</li>
@@ -47,8 +48,8 @@ public final class Service131Policy {
 
     /**
      * What the rule reads of one ledger entry: its type and time, the referred position's key (REFERRAL),
-     * the destination code (DESTINATION), and the willingness it established (REGISTERED, WILLINGNESS; null
-     * when it established none).
+     * the destination code (DESTINATION), and the willingness it established (REGISTERED, WILLINGNESS,
+     * GRADUATE_CORRECTED; null when it established none).
      */
     public record Entry(LedgerEntryType type, Instant at, String position, String destinationCode, Boolean willing) {
     }
@@ -77,7 +78,7 @@ public final class Service131Policy {
                 continue;
             }
             switch (e.type()) {
-                case REGISTERED -> {
+                case REGISTERED, GRADUATE_CORRECTED -> {
                     if (e.willing() != null) {
                         willing = e.willing();
                     }

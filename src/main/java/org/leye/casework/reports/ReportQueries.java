@@ -222,16 +222,20 @@ class ReportQueries {
 
     /**
      * Whether the graduate was willing to work as of a cut-off, as ledger.Service131Policy establishes it:
-     * their latest WILLINGNESS entry before it (WANTS_JOB is willing; the system's UNCONFIRMED is not),
-     * else their registration's {@code willingToWork}; a condition, with the cut-off as its two parameters.
-     * The details are JSON as the ledger writes them (ledger.Ledger, Jackson without spaces). Index:
-     * ix_ledger_entry_type_graduate_at, one descent per probe.
+     * their latest WILLINGNESS entry before it (WANTS_JOB is willing; the system's UNCONFIRMED is not) or
+     * GRADUATE_CORRECTED entry that changed it (its top-level {@code willingToWork}; a correction of other
+     * fields has none and is passed over), else their registration's {@code willingToWork}; a condition,
+     * with the cut-off as its two parameters. The details are JSON as the ledger writes them (ledger.Ledger,
+     * Jackson without spaces; a quote inside a text is escaped, so no text matches a key). Index:
+     * ix_ledger_entry_type_graduate_at, a descent per type and probe.
      */
     static String willingAsOf(String graduateId) {
         return " " + """
-                COALESCE((SELECT CASE WHEN w.details LIKE '%"willingness":"WANTS_JOB"%' THEN 1 ELSE 0 END
+                COALESCE((SELECT CASE WHEN w.details LIKE '%"willingness":"WANTS_JOB"%'
+                                        OR w.details LIKE '%"willingToWork":true%' THEN 1 ELSE 0 END
                             FROM ledger_entry w
-                           WHERE w.type = 'WILLINGNESS' AND w.graduate_id = {id} AND w.at < ?
+                           WHERE w.type IN ('WILLINGNESS', 'GRADUATE_CORRECTED') AND w.graduate_id = {id} AND w.at < ?
+                             AND (w.type = 'WILLINGNESS' OR w.details LIKE '%"willingToWork":%')
                            ORDER BY w.at DESC, w.id DESC LIMIT 1),
                          (SELECT CASE WHEN r.details LIKE '%"willingToWork":true%' THEN 1 ELSE 0 END
                             FROM ledger_entry r

@@ -133,6 +133,6 @@ class CasePagesTest extends PageSlice {
     private static GraduateView graduate(long id) {
         return new GraduateView(id, null, "王五", "4407**********1234", Gender.MALE, 22, "138****8000", "五邑大学", "WYU",
                 null, Degree.BACHELOR, 2026, "440703", null, List.of(), List.of(), true, GraduateStatus.REGISTERED, null,
-                Instant.parse("2026-02-01T00:00:00Z"), null, null);
+                Instant.parse("2026-02-01T00:00:00Z"), null, null, 0);
     }
 }

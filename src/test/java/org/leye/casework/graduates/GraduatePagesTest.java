@@ -182,6 +182,6 @@ class GraduatePagesTest extends PageSlice {
     private static GraduateView graduateView(long id) {
         return new GraduateView(id, "JM2026000005", "王五", "4407**********1234", Gender.MALE, 22, "138****8000", "五邑大学",
                 "WYU", "会计学", Degree.BACHELOR, 2026, "440703", null, List.of(), List.of(Source.JOB_SEEKING_REGISTRATION),
-                true, GraduateStatus.REGISTERED, null, Instant.parse("2026-02-01T00:00:00Z"), null, "cw.pengjiang");
+                true, GraduateStatus.REGISTERED, null, Instant.parse("2026-02-01T00:00:00Z"), null, "cw.pengjiang", 0);
     }
 }

@@ -244,6 +244,31 @@ abstract class ProgressReportsContract {
         assertThat(december.path("inDifficulty").asLong()).isEqualTo(3L);
     }
 
+    /**
+     * A correction of the willingness (GRADUATE_CORRECTED with {@code willingToWork}) counts from its day
+     * as a contact's does, and a later correction of another field (its text even quoting the key) is
+     * passed over. In 2025: W of 恩平 willing, 131 met 20 May, corrected to not willing 1 Aug; N of 鹤山
+     * registered not willing, 131 met 20 May, corrected to willing 1 Aug, its address 1 Sep. 131 met on
+     * 30 Jun: 恩平 1, 鹤山 0; on 30 Sep: 恩平 0, 鹤山 1.
+     */
+    @Test
+    void aCorrectedWillingnessCountsFromItsDay() {
+        ReportFixtures f = new ReportFixtures(jdbc);
+        long w = f.graduate("更正愿意", ENPING, true, "CLOSED", at(3, 1));
+        f.caseFile(w, ENPING, "CLOSED", false, at(3, 1), at(5, 20));
+        long n = f.graduate("更正不愿", HESHAN, false, "CLOSED", at(3, 1));
+        f.caseFile(n, HESHAN, "CLOSED", false, at(3, 1), at(5, 20));
+        f.corrected(w, at(8, 1), ENPING, false);
+        f.corrected(n, at(8, 1), HESHAN, true);
+        f.corrected(n, at(9, 1), HESHAN, null);
+
+        JsonNode june = progress("asOf=2025-06-30&graduationYear=" + f.year).path("checkpoints").get(0);
+        JsonNode september = progress("asOf=2025-09-30&graduationYear=" + f.year).path("checkpoints").get(0);
+        assertThat(List.of(district(june, ENPING).path("met131").asLong(), district(june, HESHAN).path("met131").asLong(),
+                district(september, ENPING).path("met131").asLong(), district(september, HESHAN).path("met131").asLong()))
+                .containsExactly(1L, 0L, 0L, 1L);
+    }
+
     @Test
     void asOfAPastDateStaysTheSameAfterLaterChanges() {
         ProgressFixture p = new ProgressFixture();

@@ -189,6 +189,21 @@ final class ReportFixtures {
         jdbc.update("UPDATE graduate SET willing_to_work = ? WHERE id = ?", wantsJob, graduateId);
     }
 
+    /**
+     * A correction of the record, as the ledger writes its GRADUATE_CORRECTED entry: of the willingness
+     * (with the top-level {@code willingToWork}) or, with null, of the address only (no willingness).
+     */
+    void corrected(long graduateId, LocalDateTime at, String district, Boolean wantsJob) {
+        String details = wantsJob == null
+                ? "{\"changes\":[{\"field\":\"address\",\"to\":\"江门市\\\"willingToWork\\\":true\"}]}"
+                : "{\"changes\":[{\"field\":\"willingToWork\",\"from\":" + !wantsJob + ",\"to\":" + wantsJob
+                        + "}],\"willingToWork\":" + wantsJob + "}";
+        entry(graduateId, "GRADUATE_CORRECTED", at, district, null, details);
+        if (wantsJob != null) {
+            jdbc.update("UPDATE graduate SET willing_to_work = ? WHERE id = ?", wantsJob, graduateId);
+        }
+    }
+
     private void entry(long graduateId, String type, LocalDateTime at, String district, String destinationCode,
             String details) {
         jdbc.update("""

@@ -402,6 +402,7 @@ class AccessMatrixTest {
                 t -> map("idNumber", idNumbers.get(Long.valueOf(t.id()))));
         api("GET", "/api/graduates/{id}", Kind.GRADUATE, all);
         api("GET", "/api/graduates/{id}/identity", Kind.GRADUATE, of(CW, SUP_D, SUP_C, ADMIN));
+        api("PATCH", "/api/graduates/{id}", Kind.GRADUATE, registrars, t -> map("major", "矩阵测试专业"));
         api("GET", "/api/graduates/{id}/ledger", Kind.GRADUATE, all);
         api("POST", "/api/graduates/{id}/destination", Kind.GRADUATE, registrars,
                 t -> map("code", "70", "date", LocalDate.now().toString()));
@@ -492,6 +493,8 @@ class AccessMatrixTest {
         page("POST", "/graduates/{id}/difficulties", Kind.GRADUATE, of(CW, SUP_D, SUP_C, COUNS, ADMIN),
                 t -> map("difficulties", "OTHER", "evidence", "矩阵测试：其他困难"));
         page("POST", "/graduates/{id}/owner", Kind.GRADUATE, supervisors, t -> map("username", "nobody.here"));
+        page("GET", "/graduates/{id}/edit", Kind.GRADUATE, registrars);
+        page("POST", "/graduates/{id}/edit", Kind.GRADUATE, registrars, t -> map("major", "矩阵测试专业", "degree", ""));
         page("GET", "/tasks/{id}", Kind.TASK, all);
         page("POST", "/tasks/{id}/claim", Kind.TASK, all);
         page("POST", "/tasks/{id}/unclaim", Kind.TASK, all);

@@ -60,6 +60,20 @@ public final class Api {
         return send(HttpMethod.POST, path, new HttpEntity<>(body, headers));
     }
 
+    /** A JSON merge patch (RFC 7396), with {@code If-Match} unless it is null. */
+    public Response patch(String path, Object body, String ifMatch) {
+        HttpHeaders headers = headers();
+        headers.setContentType(MediaType.valueOf("application/merge-patch+json"));
+        if (ifMatch != null) {
+            headers.setIfMatch(ifMatch);
+        }
+        try {
+            return send(HttpMethod.PATCH, path, new HttpEntity<>(JSON.writeValueAsString(body), headers));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
     public Response exchange(HttpMethod method, String path, Object body) {
         HttpHeaders headers = headers();
         String text = null;

@@ -16,6 +16,7 @@ import org.leye.casework.cases.CaseLifecycle;
 import org.leye.casework.cases.CaseOwnership;
 import org.leye.casework.cohorts.Cohorts;
 import org.leye.casework.employers.EmployerDirectory;
+import org.leye.casework.graduates.GraduateCorrections;
 import org.leye.casework.graduates.GraduateMapper;
 import org.leye.casework.graduates.GraduatePagePart;
 import org.leye.casework.graduates.GraduateRegistry;
@@ -101,6 +102,8 @@ public abstract class PageSlice {
     protected GraduateRegistry registry;
     @MockitoBean
     protected GraduateMapper graduateViews;
+    @MockitoBean
+    protected GraduateCorrections corrections;
     @MockitoBean
     protected CaseLifecycle cases;
     @MockitoBean
