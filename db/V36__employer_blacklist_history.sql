@@ -22,3 +22,10 @@ SELECT id, 'BLACKLISTED', COALESCE(blacklist_reason, '-'), NULL, COALESCE(blackl
        COALESCE(blacklisted_by, created_by)
   FROM employer WHERE blacklisted = TRUE;
 
+-- A blacklisting follows up the graduates referred to or placed with the employer (cases.BlacklistFollowUps).
+-- serves: Ledger.graduatesWithEmployer, the REFERRAL and DESTINATION entries naming the employer
+-- (employer_id = ? AND type IN (...), the graduate read from the index)
+CREATE INDEX ix_ledger_entry_employer ON ledger_entry (employer_id, type, graduate_id);
+-- serves: Ledger.graduatesWithEmployer, the graduates whose current destination is registered under the
+-- employer's name (destinations recorded before they named the employer's id)
+CREATE INDEX ix_graduate_destination_employer ON graduate (destination_employer);

@@ -213,14 +213,7 @@ public class CaseLifecycle {
     }
 
     private static Map<String, Object> startVariables(CaseFile file, boolean met131, boolean registeredNotWilling) {
-        Map<String, Object> vars = new HashMap<>();
-        vars.put(Service131Variables.CASE_ID, file.getId());
-        vars.put(Service131Variables.CASE_NUMBER, file.getCaseNumber());
-        vars.put(Service131Variables.GRADUATE_ID, file.getGraduateId());
-        vars.put(Service131Variables.DISTRICT, file.getDistrictCode());
-        vars.put(Service131Variables.CANDIDATE_GROUP, "caseworkers-" + file.getDistrictCode());
-        vars.put(Service131Variables.SUPERVISOR_GROUP, "supervisors-" + file.getDistrictCode());
-        vars.put(Service131Variables.PRIORITY, file.getPriority());
+        Map<String, Object> vars = Service131Variables.ofCase(file);
         vars.put(Service131Variables.IN_DIFFICULTY, file.isInDifficulty());
         vars.put(Service131Variables.MET_131, met131);
         vars.put(Service131Variables.REACHED, false);

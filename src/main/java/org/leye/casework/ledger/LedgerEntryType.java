@@ -33,5 +33,12 @@ public enum LedgerEntryType {
      * Difficulty categories found after registration (details: difficulties, the ones added;
      * evidence, an ID number in it masked).
      */
-    DIFFICULTY_RECORDED
+    DIFFICULTY_RECORDED,
+    /**
+     * An employer that the graduate was referred to or placed with was put on the recruitment blacklist
+     * (details: employerId, employer, reason; the entry's employer_id): from then on the graduate's
+     * referrals to it do not count toward the 131 ({@link Service131Policy}), and their district follows
+     * them up.
+     */
+    EMPLOYER_BLACKLISTED
 }
