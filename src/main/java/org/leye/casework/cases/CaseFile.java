@@ -120,6 +120,14 @@ public class CaseFile {
         }
     }
 
+    /**
+     * The 131 counted again after services stopped counting (an employer of the graduate's referrals
+     * blacklisted): when it is met now, null when it is not, as the ledger's rule says.
+     */
+    void met131Recounted(Instant at) {
+        met131At = at;
+    }
+
     void close(CloseReason reason, String note, Instant at) {
         if (status == CaseStatus.CLOSED) {
             throw new ConflictException("problem.caseClosed", null, caseNumber);

@@ -13,6 +13,8 @@ import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.leye.casework.employers.EmployerDirectory;
+import org.leye.casework.employers.EmployerView;
 import org.leye.casework.graduates.Destination;
 import org.leye.casework.graduates.GraduateChanges;
 import org.leye.casework.graduates.GraduateCorrected;
@@ -29,6 +31,7 @@ import org.leye.casework.shared.ApplicationCaller;
 import org.leye.casework.shared.CityTime;
 import org.leye.casework.shared.ProcessAdapter;
 import org.leye.casework.shared.Text;
+import org.leye.casework.shared.problem.BusinessRuleException;
 import org.leye.casework.shared.problem.InvalidFieldException;
 import org.leye.casework.shared.problem.NotFoundException;
 import org.slf4j.Logger;
@@ -69,10 +72,13 @@ public class CaseLifecycle {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final String numberPrefix;
+    private final EmployerDirectory employers;
 
     CaseLifecycle(CaseFiles cases, GraduateChanges graduates, GraduateRegistry registry, Ledger ledger,
             RuntimeService runtime, TaskService taskService, ApplicationEventPublisher events, Clock clock,
-            @Value("${leye.case.number-prefix:JM}") String numberPrefix, org.leye.casework.notifications.Notifications notifications) {
+            @Value("${leye.case.number-prefix:JM}") String numberPrefix, org.leye.casework.notifications.Notifications notifications,
+            EmployerDirectory employers) {
+        this.employers = employers;
         this.notifications = notifications;
         this.cases = cases;
         this.graduates = graduates;
@@ -237,14 +243,7 @@ public class CaseLifecycle {
     }
 
     private static Map<String, Object> startVariables(CaseFile file, boolean met131, boolean registeredNotWilling) {
-        Map<String, Object> vars = new HashMap<>();
-        vars.put(Service131Variables.CASE_ID, file.getId());
-        vars.put(Service131Variables.CASE_NUMBER, file.getCaseNumber());
-        vars.put(Service131Variables.GRADUATE_ID, file.getGraduateId());
-        vars.put(Service131Variables.DISTRICT, file.getDistrictCode());
-        vars.put(Service131Variables.CANDIDATE_GROUP, "caseworkers-" + file.getDistrictCode());
-        vars.put(Service131Variables.SUPERVISOR_GROUP, "supervisors-" + file.getDistrictCode());
-        vars.put(Service131Variables.PRIORITY, file.getPriority());
+        Map<String, Object> vars = Service131Variables.ofCase(file);
         vars.put(Service131Variables.IN_DIFFICULTY, file.isInDifficulty());
         vars.put(Service131Variables.MET_131, met131);
         vars.put(Service131Variables.REACHED, false);
@@ -270,7 +269,10 @@ public class CaseLifecycle {
 
     /**
      * Registers a destination for a graduate whose scope the caller's work has checked (see
-     * {@link #registerDestination(long, RegisterDestination, CurrentUser)}).
+     * {@link #registerDestination(long, RegisterDestination, CurrentUser)}). A job's employer is the
+     * registered one that the text names by credit code (a renamed employer is still found) or by name,
+     * and its id goes into the ledger, so that a blacklisting finds the graduates placed with it; a
+     * public-welfare post with a blacklisted employer is refused (422).
      */
     @Transactional
     public void registerDestination(long graduateId, String code, boolean publicWelfare, LocalDate date,
@@ -286,13 +288,21 @@ public class CaseLifecycle {
         if (destination.employed() && (employer == null || employer.isBlank())) {
             throw new InvalidFieldException("employer", "validation.employerRequired");
         }
+        Optional<EmployerView> known = destination.employed() ? employers.named(employer, "employer") : Optional.empty();
+        if (publicWelfare && known.filter(EmployerView::blacklisted).isPresent()) {
+            throw new BusinessRuleException("problem.blacklistedEmployerPost", Map.of("employerId", known.get().id()),
+                    known.get().name());
+        }
         Optional<CaseFile> file = cases.findByGraduateId(graduateId);
         GraduateChanges.Registered registered = graduates.registerDestination(graduateId, destination, publicWelfare,
-                date == null ? CityTime.today(clock) : date, Text.blankToNull(employer));
+                date == null ? CityTime.today(clock) : date,
+                known.map(EmployerView::name).orElse(Text.blankToNull(employer)));
         GraduateSummary graduate = registered.graduate();
         boolean placed = registered.placed();
+        Long employerId = known.map(EmployerView::id).orElse(null);
         ledger.record(Ledger.Record.of(graduateId, file.map(CaseFile::getId).orElse(null),
-                LedgerEntryType.DESTINATION, caller.username()).with("code", destination.code())
+                LedgerEntryType.DESTINATION, caller.username()).employer(employerId).with("employerId", employerId)
+                .with("code", destination.code())
                 .with("group", destination.group().name()).with("publicWelfare", publicWelfare ? true : null).with("date", graduate.destinationDate())
                 .with("employer", graduate.destinationEmployer()));
         if (placed && file.isPresent() && file.get().isOpen()) {

@@ -1,5 +1,8 @@
 package org.leye.casework.cases;
 
+import java.util.HashMap;
+import java.util.Map;
+
 import org.leye.casework.tasks.TaskVariables;
 
 /**
@@ -34,5 +37,21 @@ final class Service131Variables {
     static final String REGISTERED_NOT_WILLING = "registeredNotWilling";
 
     private Service131Variables() {
+    }
+
+    /**
+     * The case's variables that every process working on it sets at its start (the 131 itself, a
+     * blacklisting's follow-up): its ids, district, groups and priority, which the task list reads.
+     */
+    static Map<String, Object> ofCase(CaseFile file) {
+        Map<String, Object> vars = new HashMap<>();
+        vars.put(CASE_ID, file.getId());
+        vars.put(CASE_NUMBER, file.getCaseNumber());
+        vars.put(GRADUATE_ID, file.getGraduateId());
+        vars.put(DISTRICT, file.getDistrictCode());
+        vars.put(CANDIDATE_GROUP, "caseworkers-" + file.getDistrictCode());
+        vars.put(SUPERVISOR_GROUP, "supervisors-" + file.getDistrictCode());
+        vars.put(PRIORITY, file.getPriority());
+        return vars;
     }
 }

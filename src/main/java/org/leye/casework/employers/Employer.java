@@ -1,6 +1,7 @@
 package org.leye.casework.employers;
 
 import java.time.Instant;
+import java.util.Map;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -8,6 +9,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+
+import org.leye.casework.shared.problem.ConflictException;
 
 /** An employer that graduates are referred to; a blacklisted one (招聘黑名单) cannot be referred. */
 @Entity
@@ -53,19 +56,31 @@ public class Employer {
         this.createdAt = createdAt;
     }
 
-    /** Puts the employer on the blacklist; a second blacklisting only updates the reason. */
-    void blacklist(String reason, String by, Instant at) {
+    /**
+     * Puts the employer on the blacklist, or states a new reason while it is on it; either way a record
+     * of its own, which the caller keeps (the history is never rewritten).
+     */
+    BlacklistRecord blacklist(String reason, String evidence, String by, Instant at) {
         this.blacklisted = true;
         this.blacklistReason = reason;
         this.blacklistedBy = by;
         this.blacklistedAt = at;
+        return new BlacklistRecord(id, BlacklistRecord.Action.BLACKLISTED, reason, evidence, at, by);
     }
 
-    void lift() {
+    /**
+     * Takes the employer off the blacklist: its current standing clears, the record of the lifting says
+     * who, when and why. An employer not on the blacklist has nothing to lift (409).
+     */
+    BlacklistRecord lift(String reason, String evidence, String by, Instant at) {
+        if (!blacklisted) {
+            throw new ConflictException("problem.employerNotBlacklisted", Map.of("employerId", id), name);
+        }
         this.blacklisted = false;
         this.blacklistReason = null;
         this.blacklistedBy = null;
         this.blacklistedAt = null;
+        return new BlacklistRecord(id, BlacklistRecord.Action.LIFTED, reason, evidence, at, by);
     }
 
     public Long getId() {

@@ -1,6 +1,7 @@
 package org.leye.casework.employers;
 
 import java.net.URI;
+import java.util.List;
 
 import jakarta.validation.Valid;
 
@@ -10,7 +11,6 @@ import org.leye.casework.shared.web.PageResponse;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Employers over HTTP; only a supervisor blacklists. */
+/** Employers over HTTP; only a supervisor blacklists and lifts, anyone reads the history. */
 @RestController
 @RequestMapping("/api/employers")
 class EmployerController {
@@ -52,15 +52,20 @@ class EmployerController {
         return mapper.toView(directory.get(id));
     }
 
+    @GetMapping("/{id}/blacklist-history")
+    List<BlacklistRecordView> history(@PathVariable Long id) {
+        return directory.history(id);
+    }
+
     @PostMapping("/{id}/blacklist")
     @PreAuthorize("hasRole('SUPERVISOR')")
     EmployerView blacklist(@PathVariable Long id, @Valid @RequestBody BlacklistEmployer command) {
-        return mapper.toView(directory.blacklist(id, command.reason(), users.current()));
+        return mapper.toView(directory.blacklist(id, command, users.current()));
     }
 
-    @DeleteMapping("/{id}/blacklist")
+    @PostMapping("/{id}/lift")
     @PreAuthorize("hasRole('SUPERVISOR')")
-    EmployerView lift(@PathVariable Long id) {
-        return mapper.toView(directory.lift(id, users.current()));
+    EmployerView lift(@PathVariable Long id, @Valid @RequestBody BlacklistEmployer command) {
+        return mapper.toView(directory.lift(id, command, users.current()));
     }
 }

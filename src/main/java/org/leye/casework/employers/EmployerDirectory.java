@@ -3,12 +3,14 @@ package org.leye.casework.employers;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import org.leye.casework.reference.ReferenceData;
 import org.leye.casework.security.CurrentUser;
 import org.leye.casework.shared.Text;
+import org.leye.casework.shared.IdNumbersInText;
 import org.leye.casework.shared.jpa.LikePatterns;
 import org.leye.casework.shared.problem.BusinessRuleException;
 import org.leye.casework.shared.problem.ConflictException;
@@ -19,11 +21,15 @@ import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Employers: registered once by name, searchable, blacklisted by a supervisor. */
+/**
+ * Employers: registered once by name (and credit code, when known), searchable, found by either,
+ * blacklisted and taken off the blacklist by a supervisor with the history kept.
+ */
 @Service
 public class EmployerDirectory {
 
@@ -34,9 +40,13 @@ public class EmployerDirectory {
     private final EmployerMapper views;
     private final Clock clock;
     private final JdbcTemplate jdbc;
+    private final BlacklistRecords blacklistings;
+    private final ApplicationEventPublisher events;
 
     EmployerDirectory(Employers employers, ReferenceData reference, EmployerMapper views, Clock clock,
-            JdbcTemplate jdbc) {
+            JdbcTemplate jdbc, BlacklistRecords blacklistings, ApplicationEventPublisher events) {
+        this.blacklistings = blacklistings;
+        this.events = events;
         this.employers = employers;
         this.views = views;
         this.reference = reference;
@@ -78,25 +88,58 @@ public class EmployerDirectory {
         return employers.findById(id).orElseThrow(() -> new NotFoundException("employer", id));
     }
 
+    /**
+     * Puts the employer on the blacklist (again, with a new reason, when it is on it): a record of who,
+     * when, why and on what evidence. A first blacklisting is announced ({@link EmployerBlacklisted}), so
+     * that the graduates referred to or placed with it are followed up in this transaction.
+     */
     @Transactional
-    public Employer blacklist(Long id, String reason, CurrentUser caller) {
+    public Employer blacklist(Long id, BlacklistEmployer command, CurrentUser caller) {
         Employer employer = get(id);
-        employer.blacklist(reason.strip(), caller.username(), Instant.now(clock));
+        boolean already = employer.isBlacklisted();
+        Instant now = Instant.now(clock);
+        String reason = command.reason().strip();
+        blacklistings.save(employer.blacklist(reason, evidence(command), caller.username(), now));
         log.info("Employer {} blacklisted by {}", id, caller.username());
+        if (!already) {
+            events.publishEvent(new EmployerBlacklisted(id, employer.getName(), reason, now, caller.username()));
+        }
         return employer;
     }
 
+    /** Takes the employer off the blacklist, with a record of who, when and why (409 when it is not on it). */
     @Transactional
-    public Employer lift(Long id, CurrentUser caller) {
+    public Employer lift(Long id, BlacklistEmployer command, CurrentUser caller) {
         Employer employer = get(id);
-        employer.lift();
+        blacklistings.save(employer.lift(command.reason().strip(), evidence(command), caller.username(),
+                Instant.now(clock)));
         log.info("Employer {} taken off the blacklist by {}", id, caller.username());
         return employer;
     }
 
+    /** The employer's blacklistings and liftings in time order. */
+    @Transactional(readOnly = true)
+    public List<BlacklistRecordView> history(Long id) {
+        get(id);
+        return blacklistings.history(id).stream().map(views::toView).toList();
+    }
+
     /**
-     * The employer a referral names: a registered one by id, or one by name, registered now if new.
-     * A blacklisted employer is refused (422).
+     * The registered employer that a destination or a public-welfare post names: by its unified social
+     * credit code when the text is one (so a renamed employer is still found; an unregistered code is 400
+     * on {@code field}), else by its name; empty for a name not registered.
+     */
+    @Transactional(readOnly = true)
+    public Optional<EmployerView> named(String nameOrCode, String field) {
+        if (blank(nameOrCode)) {
+            return Optional.empty();
+        }
+        return byNameOrCode(nameOrCode.strip(), field).map(views::toView);
+    }
+
+    /**
+     * The employer a referral names: a registered one by id, or by its credit code (a renamed employer is
+     * still found), or one by name, registered now if new. A blacklisted employer is refused (422).
      */
     @Transactional
     public EmployerView forReferral(Long employerId, String employerName, CurrentUser caller) {
@@ -106,7 +149,7 @@ public class EmployerDirectory {
                     .orElseThrow(() -> new InvalidFieldException("employerId", "validation.unknownEmployer"));
         } else if (!blank(employerName)) {
             String name = employerName.strip();
-            employer = employers.findByName(name).orElseGet(() -> registerForReferral(name, caller));
+            employer = byNameOrCode(name, "employer").orElseGet(() -> registerForReferral(name, caller));
         } else {
             throw new InvalidFieldException("employerId", "validation.employerRequired");
         }
@@ -134,6 +177,25 @@ public class EmployerDirectory {
         } catch (DuplicateKeyException raced) {
             return employers.findByName(name).orElseThrow(() -> raced);
         }
+    }
+
+    /**
+     * An employer by its credit code when the text has a code's format (a wrong check character or an
+     * unregistered code is 400 on {@code field}), else by its exact name.
+     */
+    private Optional<Employer> byNameOrCode(String text, String field) {
+        if (!CreditCodes.looksLikeOne(text)) {
+            return employers.findByName(text);
+        }
+        if (!CreditCodes.isValid(text)) {
+            throw new InvalidFieldException(field, "leye.validation.creditCode");
+        }
+        return Optional.of(employers.findByCreditCode(text)
+                .orElseThrow(() -> new InvalidFieldException(field, "validation.unknownCreditCode")));
+    }
+
+    private static String evidence(BlacklistEmployer command) {
+        return blank(command.evidence()) ? null : IdNumbersInText.mask(command.evidence().strip());
     }
 
     private static boolean blank(String s) {

@@ -8,4 +8,7 @@ interface EmployerMapper {
 
     @Mapping(target = "district", source = "districtCode")
     EmployerView toView(Employer employer);
+
+    @Mapping(target = "by", source = "actor")
+    BlacklistRecordView toView(BlacklistRecord blacklisting);
 }

@@ -1,13 +1,12 @@
 package org.leye.casework.employers;
 
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-/** The body of {@code POST /api/employers}. */
+/** The body of {@code POST /api/employers}; the credit code, optional, has its check character right. */
 public record RegisterEmployer(
         @NotBlank @Size(max = 128) String name,
-        @Pattern(regexp = "[0-9A-HJ-NPQRTUWXY]{2}\\d{6}[0-9A-HJ-NPQRTUWXY]{10}", message = "{leye.validation.creditCode}") String creditCode,
+        @CreditCode String creditCode,
         @Size(max = 6) String district,
         @Size(max = 64) String contact) {
 }

@@ -128,6 +128,18 @@ public class Ledger {
         return periods.met131(graduateId);
     }
 
+    /**
+     * The graduates referred to or placed with an employer, by id: those with a REFERRAL or DESTINATION
+     * entry naming it (ix_ledger_entry_employer), and those whose current destination is registered under
+     * its name (ix_graduate_destination_employer; a destination recorded before destinations named their
+     * employer's id). A merged duplicate answers as the graduate they were merged into.
+     */
+    @Transactional(readOnly = true)
+    public List<Long> graduatesWithEmployer(long employerId, String employerName) {
+        return entries.graduatesWithEmployer(employerId, employerName).stream().map(Number::longValue).distinct()
+                .sorted().toList();
+    }
+
     @Transactional(readOnly = true)
     public Optional<LedgerEntryView> forTask(String taskId) {
         return entries.findFirstByTaskId(taskId).map(this::view);

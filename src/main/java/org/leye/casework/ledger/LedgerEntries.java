@@ -23,4 +23,13 @@ interface LedgerEntries extends Repository<LedgerEntry, Long> {
     List<LedgerEntry> findByGraduateIdInOrderByAtAscIdAsc(Collection<Long> graduateIds);
 
     Optional<LedgerEntry> findFirstByTaskId(String taskId);
+
+    /** See {@link Ledger#graduatesWithEmployer}: two index look-ups, db/V36. */
+    @Query(value = """
+            SELECT COALESCE(g.merged_into, g.id) FROM ledger_entry l JOIN graduate g ON g.id = l.graduate_id
+             WHERE l.employer_id = ?1 AND l.type IN ('REFERRAL', 'DESTINATION')
+            UNION
+            SELECT COALESCE(g.merged_into, g.id) FROM graduate g WHERE g.destination_employer = ?2
+            """, nativeQuery = true)
+    List<Number> graduatesWithEmployer(long employerId, String employerName);
 }

@@ -45,5 +45,13 @@ public enum LedgerEntryType {
      * The graduate's record corrected (details: changes, each {field, from, to}, the phone masked and
      * difficulties as category codes; willingToWork when the correction changed it).
      */
-    GRADUATE_CORRECTED
+    GRADUATE_CORRECTED,
+
+    /**
+     * An employer that the graduate was referred to or placed with was put on the recruitment blacklist
+     * (details: employerId, employer, reason; the entry's employer_id): from then on the graduate's
+     * referrals to it do not count toward the 131 ({@link Service131Policy}), and their district follows
+     * them up.
+     */
+    EMPLOYER_BLACKLISTED
 }

@@ -99,7 +99,8 @@ public class PlacementPeriods {
 
     /** The ledger entries after which the graduate's 131 is evaluated again ({@link #met131}). */
     static final Set<LedgerEntryType> SERVICE_131 = Set.of(LedgerEntryType.GUIDANCE, LedgerEntryType.REFERRAL,
-            LedgerEntryType.TRAINING, LedgerEntryType.INTERNSHIP, LedgerEntryType.MERGED, LedgerEntryType.MERGE_UNDONE);
+            LedgerEntryType.TRAINING, LedgerEntryType.INTERNSHIP, LedgerEntryType.MERGED, LedgerEntryType.MERGE_UNDONE,
+            LedgerEntryType.EMPLOYER_BLACKLISTED);
 
     private final JdbcTemplate jdbc;
     private final Service131Entries service131;

@@ -26,7 +26,7 @@ final class Service131Entries {
 
     /** The entries of the graduate themself that the rule reads. */
     static final String OWN_TYPES = "'REGISTERED', 'WILLINGNESS', 'GRADUATE_CORRECTED', 'DESTINATION', 'REOPENED', "
-            + "'GUIDANCE', 'REFERRAL', 'TRAINING', 'INTERNSHIP'";
+            + "'GUIDANCE', 'REFERRAL', 'TRAINING', 'INTERNSHIP', 'EMPLOYER_BLACKLISTED'";
     /** What a merged duplicate brings: their services, not their registration, willingness or destination. */
     static final String SERVICE_TYPES = "'GUIDANCE', 'REFERRAL', 'TRAINING', 'INTERNSHIP'";
 
@@ -95,6 +95,8 @@ final class Service131Entries {
         if (type == LedgerEntryType.REFERRAL) {
             position = Service131Policy.positionKey(employerId != null ? employerId : text(details, "employerId"),
                     text(details, "employer"), text(details, "position"));
+        } else if (type == LedgerEntryType.EMPLOYER_BLACKLISTED) {
+            position = Service131Policy.employerKey(employerId != null ? employerId : text(details, "employerId"));
         } else if (type == LedgerEntryType.WILLINGNESS) {
             String w = text(details, "willingness");
             willing = w == null || "UNCONFIRMED".equals(w) ? null : "WANTS_JOB".equals(w);

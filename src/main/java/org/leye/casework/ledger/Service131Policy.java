@@ -20,6 +20,10 @@ import org.leye.casework.graduates.Destination;
  * none). Every service in the graduate's ledger counts, also those recorded before a case reopening, and
  * those of duplicates merged into the graduate (the caller passes their entries too).</li>
  * <li>Met at the instant of the service that completed it; entries after the cut-off do not count.</li>
+ * <li>Referrals to an employer put on the recruitment blacklist stop counting from the graduate's
+ * EMPLOYER_BLACKLISTED entry on (issue 20, item 8): a 131 that was met only thanks to them is not met
+ * from then on, the obligation reopens, and is met again, at that instant, when further services
+ * complete it. Before that entry (a cut-off earlier) they count as they did.</li>
  * <li>Willingness is what the ledger established: the latest WILLINGNESS entry of a contact (WANTS_JOB is
  * willing) or correction of the record that changed it (GRADUATE_CORRECTED with {@code willingToWork}),
  * else the registration's {@code willingToWork} (an explicit yes or no); without either it is
@@ -48,6 +52,7 @@ public final class Service131Policy {
 
     /**
      * What the rule reads of one ledger entry: its type and time, the referred position's key (REFERRAL),
+     * or of every position at the employer blacklisted (EMPLOYER_BLACKLISTED, {@link #employerKey}),
      * the destination code (DESTINATION), and the willingness it established (REGISTERED, WILLINGNESS,
      * GRADUATE_CORRECTED; null when it established none).
      */
@@ -93,12 +98,16 @@ public final class Service131Policy {
                     positions.putIfAbsent(e.position() == null ? "?" : e.position(), e.at());
                 }
                 case TRAINING, INTERNSHIP -> training++;
+                case EMPLOYER_BLACKLISTED -> positions.keySet().removeIf(key -> key.startsWith(e.position()));
                 default -> {
                 }
             }
-            if (metAt == null && guidance >= GUIDANCE_REQUIRED && positions.size() >= REFERRALS_REQUIRED
-                    && training >= TRAINING_REQUIRED) {
+            boolean meets = guidance >= GUIDANCE_REQUIRED && positions.size() >= REFERRALS_REQUIRED
+                    && training >= TRAINING_REQUIRED;
+            if (metAt == null && meets) {
                 metAt = e.at();
+            } else if (metAt != null && !meets) {
+                metAt = null;
             }
         }
         List<Position> referred = new ArrayList<>();
@@ -118,6 +127,11 @@ public final class Service131Policy {
     public static String positionKey(Object employerId, Object employer, Object position) {
         String who = employerId != null ? "#" + employerId : fold(employer);
         return who + "|" + fold(position);
+    }
+
+    /** The start of the keys of every position at a registered employer ({@link #positionKey} by its id). */
+    public static String employerKey(Object employerId) {
+        return "#" + employerId + "|";
     }
 
     private static String fold(Object text) {

@@ -60,7 +60,7 @@ abstract class EmployerReferralContract {
     void aReferralNamingABlacklistedEmployerIsStillRefused() {
         String name = "江门市黑名单企业有限公司" + TestGraduates.tag();
         EmployerView created = directory.forReferral(null, name, CW);
-        directory.blacklist(created.id(), "虚假招聘", new CurrentUser("sup.city", "市级", Role.SUPERVISOR, null, null));
+        directory.blacklist(created.id(), new BlacklistEmployer("虚假招聘", null), new CurrentUser("sup.city", "市级", Role.SUPERVISOR, null, null));
         assertThatThrownBy(() -> directory.forReferral(null, name, CW)).isInstanceOf(BusinessRuleException.class);
     }
 

@@ -55,6 +55,12 @@ class Service131PolicyTest {
             return this;
         }
 
+        Ledger blacklisted(int day, Object employerId) {
+            entries.add(new Entry(LedgerEntryType.EMPLOYER_BLACKLISTED, march(day), Service131Policy.employerKey(employerId),
+                    null, null));
+            return this;
+        }
+
         Ledger reopened(int day) {
             entries.add(new Entry(REOPENED, march(day), null, null, null));
             return this;
@@ -90,6 +96,38 @@ class Service131PolicyTest {
         assertThat(c.referrals()).isEqualTo(3);
         assertThat(c.met131At()).isEqualTo(march(10));
         assertThat(c.standing()).isEqualTo(Standing.MET);
+    }
+
+    /**
+     * Guidance 2, referrals 3 (7, 出纳) 4 (8, 会计) 5 (8, 审计), training 6: met on the 6th. Employer 8 blacklisted
+     * on the 10th: its two positions stop counting, one is left, not met from then on (as of the 9th still met
+     * on the 6th); employer 77 (none of the graduate's) blacklisted changes nothing; referrals on the 12th
+     * (9, 司机) and the 13th (10, 厨师) make three again: met on the 13th.
+     */
+    @Test
+    void referralsToABlacklistedEmployerStopCountingFromItsEntryAndThe131IsMetAgainByOthers() {
+        Ledger l = new Ledger().registered(true).service(GUIDANCE, 2).referral(3, 7L, "出纳").referral(4, 8L, "会计")
+                .referral(5, 8L, "审计").service(TRAINING, 6).blacklisted(10, 8L).blacklisted(11, 77L);
+        Compliance c = l.now();
+        assertThat(c.met131()).isFalse();
+        assertThat(c.met131At()).isNull();
+        assertThat(c.referrals()).isEqualTo(1);
+        assertThat(c.referralsRecorded()).isEqualTo(3);
+        assertThat(c.standing()).isEqualTo(Standing.NOT_YET_MET);
+        assertThat(l.asOf(9).met131At()).isEqualTo(march(6));
+
+        l.referral(12, 9L, "司机").referral(13, 10L, "厨师");
+        assertThat(l.now().met131At()).isEqualTo(march(13));
+        assertThat(l.now().referredPositions()).extracting(Service131Policy.Position::key)
+                .containsExactly("#7|出纳", "#9|司机", "#10|厨师");
+    }
+
+    /** Employer 1 blacklisted: its positions go, employer 10's (whose key starts alike) stay. */
+    @Test
+    void aBlacklistingVoidsThatEmployersPositionsOnly() {
+        Compliance c = new Ledger().registered(true).referral(2, 1L, "a").referral(3, 10L, "b").referral(4, 11L, "c")
+                .blacklisted(5, 1L).now();
+        assertThat(c.referredPositions()).extracting(Service131Policy.Position::key).containsExactly("#10|b", "#11|c");
     }
 
     /** The same title at two employers is two positions. */

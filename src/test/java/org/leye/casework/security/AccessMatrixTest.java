@@ -432,7 +432,8 @@ class AccessMatrixTest {
         api("GET", "/api/employers", Kind.NONE, all);
         api("GET", "/api/employers/{id}", Kind.EMPLOYER, all);
         api("POST", "/api/employers/{id}/blacklist", Kind.EMPLOYER, of(SUP_D, SUP_C), t -> map("reason", "矩阵测试"));
-        api("DELETE", "/api/employers/{id}/blacklist", Kind.EMPLOYER, of(SUP_D, SUP_C));
+        api("POST", "/api/employers/{id}/lift", Kind.EMPLOYER, of(SUP_D, SUP_C), t -> map("reason", "矩阵测试"));
+        api("GET", "/api/employers/{id}/blacklist-history", Kind.EMPLOYER, all);
         api("GET", "/api/reports/placement", Kind.DISTRICT, supervisors);
         api("GET", "/api/reports/compliance", Kind.DISTRICT, supervisors);
         api("GET", "/api/reports/quarterly", "application/json", Kind.DISTRICT, supervisors, t -> null,
@@ -508,7 +509,8 @@ class AccessMatrixTest {
         page("GET", "/handovers/{id}", Kind.HANDOVER, all);
         page("GET", "/employers", Kind.NONE, of(CW, SUP_D, SUP_C, ADMIN));
         page("POST", "/employers/{id}/blacklist", Kind.EMPLOYER, of(SUP_D, SUP_C), t -> map("reason", "矩阵测试"));
-        page("POST", "/employers/{id}/lift", Kind.EMPLOYER, of(SUP_D, SUP_C));
+        page("POST", "/employers/{id}/lift", Kind.EMPLOYER, of(SUP_D, SUP_C), t -> map("reason", "矩阵测试"));
+        page("GET", "/employers/{id}", Kind.EMPLOYER, of(CW, SUP_D, SUP_C, ADMIN));
         // the caseload page; its form refused (no reason), so that no work moves
         page("GET", "/caseload", Kind.NONE, supervisors);
         page("POST", "/caseload/reassign", Kind.NONE, supervisors, t -> map("fromAssignee", "cw.pengjiang", "reason", ""));

@@ -149,6 +149,8 @@ class TemplateMessagesTest {
         Stream.of("OPENED", "FLAGGED", "REOPENED").map(v -> "ledger.case." + v).forEach(keys::add);
         // issue 19: the dashboard's judgement of the cohort rate
         add(keys, "web.dashboard.status.", ReportViews.Judgement.values());
+        // issue 20: an employer's blacklist history, by what each record did
+        Stream.of("BLACKLISTED", "LIFTED").map(v -> "web.employers.history." + v).forEach(keys::add);
         return keys;
     }
 
