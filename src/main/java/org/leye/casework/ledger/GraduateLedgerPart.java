@@ -19,7 +19,15 @@ class GraduateLedgerPart implements GraduatePagePart {
 
     /** One entry of the timeline as shown: its type, when (city time), who, and its details. */
     record TimelineEntry(String type, String at, String actor, List<LedgerLabels.Detail> details) {
+
+        static TimelineEntry of(LedgerEntryView e, LedgerLabels labels, Pages pages) {
+            return new TimelineEntry(e.type().name(), pages.at(e.at()), e.actor(), labels.of(e.details()));
+        }
     }
+
+    /** The 131's numbers (1 guidance, 3 referrals, 1 training or internship), as the fragments read them. */
+    static final Map<String, Integer> REQUIRED = Map.of("guidance", Service131Policy.GUIDANCE_REQUIRED, "referrals",
+            Service131Policy.REFERRALS_REQUIRED, "training", Service131Policy.TRAINING_REQUIRED);
 
     private static final String TEMPLATE = "ledger/graduate :: ";
 
@@ -42,10 +50,8 @@ class GraduateLedgerPart implements GraduatePagePart {
     @Override
     public void addTo(Model model, long graduateId, CurrentUser caller) {
         List<LedgerEntryView> entries = ledger.of(graduateId);
-        model.addAttribute("timeline", entries.stream().map(e -> new TimelineEntry(e.type().name(),
-                pages.at(e.at()), e.actor(), labels.of(e.details()))).toList());
+        model.addAttribute("timeline", entries.stream().map(e -> TimelineEntry.of(e, labels, pages)).toList());
         model.addAttribute("compliance", ledger.compliance(graduateId));
-        model.addAttribute("required", Map.of("guidance", Service131Policy.GUIDANCE_REQUIRED, "referrals",
-                Service131Policy.REFERRALS_REQUIRED, "training", Service131Policy.TRAINING_REQUIRED));
+        model.addAttribute("required", REQUIRED);
     }
 }

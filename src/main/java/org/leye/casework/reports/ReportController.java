@@ -114,26 +114,37 @@ class ReportController {
         return report.asOf() != null ? report.asOf().toString() : String.valueOf(report.year());
     }
 
+    private static final String IN_DIFFICULTY = "true: only the graduates in difficulty (困难毕业生)";
+    private static final String UNIVERSITY = "only the graduates of this university of the city's list, by code (WYU) or name";
+
     /** The real-name service ledger (实名服务台账) as CSV. */
     @GetMapping(value = "/ledger", produces = TableWriter.CSV)
     void ledgerCsv(@RequestParam(required = false) String district,
-            @RequestParam(required = false) Integer graduationYear, HttpServletResponse response) throws IOException {
+            @RequestParam(required = false) Integer graduationYear,
+            @Parameter(description = IN_DIFFICULTY) @RequestParam(required = false) Boolean inDifficulty,
+            @Parameter(description = UNIVERSITY) @RequestParam(required = false) String university,
+            HttpServletResponse response) throws IOException {
         var caller = users.current();
-        // resolve the scope before the first byte, so that a refusal is still a problem response
-        reports.checkScope(district, caller);
+        var filters = new ReportExports.LedgerFilters(district, graduationYear, inDifficulty, university);
+        // refuse the filters before the first byte, so that a refusal is still a problem response
+        exports.check(filters, caller);
         start(response, TableWriter.CSV, exports.label("report.ledger.sheet") + ".csv");
-        exports.ledger(district, graduationYear, caller, TableWriter.csv(response.getOutputStream()));
+        exports.ledger(filters, caller, TableWriter.csv(response.getOutputStream()));
     }
 
     /** The real-name service ledger (实名服务台账) as .xlsx. */
     @GetMapping(value = "/ledger", produces = TableWriter.XLSX)
     void ledgerXlsx(@RequestParam(required = false) String district,
-            @RequestParam(required = false) Integer graduationYear, HttpServletResponse response) throws IOException {
+            @RequestParam(required = false) Integer graduationYear,
+            @Parameter(description = IN_DIFFICULTY) @RequestParam(required = false) Boolean inDifficulty,
+            @Parameter(description = UNIVERSITY) @RequestParam(required = false) String university,
+            HttpServletResponse response) throws IOException {
         var caller = users.current();
-        reports.checkScope(district, caller);
+        var filters = new ReportExports.LedgerFilters(district, graduationYear, inDifficulty, university);
+        exports.check(filters, caller);
         String sheet = exports.label("report.ledger.sheet");
         start(response, TableWriter.XLSX, sheet + ".xlsx");
-        exports.ledger(district, graduationYear, caller, TableWriter.xlsx(response.getOutputStream(), sheet));
+        exports.ledger(filters, caller, TableWriter.xlsx(response.getOutputStream(), sheet));
     }
 
     @GetMapping("/early-warning")

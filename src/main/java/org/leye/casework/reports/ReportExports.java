@@ -16,10 +16,12 @@ import org.leye.casework.audit.AuditLog;
 import org.leye.casework.graduates.Difficulty;
 import org.leye.casework.reference.District;
 import org.leye.casework.reference.ReferenceData;
+import org.leye.casework.reference.University;
 import org.leye.casework.reports.ReportQueries.Filter;
 import org.leye.casework.reports.ReportQueries.LedgerRow;
 import org.leye.casework.reports.ReportQueries.Service;
 import org.leye.casework.security.CurrentUser;
+import org.leye.casework.shared.problem.InvalidFieldException;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -77,15 +79,46 @@ class ReportExports {
     }
 
     /**
+     * The ledger export's filters as asked (API.md): a district, a cohort, only the graduates in
+     * difficulty, one university (by code or name).
+     */
+    record LedgerFilters(String district, Integer graduationYear, Boolean inDifficulty, String university) {
+
+        boolean onlyInDifficulty() {
+            return Boolean.TRUE.equals(inDifficulty);
+        }
+
+        /** The university's code, null for every university; one not in the city's list is refused by name. */
+        String universityCode(ReferenceData reference) {
+            if (university == null || university.isBlank()) {
+                return null;
+            }
+            return reference.university(university).map(University::code)
+                    .orElseThrow(() -> new InvalidFieldException("university", "validation.unknownUniversity"));
+        }
+    }
+
+    /**
+     * Refuses filters before the first byte is written, so that a refusal is still a problem response:
+     * a district outside the caller's scope (404, {@link ReportScope}) or an unknown university (400).
+     */
+    void check(LedgerFilters filters, CurrentUser caller) {
+        scope.resolve(filters.district(), caller);
+        filters.universityCode(reference);
+    }
+
+    /**
      * Writes the ledger of the caller's districts (or the one asked), a page of graduates at a time,
      * in one read-only transaction; then records the export (after that transaction, which cannot write).
      */
-    void ledger(String district, Integer graduationYear, CurrentUser caller, TableWriter out) throws IOException {
-        ReportScope.Districts districts = scope.resolve(district, caller);
+    void ledger(LedgerFilters filters, CurrentUser caller, TableWriter out) throws IOException {
+        ReportScope.Districts districts = scope.resolve(filters.district(), caller);
+        String university = filters.universityCode(reference);
+        Filter f = new Filter(districts.district(), filters.graduationYear());
         try {
             readOnly.executeWithoutResult(s -> {
                 try {
-                    writeLedger(districts, graduationYear, out);
+                    writeLedger(new ReportQueries.LedgerFilter(f, filters.onlyInDifficulty(), university), out);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -93,9 +126,10 @@ class ReportExports {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         } finally {
-            audit.recordExport(caller.username(), "ledger",
-                    scopeOf(districts.district()) + (graduationYear == null ? "" : " graduationYear=" + graduationYear),
-                    out.dataRows());
+            audit.recordExport(caller.username(), "ledger", scopeOf(districts.district())
+                    + (filters.graduationYear() == null ? "" : " graduationYear=" + filters.graduationYear())
+                    + (filters.onlyInDifficulty() ? " inDifficulty=true" : "")
+                    + (university == null ? "" : " university=" + university), out.dataRows());
         }
     }
 
@@ -104,9 +138,7 @@ class ReportExports {
         return district == null ? "city" : "district=" + district;
     }
 
-    private void writeLedger(ReportScope.Districts districts, Integer graduationYear, TableWriter out)
-            throws IOException {
-        Filter f = new Filter(districts.district(), graduationYear);
+    private void writeLedger(ReportQueries.LedgerFilter f, TableWriter out) throws IOException {
         Map<String, String> districtNames = reference.districts().stream()
                 .collect(Collectors.toMap(District::code, District::name));
         out.row(LEDGER_COLUMNS.stream().map(c -> label("report.ledger.col." + c)).toList());

@@ -501,8 +501,30 @@ class ReportQueries {
             boolean destinationPublicWelfare, LocalDate destinationDate, String destinationEmployer) {
     }
 
-    /** A page of the ledger export in id order after {@code afterId} (keyset paging). Index: primary key. */
-    List<LedgerRow> ledgerRows(Filter f, long afterId, int limit) {
+    /**
+     * What the ledger export covers: the district and cohort, and optionally only the graduates in
+     * difficulty ({@code graduate.in_difficulty}) or of one university (its code).
+     */
+    record LedgerFilter(Filter scope, boolean inDifficulty, String universityCode) {
+
+        String where(String alias, List<Object> args) {
+            StringBuilder sql = new StringBuilder(scope.where(alias, args));
+            if (inDifficulty) {
+                sql.append(" AND ").append(alias).append(".in_difficulty = TRUE");
+            }
+            if (universityCode != null) {
+                sql.append(" AND ").append(alias).append(".university_code = ?");
+                args.add(universityCode);
+            }
+            return sql.toString();
+        }
+    }
+
+    /**
+     * A page of the ledger export in id order after {@code afterId} (keyset paging). Index: primary
+     * key; of one university, ix_graduate_university_id (db/V39), whose order is the keyset's.
+     */
+    List<LedgerRow> ledgerRows(LedgerFilter f, long afterId, int limit) {
         List<Object> args = new ArrayList<>();
         args.add(afterId);
         String where = f.where("g", args);

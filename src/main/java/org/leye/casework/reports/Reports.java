@@ -124,11 +124,6 @@ public class Reports {
         return settings.placementTargets();
     }
 
-    /** Refuses (404) a district outside the caller's scope before anything is written. */
-    void checkScope(String district, CurrentUser caller) {
-        scope.resolve(district, caller);
-    }
-
     /**
      * Placement as of the end of {@code asOf} (default today) for the cohort (default asOf's year):
      * the share among registered leavers by district, and for the city's report the cohort rate by

@@ -62,7 +62,8 @@ class ExportAuditTest {
         CurrentUser caller = new CurrentUser("sup.city", "市级督导", Role.SUPERVISOR, null, null);
         Instant before = Instant.now();
 
-        assertThatThrownBy(() -> exports.ledger("440785", YEAR, caller, new AbandonedTable()))
+        assertThatThrownBy(() -> exports.ledger(new ReportExports.LedgerFilters("440785", YEAR, null, null), caller,
+                new AbandonedTable()))
                 .isInstanceOf(IOException.class).hasMessage("Broken pipe");
 
         JsonNode entries = Api.as(rest, "admin").get("/api/audit?action=EXPORT&actor=sup.city&from=" + before)
@@ -77,7 +78,8 @@ class ExportAuditTest {
     void exportRefusedBeforeItStartsIsNoExport() {
         CurrentUser pengjiang = new CurrentUser("sup.pengjiang", "蓬江督导", Role.SUPERVISOR, "440703", null);
         Instant before = Instant.now();
-        assertThatThrownBy(() -> exports.ledger("440785", YEAR, pengjiang, new AbandonedTable()))
+        assertThatThrownBy(() -> exports.ledger(new ReportExports.LedgerFilters("440785", YEAR, null, null), pengjiang,
+                new AbandonedTable()))
                 .hasMessageContaining("district");
         assertThat(Api.as(rest, "admin").get("/api/audit?action=EXPORT&actor=sup.pengjiang&from=" + before).expect(200)
                 .json().path("content")).isEmpty();

@@ -486,6 +486,7 @@ class AccessMatrixTest {
         page("GET", "/graduates/new", Kind.NONE, of(CW, SUP_D, SUP_C, COUNS));
         page("POST", "/graduates/new", Kind.NONE, of(CW, SUP_D, SUP_C, COUNS), t -> map("name", ""));
         page("GET", "/graduates/{id}", Kind.GRADUATE, all);
+        page("GET", "/graduates/{id}/ledger/print", Kind.GRADUATE, all);
         page("GET", "/graduates/{id}/diagram.svg", Kind.GRADUATE, all);
         page("GET", "/graduates/{id}/process.bpmn", Kind.GRADUATE, all);
         page("GET", "/graduates/{id}/activities", Kind.GRADUATE, all);

@@ -65,7 +65,9 @@ import org.springframework.web.bind.annotation.RestController;
         includeFilters = {
                 @ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE, classes = { Pages.class, LedgerLabels.class,
                         GraduatePagePart.class }),
-                @ComponentScan.Filter(type = FilterType.REGEX, pattern = "org\\.leye\\.casework\\.cases\\.ProcessDiagram") })
+                @ComponentScan.Filter(type = FilterType.REGEX, pattern = "org\\.leye\\.casework\\.cases\\.ProcessDiagram"),
+                // the printed ledger's page (ledger.LedgerPrintPageController) reads through it, over the mocks
+                @ComponentScan.Filter(type = FilterType.REGEX, pattern = "org\\.leye\\.casework\\.ledger\\.PrintedLedgers") })
 @Import(PageSlice.Config.class)
 public abstract class PageSlice {
 
