@@ -33,5 +33,10 @@ public enum LedgerEntryType {
      * Difficulty categories found after registration (details: difficulties, the ones added;
      * evidence, an ID number in it masked).
      */
-    DIFFICULTY_RECORDED
+    DIFFICULTY_RECORDED,
+    /**
+     * The graduate attended a job fair (details: date, topic, the fair's title; note, its place); not a
+     * service of the 131: a referral made there is its own REFERRAL entry.
+     */
+    JOB_FAIR_ATTENDED
 }
