@@ -1,11 +1,13 @@
 package org.leye.casework.events;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -24,9 +26,11 @@ import org.leye.casework.shared.problem.NotFoundException;
 import org.leye.casework.tasks.CaseTask;
 import org.leye.casework.tasks.OpenTasks;
 import org.leye.casework.tasks.TaskList;
+import org.leye.casework.tasks.TaskQuery;
 import org.leye.casework.tasks.TaskType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -51,6 +55,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 public class GroupEvents {
 
     public static final int MAX_GRADUATES = 500;
+    static final int CANDIDATES_PER_TYPE = 200;
 
     private static final Logger log = LoggerFactory.getLogger(GroupEvents.class);
 
@@ -118,6 +123,62 @@ public class GroupEvents {
                 claimedByOther.size(), unknown.size());
         return new GroupEventResult(new GroupEventResult.Event(event.kind(), event.date(), event.title(),
                 event.place(), event.graduateIds().size()), completed, recorded, withoutTask, claimedByOther, unknown);
+    }
+
+    /** A graduate the page offers: an open task of the caller's inbox that an event may complete. */
+    public record Candidate(long graduateId, String graduateName, String caseNumber, TaskType type) {
+    }
+
+    /** The graduates a page's choice names: their ids, and what named nobody the caller serves, as given. */
+    public record Picked(List<Long> graduateIds, List<String> unknown) {
+    }
+
+    /**
+     * The open guidance, training and referral tasks of the caller's inbox that an event may complete
+     * (unclaimed or the caller's), the {@value #CANDIDATES_PER_TYPE} newest of each type (an event follows
+     * recent work), one per graduate and type.
+     */
+    @Transactional(readOnly = true)
+    public List<Candidate> candidates(CurrentUser caller) {
+        List<Candidate> offered = new ArrayList<>();
+        for (TaskType type : List.of(TaskType.GUIDANCE, TaskType.TRAINING_OR_INTERNSHIP, TaskType.REFERRAL)) {
+            TaskQuery query = new TaskQuery(TaskQuery.Scope.ALL, type, null, null, null, null, TaskQuery.SortOrder.CREATED);
+            Set<Long> seen = new HashSet<>();
+            taskList.list(query, PageRequest.of(0, CANDIDATES_PER_TYPE, TaskList.sort(TaskQuery.SortOrder.CREATED)), caller)
+                    .forEach(t -> {
+                        if ((t.getAssignee() == null || t.getAssignee().equals(caller.username()))
+                                && seen.add(t.getGraduateId())) {
+                            offered.add(new Candidate(t.getGraduateId(), t.getGraduateName(), t.getCaseNumber(), type));
+                        }
+                    });
+        }
+        return offered;
+    }
+
+    /**
+     * The graduates chosen on the page: the ids ticked, and a pasted list of graduate ids or case numbers
+     * (separated by spaces, commas or new lines). A case number names its graduate through the case's open
+     * tasks in the caller's scope; one that names none is listed back as given.
+     */
+    @Transactional(readOnly = true)
+    public Picked pick(Collection<Long> ticked, String pasted, CurrentUser caller) {
+        Set<Long> ids = new LinkedHashSet<>(ticked == null ? List.of() : ticked);
+        List<String> unknown = new ArrayList<>();
+        for (String entry : pasted == null ? new String[0] : pasted.strip().split("[\\s,，、;；]+")) {
+            if (entry.isEmpty()) {
+                continue;
+            }
+            if (entry.chars().allMatch(Character::isDigit) && entry.length() < 19) {
+                ids.add(Long.valueOf(entry));
+                continue;
+            }
+            String caseNumber = entry.toUpperCase(Locale.ROOT);
+            TaskQuery query = new TaskQuery(TaskQuery.Scope.ALL, null, null, null, null, caseNumber, null);
+            Optional<Long> graduate = taskList.list(query, PageRequest.of(0, 1), caller).stream()
+                    .filter(t -> caseNumber.equals(t.getCaseNumber())).map(CaseTask::getGraduateId).findFirst();
+            graduate.ifPresentOrElse(ids::add, () -> unknown.add(entry));
+        }
+        return new Picked(List.copyOf(ids), unknown);
     }
 
     /** What the annotations cannot check: distinct ids, positions only at a job fair and for its graduates. */

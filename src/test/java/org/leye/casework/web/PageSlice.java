@@ -15,6 +15,7 @@ import org.leye.casework.assistance.AssistanceService;
 import org.leye.casework.cases.CaseLifecycle;
 import org.leye.casework.cohorts.Cohorts;
 import org.leye.casework.employers.EmployerDirectory;
+import org.leye.casework.events.GroupEvents;
 import org.leye.casework.graduates.GraduateMapper;
 import org.leye.casework.graduates.GraduatePagePart;
 import org.leye.casework.graduates.GraduateRegistry;
@@ -114,6 +115,8 @@ public abstract class PageSlice {
     protected Reports reports;
     @MockitoBean
     protected Cohorts cohorts;
+    @MockitoBean
+    protected GroupEvents groupEvents;
     /** The engine behind cases.ProcessDiagram: any query answers a stub, counts are 0 (no step to show). */
     @MockitoBean(answers = Answers.RETURNS_DEEP_STUBS)
     protected RuntimeService runtime;
