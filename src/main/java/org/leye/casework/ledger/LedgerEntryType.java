@@ -53,5 +53,11 @@ public enum LedgerEntryType {
      * referrals to it do not count toward the 131 ({@link Service131Policy}), and their district follows
      * them up.
      */
-    EMPLOYER_BLACKLISTED
+    EMPLOYER_BLACKLISTED,
+
+    /**
+     * The graduate attended a job fair (details: date, topic, the fair's title; note, its place); not a
+     * service of the 131: a referral made there is its own REFERRAL entry.
+     */
+    JOB_FAIR_ATTENDED
 }

@@ -37,6 +37,10 @@ interface CaseTasks extends JpaRepository<CaseTaskRow, String>, JpaSpecification
 
     List<CaseTaskRow> findByIdIn(Collection<String> ids);
 
+    /** The open tasks of one type of these graduates, the oldest first (ix_case_task_graduate_type). */
+    @Query("select t from CaseTaskRow t where t.graduateId in ?1 and t.type = ?2 order by t.createdAt, t.id")
+    List<CaseTaskRow> findByGraduateIdInAndType(Collection<Long> graduateIds, TaskType type);
+
     /** A caseworker's open work in a district (ix_case_task_district_assignee_case). */
     List<CaseTaskRow> findByDistrictCodeAndAssignee(String districtCode, String assignee);
 

@@ -58,6 +58,12 @@ public class OpenTasks {
         return views(rows.findByIdIn(ids));
     }
 
+    /** The open tasks of one type of these graduates, the oldest first; a group event completes them. */
+    @Transactional(readOnly = true)
+    public List<CaseTask> ofGraduates(Collection<Long> graduateIds, TaskType type) {
+        return graduateIds.isEmpty() ? List.of() : views(rows.findByGraduateIdInAndType(graduateIds, type));
+    }
+
     @Transactional(readOnly = true)
     public List<CaseTask> ofType(TaskType type) {
         return views(rows.findByType(type));

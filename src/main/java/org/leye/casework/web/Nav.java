@@ -38,6 +38,7 @@ final class Nav {
             new Entry("/graduates/new", "web.nav.register", Set.of(Role.CASEWORKER, Role.COUNSELOR)),
             new Entry("/assistance", "web.nav.assistance", Set.of(Role.COUNSELOR, Role.HELPER, Role.SUPERVISOR, Role.ADMIN)),
             new Entry("/handovers/new", "web.nav.handover", Set.of(Role.COUNSELOR, Role.CASEWORKER, Role.SUPERVISOR, Role.ADMIN)),
+            new Entry("/events/new", "web.nav.events", Set.of(Role.CASEWORKER, Role.SUPERVISOR, Role.ADMIN)),
             new Entry("/employers", "web.nav.employers", Set.of(Role.CASEWORKER, Role.SUPERVISOR, Role.ADMIN)),
             new Entry("/caseload", "web.nav.caseload", Set.of(Role.SUPERVISOR, Role.ADMIN)),
             new Entry("/cohorts", "web.nav.cohorts", Set.of(Role.SUPERVISOR, Role.ADMIN), CurrentUser::seesWholeCity),

@@ -17,6 +17,7 @@ import org.leye.casework.cases.CaseOwnership;
 import org.leye.casework.cohorts.Cohorts;
 import org.leye.casework.employers.EmployerDirectory;
 import org.leye.casework.graduates.GraduateCorrections;
+import org.leye.casework.events.GroupEvents;
 import org.leye.casework.graduates.GraduateMapper;
 import org.leye.casework.graduates.GraduatePagePart;
 import org.leye.casework.graduates.GraduateRegistry;
@@ -126,6 +127,8 @@ public abstract class PageSlice {
     protected CaseOwnership ownership;
     @MockitoBean
     protected UserAccounts accounts;
+    @MockitoBean
+    protected GroupEvents groupEvents;
     /** The engine behind cases.ProcessDiagram: any query answers a stub, counts are 0 (no step to show). */
     @MockitoBean(answers = Answers.RETURNS_DEEP_STUBS)
     protected RuntimeService runtime;

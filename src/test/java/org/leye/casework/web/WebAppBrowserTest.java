@@ -6,6 +6,7 @@ import static org.leye.casework.support.TestGraduates.graduate;
 
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
@@ -332,5 +333,52 @@ class WebAppBrowserTest {
 
     private static String suffix() {
         return TestGraduates.tag();
+    }
+
+    record EventGraduate(long id, String caseNumber) {
+    }
+
+    EventGraduate wantsJob(Api cw, String name) {
+        JsonNode g = cw.post("/api/graduates", graduate(name, "440703")).expect(201).json();
+        EventGraduate r = new EventGraduate(g.path("id").asLong(), g.path("caseNumber").asText());
+        String contact = cw.get("/api/tasks?q=" + r.caseNumber()).expect(200).json().path("content").get(0)
+                .path("id").asText();
+        cw.post("/api/tasks/" + contact + "/complete", map("reached", true, "willingness", "WANTS_JOB")).expect(204);
+        return r;
+    }
+
+    @Test
+    void aCaseworkerRecordsAGroupGuidanceSessionForTickedAndPastedGraduates() throws IOException {
+        Api cw = Api.as(rest, "cw.pengjiang");
+        EventGraduate ticked = wantsJob(cw, "钟离安" + TestGraduates.hanzi());
+        EventGraduate pasted = wantsJob(cw, "钟离宁" + TestGraduates.hanzi());
+
+        browser.login("cw.pengjiang");
+        browser.click(browser.driver.findElement(By.cssSelector("nav a[href='/events/new']")));
+        assertThat(browser.path()).isEqualTo("/events/new");
+        browser.choose("kind", "GUIDANCE");
+        browser.fill("title", "求职简历集体辅导");
+        browser.fill("place", "蓬江区人力资源市场");
+        List<WebElement> boxes = browser.all("input[name='graduateIds'][value='" + ticked.id() + "'][data-type='GUIDANCE']");
+        assertThat(boxes).hasSize(1);
+        browser.click(boxes.get(0));
+        browser.fill("pasted", pasted.caseNumber() + "\nCN-NOBODY");
+        browser.screenshot("events-new");
+        browser.click("record-event");
+
+        assertThat(browser.path()).isEqualTo("/events");
+        browser.screenshot("events-result");
+        assertThat(graduateIds(browser.all("#completed li"))).containsExactly(ticked.id(), pasted.id());
+        assertThat(browser.text("unknown")).contains("CN-NOBODY");
+        for (EventGraduate g : List.of(ticked, pasted)) {
+            JsonNode ledger = cw.get("/api/graduates/" + g.id() + "/ledger").expect(200).json();
+            assertThat(ledger.path("compliance").path("guidance").asInt()).isEqualTo(1);
+        }
+    }
+
+    private static List<Long> graduateIds(List<WebElement> items) {
+        List<Long> ids = new ArrayList<>();
+        items.forEach(li -> ids.add(Long.valueOf(li.getAttribute("data-graduate-id"))));
+        return ids;
     }
 }
