@@ -33,5 +33,7 @@ public enum LedgerEntryType {
      * Difficulty categories found after registration (details: difficulties, the ones added;
      * evidence, an ID number in it masked).
      */
-    DIFFICULTY_RECORDED
+    DIFFICULTY_RECORDED,
+    /** An evidence file added to the graduate's assistance (details: name, type; never its content). */
+    EVIDENCE_ADDED
 }

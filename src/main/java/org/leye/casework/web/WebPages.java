@@ -11,6 +11,7 @@ import org.leye.casework.shared.problem.BusinessRuleException;
 import org.leye.casework.shared.problem.ConflictException;
 import org.leye.casework.shared.problem.DomainProblem;
 import org.leye.casework.shared.problem.NotFoundException;
+import org.leye.casework.shared.problem.TooLargeException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
@@ -87,6 +88,9 @@ class WebPages {
         }
         if (problem instanceof BusinessRuleException) {
             return HttpStatus.UNPROCESSABLE_ENTITY;
+        }
+        if (problem instanceof TooLargeException) {
+            return HttpStatus.PAYLOAD_TOO_LARGE;
         }
         return HttpStatus.BAD_REQUEST;
     }

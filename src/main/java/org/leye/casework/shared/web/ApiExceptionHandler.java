@@ -23,6 +23,7 @@ import org.leye.casework.shared.problem.DomainProblem;
 import org.leye.casework.shared.problem.InvalidFieldException;
 import org.leye.casework.shared.problem.InvalidInputException;
 import org.leye.casework.shared.problem.NotFoundException;
+import org.leye.casework.shared.problem.TooLargeException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -94,6 +95,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         }
         if (problem instanceof InvalidFieldException || problem instanceof InvalidInputException) {
             return HttpStatus.BAD_REQUEST;
+        }
+        if (problem instanceof TooLargeException) {
+            return HttpStatus.PAYLOAD_TOO_LARGE;
         }
         throw new IllegalStateException("no answer for " + problem.getClass().getName());
     }
