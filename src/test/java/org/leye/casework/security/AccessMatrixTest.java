@@ -529,6 +529,13 @@ class AccessMatrixTest {
         page("GET", "/account/password", Kind.NONE, all);
         page("POST", "/account/password", Kind.NONE, all, t -> map("currentPassword", ""));
 
+        // group events: a graduate id that names nobody, so that nothing is recorded; the page's form refused
+        Set<Caller> eventRoles = of(CW, SUP_D, SUP_C, ADMIN);
+        api("POST", "/api/events", Kind.NONE, eventRoles, t -> map("kind", "GUIDANCE", "date",
+                LocalDate.now().minusDays(1).toString(), "title", "矩阵测试集体指导", "graduateIds", List.of(987654321)));
+        page("GET", "/events/new", Kind.NONE, eventRoles);
+        page("POST", "/events", Kind.NONE, eventRoles, t -> map("kind", "GUIDANCE", "title", ""));
+
         // last: closing and reopening change the case that the rows above work on
         api("POST", "/api/graduates/{id}/case/close", Kind.GRADUATE, of(SUP_D, SUP_C),
                 t -> map("reason", "OTHER", "note", "矩阵测试"));

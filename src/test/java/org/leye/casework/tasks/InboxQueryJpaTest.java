@@ -65,6 +65,9 @@ class InboxQueryJpaTest {
     @MockitoBean
     GraduateChanges graduates;
 
+    @MockitoBean
+    CaseOwners owners;
+
     @Autowired
     CaseTasks rows;
 

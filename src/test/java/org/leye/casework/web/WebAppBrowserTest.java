@@ -225,6 +225,7 @@ class WebAppBrowserTest {
         // lifted, the same referral goes through
         browser.login("sup.pengjiang");
         browser.open("/employers?q=" + employer);
+        browser.fill("lift-reason-" + employerId, "已补发工资");
         browser.click(browser.driver.findElement(
                 By.cssSelector("tr[data-employer-id='" + employerId + "'] button.secondary")));
         assertThat(browser.driver.findElement(By.cssSelector("tr[data-employer-id='" + employerId + "']")).getText())
