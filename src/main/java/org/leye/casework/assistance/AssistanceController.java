@@ -1,6 +1,8 @@
 package org.leye.casework.assistance;
 
+import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 
 import jakarta.validation.Valid;
 
@@ -9,6 +11,10 @@ import org.leye.casework.security.CurrentUsers;
 import org.leye.casework.shared.web.PageRequests;
 import org.leye.casework.shared.web.PageResponse;
 import org.springframework.data.domain.Sort;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,7 +23,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 /** One-to-one assistance over HTTP (API.md "One-to-one assistance"). */
 @RestController
@@ -25,10 +33,12 @@ import org.springframework.web.bind.annotation.RestController;
 class AssistanceController {
 
     private final AssistanceService assistance;
+    private final EvidenceService evidence;
     private final CurrentUsers users;
 
-    AssistanceController(AssistanceService assistance, CurrentUsers users) {
+    AssistanceController(AssistanceService assistance, EvidenceService evidence, CurrentUsers users) {
         this.assistance = assistance;
+        this.evidence = evidence;
         this.users = users;
     }
 
@@ -58,5 +68,30 @@ class AssistanceController {
     @GetMapping("/{id}")
     AssistanceView get(@PathVariable Long id) {
         return assistance.get(id, users.current());
+    }
+
+    /** An evidence file (PDF, PNG or JPEG) added by anyone who sees the assistance. */
+    @PostMapping(path = "/{id}/evidence", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<AssistanceView.EvidenceFile> addEvidence(@PathVariable Long id,
+            @RequestPart(name = EvidenceService.FIELD, required = false) MultipartFile file) throws IOException {
+        AssistanceView.EvidenceFile added = file == null
+                ? evidence.add(id, null, null, null, users.current())
+                : evidence.add(id, file.getOriginalFilename(), file.getContentType(), file.getBytes(), users.current());
+        return ResponseEntity.created(URI.create("/api/assistance/" + id + "/evidence/" + added.id())).body(added);
+    }
+
+    /** An evidence file, for the named helper, supervisors in scope and administrators only; audited. */
+    @GetMapping("/{id}/evidence/{fileId}")
+    ResponseEntity<byte[]> evidence(@PathVariable Long id, @PathVariable Long fileId) {
+        return download(evidence.download(id, fileId, users.current()));
+    }
+
+    /** A file as an attachment that no browser renders in the application's origin. */
+    static ResponseEntity<byte[]> download(EvidenceFiles.Content content) {
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(content.file().type()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(content.file().name(), StandardCharsets.UTF_8).build().toString())
+                .header("X-Content-Type-Options", "nosniff").cacheControl(CacheControl.noStore())
+                .body(content.bytes());
     }
 }

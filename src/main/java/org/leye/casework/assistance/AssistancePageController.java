@@ -1,5 +1,6 @@
 package org.leye.casework.assistance;
 
+import java.io.IOException;
 import java.time.Clock;
 import java.util.List;
 
@@ -12,6 +13,8 @@ import org.leye.casework.security.CurrentUser;
 import org.leye.casework.security.CurrentUsers;
 import org.leye.casework.security.Role;
 import org.leye.casework.shared.CityTime;
+import org.leye.casework.shared.problem.DomainProblem;
+import org.leye.casework.shared.problem.NotFoundException;
 import org.leye.casework.tasks.CaseTask;
 import org.leye.casework.tasks.TaskList;
 import org.leye.casework.tasks.TaskQuery;
@@ -21,6 +24,7 @@ import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -31,6 +35,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -47,14 +52,18 @@ class AssistancePageController {
     static final String REGISTRARS = "hasAnyRole('COUNSELOR', 'ADMIN')";
 
     private final AssistanceService assistance;
+    private final EvidenceService evidence;
     private final TaskList taskList;
     private final ReferenceData reference;
     private final CurrentUsers users;
     private final Clock clock;
+    private final Pages pages;
 
-    AssistancePageController(AssistanceService assistance, TaskList taskList, ReferenceData reference,
-            CurrentUsers users, Clock clock) {
+    AssistancePageController(AssistanceService assistance, EvidenceService evidence, TaskList taskList,
+            ReferenceData reference, CurrentUsers users, Clock clock, Pages pages) {
         this.assistance = assistance;
+        this.evidence = evidence;
+        this.pages = pages;
         this.taskList = taskList;
         this.reference = reference;
         this.users = users;
@@ -89,7 +98,35 @@ class AssistancePageController {
         model.addAttribute("a", view);
         model.addAttribute("district", reference.district(view.district()).map(District::name).orElse(view.district()));
         model.addAttribute("tasks", openTasks(view, caller));
+        model.addAttribute("mayDownloadEvidence", evidence.mayDownload(id, caller));
         return "assistance/show";
+    }
+
+    /** Added, the assistance's page says so; refused, the page again with the reason above the form. */
+    @PostMapping("/assistance/{id}/evidence")
+    String addEvidence(@PathVariable Long id, @RequestParam(required = false) MultipartFile file, Model model,
+            RedirectAttributes redirect) throws IOException {
+        try {
+            if (file == null) {
+                evidence.add(id, null, null, null, users.current());
+            } else {
+                evidence.add(id, file.getOriginalFilename(), file.getContentType(), file.getBytes(), users.current());
+            }
+        } catch (DomainProblem refused) {
+            if (refused instanceof NotFoundException) {
+                throw refused;
+            }
+            model.addAttribute("evidenceProblem", pages.message(refused));
+            return show(id, model);
+        }
+        redirect.addFlashAttribute("notice", "web.assistance.evidenceAdded");
+        return "redirect:/assistance/" + id;
+    }
+
+    /** The same file as {@code GET /api/assistance/{id}/evidence/{fileId}}, to the same people, audited. */
+    @GetMapping("/assistance/{id}/evidence/{fileId}")
+    ResponseEntity<byte[]> evidence(@PathVariable Long id, @PathVariable Long fileId) {
+        return AssistanceController.download(evidence.download(id, fileId, users.current()));
     }
 
     /** The student's open tasks that the caller may see (the task list's own scope). */

@@ -74,10 +74,11 @@ public class AssistanceService {
     private final AssistanceTimers timers;
     private final Clock clock;
     private final DisabilityTracks disabilityTracks;
+    private final EvidenceFiles evidenceFiles;
 
     AssistanceService(Assistances assistances, GraduateRegistry registry, GraduateChanges graduates, Ledger ledger,
             CurrentUsers users, RuntimeService runtime, AssistanceTimers timers, Clock clock,
-            DisabilityTracks disabilityTracks) {
+            DisabilityTracks disabilityTracks, EvidenceFiles evidenceFiles) {
         this.assistances = assistances;
         this.registry = registry;
         this.graduates = graduates;
@@ -87,6 +88,7 @@ public class AssistanceService {
         this.timers = timers;
         this.clock = clock;
         this.disabilityTracks = disabilityTracks;
+        this.evidenceFiles = evidenceFiles;
     }
 
     /**
@@ -228,7 +230,8 @@ public class AssistanceService {
                 g.districtCode(), g.graduationYear(), g.difficulties().stream().sorted().toList(),
                 a.getEvidence(), a.isDisability(), a.getRoute(), a.getStatus(), a.getLeavingSchoolOn(), helper,
                 plan, followUps,
-                track, a.getCaseNumber(), a.getRegisteredBy(), a.getRegisteredAt(), a.getEndedAt());
+                track, a.getCaseNumber(), a.getRegisteredBy(), a.getRegisteredAt(), a.getEndedAt(),
+                evidenceFiles.of(a.getId()));
     }
 
     /** The assistance of a graduate, if there is one that the caller may see. */

@@ -31,7 +31,13 @@ public record AssistanceView(
         String caseNumber,
         String registeredBy,
         Instant registeredAt,
-        Instant endedAt) {
+        Instant endedAt,
+        /** The evidence files, in upload order: what they are, not their content. */
+        List<EvidenceFile> evidenceFiles) {
+
+    /** An evidence file: {@code type} its media type ({@code application/pdf}, {@code image/png}, {@code image/jpeg}). */
+    public record EvidenceFile(long id, String name, String type, long size, String uploadedBy, Instant uploadedAt) {
+    }
 
     public record Helper(String username, String displayName, HelperKind kind, Instant assignedAt) {
     }

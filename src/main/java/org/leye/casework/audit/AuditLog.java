@@ -26,7 +26,7 @@ public class AuditLog {
     public static final String VIEW_IDENTITY = "VIEW_IDENTITY";
     /** A graduate's record read (masked), by the API or the graduate's page. */
     public static final String VIEW_RECORD = "VIEW_RECORD";
-    /** A file written out: a report export or the download of a hand-over's rejected rows. */
+    /** A file written out: a report export, the download of a hand-over's rejected rows or of an assistance's evidence. */
     public static final String EXPORT = "EXPORT";
     /** Someone outside a graduate's scope named them again (a registration, a hand-over row): the answer said only "elsewhere". */
     public static final String REGISTERED_ELSEWHERE = "REGISTERED_ELSEWHERE";
@@ -78,6 +78,19 @@ public class AuditLog {
     public void recordExport(String actor, String target, String scope, int rows) {
         writable();
         entries.save(new AuditEntry(Instant.now(clock), actor, EXPORT, null, null, target, scope, rows));
+    }
+
+    /**
+     * One of a graduate's files downloaded, such as an assistance's evidence: an {@link #EXPORT} of
+     * one file, found again by the graduate.
+     *
+     * @param target what was read: {@code assistance.evidence}
+     * @param scope  which file, e.g. {@code assistance=12 file=3}; ids only, never the file's name
+     */
+    @Transactional(propagation = Propagation.REQUIRED)
+    public void recordDownload(String actor, long graduateId, String target, String scope) {
+        writable();
+        entries.save(new AuditEntry(Instant.now(clock), actor, EXPORT, graduateId, null, target, scope, 1));
     }
 
     /**

@@ -59,5 +59,8 @@ public enum LedgerEntryType {
      * The graduate attended a job fair (details: date, topic, the fair's title; note, its place); not a
      * service of the 131: a referral made there is its own REFERRAL entry.
      */
-    JOB_FAIR_ATTENDED
+    JOB_FAIR_ATTENDED,
+
+    /** An evidence file added to the graduate's assistance (details: name, type; never its content). */
+    EVIDENCE_ADDED
 }

@@ -11,6 +11,7 @@ import static org.mockito.BDDMockito.then;
 import static org.mockito.Mockito.never;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
@@ -28,11 +29,13 @@ import org.leye.casework.graduates.Degree;
 import org.leye.casework.graduates.Difficulty;
 import org.leye.casework.graduates.Gender;
 import org.leye.casework.security.CurrentUser;
+import org.leye.casework.shared.problem.BusinessRuleException;
 import org.leye.casework.shared.problem.InvalidFieldException;
 import org.leye.casework.support.TestGraduates;
 import org.leye.casework.web.PageSlice;
 import org.mockito.ArgumentCaptor;
 import org.springframework.data.domain.Page;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** The one-to-one assistance pages in a slice: the list, and a counselor's registration of a student. */
@@ -108,6 +111,49 @@ class AssistancePagesTest extends PageSlice {
         mvc.perform(get("/assistance/new").with(as(ADMIN))).andExpect(status().isOk());
 
         then(assistance).should(never()).registerStudent(any(), any());
+    }
+
+    // ------------------------------------------------------------------ evidence files
+
+    @Test
+    void theAssistancePageLinksEvidenceForThoseWhoMayReadItAndListsItForTheOthers() throws Exception {
+        given(assistance.get(1L, HELPER)).willReturn(withEvidence());
+        given(assistance.get(1L, COUNSELOR)).willReturn(withEvidence());
+        given(taskList.list(any(), any(), any())).willReturn(Page.empty());
+        given(evidence.mayDownload(1L, HELPER)).willReturn(true);
+
+        mvc.perform(get("/assistance/1").with(as(HELPER))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("href=\"/assistance/1/evidence/5\">低保证明.pdf</a>")))
+                .andExpect(content().string(containsString("id=\"evidence-form\"")));
+        mvc.perform(get("/assistance/1").with(as(COUNSELOR))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("<span>低保证明.pdf</span>")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("/assistance/1/evidence/5"))));
+    }
+
+    @Test
+    void anEvidenceFileIsAddedOrItsRefusalShownAboveTheForm() throws Exception {
+        byte[] bytes = "%PDF-1.7 证明".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        MockMultipartFile file = new MockMultipartFile("file", "证明.pdf", "application/pdf", bytes);
+        mvc.perform(multipart("/assistance/1/evidence").file(file).with(as(COUNSELOR)).with(csrf()))
+                .andExpect(redirectedUrl("/assistance/1"))
+                .andExpect(flash().attribute("notice", "web.assistance.evidenceAdded"));
+        then(evidence).should().add(1L, "证明.pdf", "application/pdf", bytes, COUNSELOR);
+
+        given(evidence.add(eq(1L), any(), any(), any(), eq(COUNSELOR)))
+                .willThrow(new BusinessRuleException("problem.evidence.type", Map.of("field", "file")));
+        given(assistance.get(1L, COUNSELOR)).willReturn(withEvidence());
+        given(taskList.list(any(), any(), any())).willReturn(Page.empty());
+        mvc.perform(multipart("/assistance/1/evidence").file(file).with(as(COUNSELOR)).with(csrf()))
+                .andExpect(status().isOk()).andExpect(view().name("assistance/show"))
+                .andExpect(content().string(containsString("id=\"evidence-problem\">证明材料只接受 PDF、PNG 或 JPEG 文件")));
+    }
+
+    private static AssistanceView withEvidence() {
+        return new AssistanceView(1L, 2L, "孙八", "五邑大学", "WYU", "440703", 2026,
+                List.of(Difficulty.SUBSISTENCE_ALLOWANCE), "低保证明", false, AssistanceRoute.SCHOOL,
+                AssistanceStatus.IN_PROGRESS, LocalDate.of(2026, 6, 30), null, null, List.of(), List.of(), null,
+                "counselor.wyu", NOW, null, List.of(new AssistanceView.EvidenceFile(5L, "低保证明.pdf",
+                        "application/pdf", 40_960, "counselor.wyu", NOW)));
     }
 
     private MockHttpServletRequestBuilder registration(CurrentUser caller) {

@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.leye.casework.assistance.AssistanceService;
+import org.leye.casework.assistance.EvidenceService;
 import org.leye.casework.cases.CaseLifecycle;
 import org.leye.casework.cases.CaseOwnership;
 import org.leye.casework.cohorts.Cohorts;
@@ -113,6 +114,8 @@ public abstract class PageSlice {
     protected Ledger ledger;
     @MockitoBean
     protected AssistanceService assistance;
+    @MockitoBean
+    protected EvidenceService evidence;
     @MockitoBean
     protected TaskList taskList;
     @MockitoBean

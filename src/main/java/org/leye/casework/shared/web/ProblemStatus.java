@@ -6,6 +6,7 @@ import org.leye.casework.shared.problem.DomainProblem;
 import org.leye.casework.shared.problem.InvalidFieldException;
 import org.leye.casework.shared.problem.InvalidInputException;
 import org.leye.casework.shared.problem.NotFoundException;
+import org.leye.casework.shared.problem.TooLargeException;
 import org.springframework.http.HttpStatus;
 
 /** What the API and the pages answer to each kind of domain problem: the one place that maps them to HTTP. */
@@ -26,6 +27,9 @@ public final class ProblemStatus {
         }
         if (problem instanceof InvalidFieldException || problem instanceof InvalidInputException) {
             return HttpStatus.BAD_REQUEST;
+        }
+        if (problem instanceof TooLargeException) {
+            return HttpStatus.PAYLOAD_TOO_LARGE;
         }
         throw new IllegalStateException("no answer for " + problem.getClass().getName());
     }

@@ -1,0 +1,7 @@
+package org.leye.casework.assistance;
+
+import org.leye.casework.support.MySqlIntegrationTest;
+
+@MySqlIntegrationTest
+class EvidenceApiMySqlTest extends EvidenceApiContract {
+}
