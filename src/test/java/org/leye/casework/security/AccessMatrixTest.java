@@ -117,7 +117,7 @@ class AccessMatrixTest {
     /** What an endpoint's path variable names. */
     enum Kind {
         NONE, GRADUATE, GRADUATE_LIST, GRADUATE_LOOKUP, TASK, TASK_LIST, ASSISTANCE, ASSISTANCE_LIST, HANDOVER, EMPLOYER, DUPLICATE,
-        MERGE, NOTIFICATION, DISTRICT, CASE, USER
+        MERGE, NOTIFICATION, DISTRICT, CASE, USER, EVIDENCE
     }
 
     /**
@@ -208,6 +208,19 @@ class AccessMatrixTest {
         as(counselor).post("/api/tasks/" + taskOf(counselor, graduateId, "ASSIGN_HELPER", name) + "/complete",
                 map("helper", helper, "helperKind", "CLASS_TEACHER")).expect(204);
         return taskOf(helper, graduateId, "ASSISTANCE_PLAN", name);
+    }
+
+    /** An evidence file (a small PDF) uploaded to the assistance by the counselor; its id. */
+    long evidence(String counselor, JsonNode assistance) {
+        String boundary = "----matrix" + TestGraduates.tag();
+        String text = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"proof.pdf\"\r\n"
+                + "Content-Type: application/pdf\r\n\r\n%PDF-1.4\n% matrix\n%%EOF\n\r\n--" + boundary + "--\r\n";
+        HttpResponse<String> response = send(Caller.ANONYMOUS, "POST",
+                "/api/assistance/" + assistance.path("id").asLong() + "/evidence",
+                new Multipart(text.getBytes(StandardCharsets.UTF_8), "multipart/form-data; boundary=" + boundary),
+                "application/json", basic(counselor));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        return read(response.body()).path("id").asLong();
     }
 
     long handover(String user, String marker) {
@@ -324,6 +337,12 @@ class AccessMatrixTest {
                 target("another university", otherUni.path("id").asLong(), otherUniName, of(SUP_C, ADMIN)),
                 target("helper not assigned", unassigned.path("id").asLong(), unassignedName, of(COUNS, SUP_C, ADMIN))));
         targets.put(Kind.ASSISTANCE_LIST, targets.get(Kind.ASSISTANCE));
+        // evidence files: the named helper, supervisors who see the assistance and administrators download them
+        targets.put(Kind.EVIDENCE, List.of(
+                target("own", assigned.path("id").asLong(), null, of(HELPER, SUP_C, ADMIN), "file",
+                        String.valueOf(evidence("counselor.wyu", assigned))),
+                target("another university", otherUni.path("id").asLong(), null, of(SUP_C, ADMIN), "file",
+                        String.valueOf(evidence("counselor.jmpt", otherUni)))));
         targets.put(Kind.HANDOVER, List.of(
                 target("own", handover("cw.pengjiang", unique("移交")), null, of(CW, SUP_D, SUP_C, ADMIN)),
                 target("another district", handover("cw.taishan", unique("移交")), null, of(SUP_C, ADMIN)),
@@ -424,6 +443,8 @@ class AccessMatrixTest {
         api("GET", "/api/assistance", Kind.ASSISTANCE_LIST, all);
         api("GET", "/api/assistance/figures", Kind.NONE, all);
         api("GET", "/api/assistance/{id}", Kind.ASSISTANCE, all);
+        api("POST", "/api/assistance/{id}/evidence", Kind.ASSISTANCE, all, t -> multipart("不是证明材料"));
+        api("GET", "/api/assistance/{id}/evidence/{fileId}", Kind.EVIDENCE, of(HELPER, SUP_D, SUP_C, ADMIN));
         api("POST", "/api/handovers", null, Kind.NONE, registrars, t -> multipart(
                 "姓名,身份证号,学校\n" + unique("矩阵移交") + ",1,五邑大学\n"), null);
         api("GET", "/api/handovers/{id}", Kind.HANDOVER, all);
@@ -505,6 +526,8 @@ class AccessMatrixTest {
         page("GET", "/assistance/new", Kind.NONE, of(COUNS, ADMIN));
         page("POST", "/assistance/new", Kind.NONE, of(COUNS, ADMIN), t -> map("name", ""));
         page("GET", "/assistance/{id}", Kind.ASSISTANCE, all);
+        page("POST", "/assistance/{id}/evidence", Kind.ASSISTANCE, all);
+        page("GET", "/assistance/{id}/evidence/{fileId}", Kind.EVIDENCE, of(HELPER, SUP_D, SUP_C, ADMIN));
         page("GET", "/handovers/new", Kind.NONE, of(CW, SUP_D, SUP_C, COUNS, ADMIN));
         page("POST", "/handovers/new", Kind.NONE, of(CW, SUP_D, SUP_C, COUNS, ADMIN));
         page("GET", "/handovers/{id}", Kind.HANDOVER, all);
@@ -790,6 +813,7 @@ class AccessMatrixTest {
     Cell call(Endpoint endpoint, Target target, Caller caller, Map<String, String> headers) {
         String path = endpoint.pattern().replace("{id}", target.id() == null ? "0" : target.id())
                 .replace("{username}", target.id() == null ? "nobody" : target.id())
+                .replace("{fileId}", target.value("file") == null ? "0" : target.value("file"))
                 .replace("{graduationYear}", String.valueOf(COHORT_YEAR)).replace("{universityCode}", "WYU");
         if (endpoint.pattern().startsWith("/api/cohorts") && !endpoint.method().equals("PUT")) {
             path += "?graduationYear=" + COHORT_YEAR;
