@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.time.Instant;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,10 +11,12 @@ import org.junit.jupiter.api.Test;
 import org.leye.casework.security.CurrentUser;
 import org.leye.casework.security.Role;
 import org.leye.casework.support.Api;
+import org.leye.casework.support.AuditMark;
 import org.leye.casework.support.IntegrationTest;
 import org.leye.casework.support.TestGraduates;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** An export that the client abandons in the middle is in the audit log all the same, with the rows written so far. */
 @IntegrationTest
@@ -29,6 +30,9 @@ class ExportAuditTest {
 
     @Autowired
     ReportExports exports;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     /** A table whose client goes away while the second data row is written. */
     static final class AbandonedTable implements TableWriter {
@@ -60,14 +64,13 @@ class ExportAuditTest {
                     "440785"), "graduationYear", YEAR)).expect(201);
         }
         CurrentUser caller = new CurrentUser("sup.city", "市级督导", Role.SUPERVISOR, null, null);
-        Instant before = Instant.now();
+        AuditMark mark = AuditMark.now(rest, jdbc);
 
         assertThatThrownBy(() -> exports.ledger(new ReportExports.LedgerFilters("440785", YEAR, null, null), caller,
                 new AbandonedTable()))
                 .isInstanceOf(IOException.class).hasMessage("Broken pipe");
 
-        JsonNode entries = Api.as(rest, "admin").get("/api/audit?action=EXPORT&actor=sup.city&from=" + before)
-                .expect(200).json().path("content");
+        List<JsonNode> entries = mark.entries("action=EXPORT&actor=sup.city");
         assertThat(entries).hasSize(1);
         assertThat(entries.get(0).path("target").asText()).isEqualTo("ledger");
         assertThat(entries.get(0).path("scope").asText()).isEqualTo("district=440785 graduationYear=" + YEAR);
@@ -77,11 +80,10 @@ class ExportAuditTest {
     @Test
     void exportRefusedBeforeItStartsIsNoExport() {
         CurrentUser pengjiang = new CurrentUser("sup.pengjiang", "蓬江督导", Role.SUPERVISOR, "440703", null);
-        Instant before = Instant.now();
+        AuditMark mark = AuditMark.now(rest, jdbc);
         assertThatThrownBy(() -> exports.ledger(new ReportExports.LedgerFilters("440785", YEAR, null, null), pengjiang,
                 new AbandonedTable()))
                 .hasMessageContaining("district");
-        assertThat(Api.as(rest, "admin").get("/api/audit?action=EXPORT&actor=sup.pengjiang&from=" + before).expect(200)
-                .json().path("content")).isEmpty();
+        assertThat(mark.entries("action=EXPORT&actor=sup.pengjiang")).isEmpty();
     }
 }

@@ -6,13 +6,13 @@ import static org.leye.casework.reports.ReportsContract.XLSX;
 import static org.leye.casework.reports.ReportsContract.readCsv;
 import static org.leye.casework.reports.ReportsContract.readXlsx;
 
-import java.time.Instant;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.leye.casework.shared.crypto.PersonalDataCipher;
 import org.leye.casework.support.Api;
+import org.leye.casework.support.AuditMark;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
@@ -91,13 +91,12 @@ abstract class LedgerExportFiltersContract {
     @Test
     void theFiltersAreInTheExportsAuditEntry() {
         fixture();
-        Instant before = Instant.now();
+        AuditMark mark = AuditMark.now(rest, jdbc);
 
         download("/api/reports/ledger?district=" + ENPING + "&graduationYear=" + f.year
                 + "&inDifficulty=true&university=五邑大学", "sup.city", "text/csv");
 
-        JsonNode entries = Api.as(rest, "admin").get("/api/audit?action=EXPORT&actor=sup.city&from=" + before)
-                .expect(200).json().path("content");
+        List<JsonNode> entries = mark.entries("action=EXPORT&actor=sup.city");
         assertThat(entries).hasSize(1);
         assertThat(entries.get(0).path("scope").asText())
                 .isEqualTo("district=" + ENPING + " graduationYear=" + f.year + " inDifficulty=true university=WYU");

@@ -5,7 +5,6 @@ import static org.leye.casework.reports.ReportFixtures.ENPING;
 import static org.leye.casework.reports.ReportFixtures.HESHAN;
 import static org.leye.casework.support.Api.map;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -14,6 +13,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.leye.casework.support.Api;
+import org.leye.casework.support.AuditMark;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
@@ -425,7 +425,7 @@ abstract class ProgressReportsContract {
                         "", ""),
                 List.of("2025-09-30", "是", "", "合计", "6", "4", "1", "4", "0.6667", "3", "2", "2", "2", "1", "0.8000",
                         "0.70", "0.70", "已达到"));
-        Instant before = Instant.now();
+        AuditMark mark = AuditMark.now(rest, jdbc);
 
         ResponseEntity<byte[]> csv = download(path, "sup.city", "text/csv");
         assertThat(csv.getStatusCode().value()).isEqualTo(200);
@@ -451,13 +451,8 @@ abstract class ProgressReportsContract {
             }
         }
 
-        List<JsonNode> audited = new ArrayList<>();
-        Api.as(rest, "admin").get("/api/audit?action=EXPORT&actor=sup.city&from=" + before).expect(200).json()
-                .path("content").forEach(e -> {
-                    if (e.path("target").asText().equals("progress")) {
-                        audited.add(e);
-                    }
-                });
+        List<JsonNode> audited = mark.entries("action=EXPORT&actor=sup.city").stream()
+                .filter(e -> e.path("target").asText().equals("progress")).toList();
         assertThat(audited).hasSize(2);
         audited.forEach(e -> {
             assertThat(e.path("scope").asText()).isEqualTo("city asOf=2025-09-30 graduationYear=" + p.f.year);
