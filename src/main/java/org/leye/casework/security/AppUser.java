@@ -142,6 +142,12 @@ class AppUser {
         this.passwordChangeRequired = false;
     }
 
+    /** A password someone who manages the account chose: the user chooses their own at the next sign-in. */
+    void resetPassword(String newPasswordHash) {
+        this.passwordHash = Objects.requireNonNull(newPasswordHash, "passwordHash");
+        this.passwordChangeRequired = true;
+    }
+
     /**
      * Another name to show or e-mail address (null: none).
      *

@@ -209,6 +209,34 @@ public class UserAccounts {
         endSessions(me.username());
     }
 
+    /**
+     * A password chosen for the user by someone who manages their account (a forgotten password, a
+     * user who never signed in): the user changes it at their next sign-in, as after the account's
+     * creation. Audited; every session of the user ends. Not for one's own account, which has
+     * {@link #changeOwnPassword}.
+     *
+     * @return the number of sessions ended
+     * @throws InvalidFieldException on {@code password} when the policy refuses it
+     * @throws NotFoundException     for an account the caller does not manage
+     * @throws BusinessRuleException for the caller's own account
+     */
+    public int resetPassword(String username, String password, CurrentUser by) {
+        requireManager(by);
+        String reset = transaction.execute(status -> {
+            AppUser account = managed(username, by);
+            if (account.getUsername().equalsIgnoreCase(by.username())) {
+                throw new BusinessRuleException("problem.ownAccount", Map.of());
+            }
+            // after the scope: an account the caller does not manage is not found, whatever the password
+            PasswordPolicy.check("password", password, account.getUsername());
+            account.resetPassword(passwords.encode(password));
+            audit.record(by.username(), AuditLog.USER_CHANGED, null,
+                    "password of user " + account.getUsername() + " reset, to be changed at the next sign-in");
+            return account.getUsername();
+        });
+        return endSessions(reset);
+    }
+
     /** The account as changed, and the sessions ended. */
     private record Applied(UserAccountView view, int sessionsEnded) {
     }

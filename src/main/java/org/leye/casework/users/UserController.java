@@ -3,6 +3,7 @@ package org.leye.casework.users;
 import java.net.URI;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 
 import org.leye.casework.security.CurrentUsers;
 import org.leye.casework.security.NewUserAccount;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -56,6 +58,21 @@ class UserController {
     ResponseEntity<UserAccountView> create(@Valid @RequestBody NewUserAccount command) {
         UserAccountView created = accounts.create(command, users.current());
         return ResponseEntity.created(URI.create("/api/users/" + created.username())).body(created);
+    }
+
+    /** The body of {@code PUT /api/users/{username}/password}: the password the user changes at the next sign-in. */
+    record PasswordReset(@NotNull String password) {
+
+        @Override
+        public String toString() {
+            return "PasswordReset[***]";
+        }
+    }
+
+    @PutMapping("/{username}/password")
+    ResponseEntity<Void> resetPassword(@PathVariable String username, @Valid @RequestBody PasswordReset body) {
+        accounts.resetPassword(username, body.password(), users.current());
+        return ResponseEntity.noContent().build();
     }
 
     @PatchMapping("/{username}")

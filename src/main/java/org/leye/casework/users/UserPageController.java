@@ -3,6 +3,7 @@ package org.leye.casework.users;
 import java.util.List;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
 
 import org.leye.casework.reference.District;
 import org.leye.casework.reference.ReferenceData;
@@ -39,6 +40,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class UserPageController {
 
     static final String FORM = "account";
+
+    private static final String RESET = "reset";
 
     private final UserAccounts accounts;
     private final CurrentUsers users;
@@ -121,7 +124,45 @@ class UserPageController {
         });
     }
 
+    /**
+     * A new password chosen for the user, who changes it at the next sign-in: back to the account's page
+     * with a notice; refused, the page again with the message by the password field.
+     */
+    @PostMapping("/users/{username}/password")
+    String resetPassword(@PathVariable String username, @Valid @ModelAttribute(RESET) ResetForm form,
+            BindingResult result, Model model, RedirectAttributes redirect) {
+        CurrentUser caller = users.current();
+        UserAccountView account = accounts.get(username, caller);
+        return Pages.submit(result, null, () -> {
+            accounts.resetPassword(username, form.getPassword(), caller);
+            redirect.addFlashAttribute("notice", "web.users.passwordReset");
+            redirect.addFlashAttribute("noticeArg", account.username());
+            return "redirect:/users/" + account.username();
+        }).orElseGet(() -> {
+            model.addAttribute(FORM, UserForm.of(account));
+            return edit(account, caller, model);
+        });
+    }
+
+    /** The password an account's manager chooses for its user, taken as typed (spaces are part of it). */
+    static class ResetForm {
+
+        @NotEmpty(message = "{validation.required}")
+        private String password;
+
+        public String getPassword() {
+            return password;
+        }
+
+        public void setPassword(String password) {
+            this.password = password;
+        }
+    }
+
     private String edit(UserAccountView account, CurrentUser caller, Model model) {
+        if (!model.containsAttribute(RESET)) {
+            model.addAttribute(RESET, new ResetForm());
+        }
         model.addAttribute("shown", account);
         model.addAttribute("own", account.username().equalsIgnoreCase(caller.username()));
         return form(caller, model);

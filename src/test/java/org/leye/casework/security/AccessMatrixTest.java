@@ -486,6 +486,7 @@ class AccessMatrixTest {
                 "矩阵", "role", "HELPER", "university", "WYU", "password", "short"));
         api("GET", "/api/users/{username}", Kind.USER, managers);
         api("PATCH", "/api/users/{username}", Kind.USER, managers, t -> map("enabled", true));
+        api("PUT", "/api/users/{username}/password", Kind.USER, managers, t -> map("password", "short"));
         api("PUT", "/api/me/password", Kind.NONE, all, t -> map("currentPassword", "not-the-password",
                 "newPassword", "matrix-new-password"));
         api("GET", "/api/notifications", Kind.NONE, all);
@@ -549,6 +550,7 @@ class AccessMatrixTest {
         page("POST", "/users/new", Kind.NONE, managers, t -> map("username", ""));
         page("GET", "/users/{username}", Kind.USER, managers);
         page("POST", "/users/{username}", Kind.USER, managers, t -> map("displayName", ""));
+        page("POST", "/users/{username}/password", Kind.USER, managers, t -> map("password", ""));
         page("GET", "/account/password", Kind.NONE, all);
         page("POST", "/account/password", Kind.NONE, all, t -> map("currentPassword", ""));
 

@@ -238,4 +238,40 @@ class UserApiTest {
         assertThat(auditPage.path("content").findValuesAsText("detail")).contains("created user " + username
                 + ": CASEWORKER 440703");
     }
+
+    @Test
+    void aManagerResetsAForgottenPasswordWhichTheUserChangesBeforeAnythingElse() {
+        Api sup = Api.as(rest, "sup.pengjiang");
+        String username = name("forgot.cw");
+        sup.post("/api/users", account(username, "CASEWORKER", "440703", null)).expect(201);
+        Api.as(rest, username, FIRST).exchange(HttpMethod.PUT, "/api/me/password",
+                map("currentPassword", FIRST, "newPassword", OWN)).expect(204);
+        String path = "/api/users/" + username + "/password";
+
+        JsonNode tooShort = sup.exchange(HttpMethod.PUT, path, map("password", "short")).expect(400).json();
+        assertThat(tooShort.path("errors").get(0).path("field").asText()).isEqualTo("password");
+        JsonNode missing = sup.exchange(HttpMethod.PUT, path, map()).expect(400).json();
+        assertThat(missing.path("errors").get(0).path("field").asText()).isEqualTo("password");
+        Api.as(rest, "cw.pengjiang").exchange(HttpMethod.PUT, path, map("password", "reset-password-3")).expect(403);
+        sup.exchange(HttpMethod.PUT, "/api/users/cw.taishan/password", map("password", "reset-password-3"))
+                .expect(404);
+        sup.exchange(HttpMethod.PUT, "/api/users/sup.pengjiang/password", map("password", "reset-password-3"))
+                .expect(404);
+        Api.as(rest, "admin").exchange(HttpMethod.PUT, "/api/users/admin/password",
+                map("password", "reset-password-3")).expect(422);
+        Api.as(rest, username, OWN).get("/api/tasks").expect(200);
+
+        sup.exchange(HttpMethod.PUT, path, map("password", "reset-password-3")).expect(204);
+
+        Api.as(rest, username, OWN).get("/api/tasks").expect(401);
+        JsonNode refused = Api.as(rest, username, "reset-password-3").get("/api/tasks").expect(403).json();
+        assertThat(refused.path("passwordChangeRequired").asBoolean()).isTrue();
+        assertThat(sup.get("/api/users/" + username).expect(200).json().path("passwordChangeRequired").asBoolean())
+                .isTrue();
+        assertThat(audited("USER_CHANGED", username)).containsExactly(
+                username + ": password of user " + username + " changed by the user",
+                "sup.pengjiang: password of user " + username + " reset, to be changed at the next sign-in");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM audit_log WHERE detail LIKE '%reset-password-3%'",
+                Integer.class)).as("no password in the audit log").isZero();
+    }
 }

@@ -122,4 +122,43 @@ class UserPagesTest {
                 "CASEWORKER", "district", "440781", "_enabled", "on"), "/users/" + username);
         assertThat(otherDistrict.getStatusCode().value()).as("a scope the supervisor may not grant").isEqualTo(404);
     }
+
+    @Test
+    void aSupervisorResetsAForgottenPasswordAndTheUserIsSignedOutAndChoosesANewOne() {
+        WebSession sup = WebSession.signedIn(port, "sup.pengjiang");
+        String username = "page.reset." + TestGraduates.tag();
+        location(sup.post("/users/new", form("username", username, "displayName", "忘记密码", "role", "CASEWORKER",
+                "district", "440703", "password", FIRST), "/users/new"));
+        WebSession user = WebSession.signedIn(port, username, FIRST);
+        location(user.post("/account/password", form("currentPassword", FIRST, "newPassword", OWN,
+                "confirmPassword", OWN), "/account/password"));
+        WebSession signedIn = WebSession.signedIn(port, username, OWN);
+        assertThat(signedIn.page("/inbox").getStatusCode().value()).isEqualTo(200);
+        assertThat(sup.page("/users/" + username).getBody()).contains("id=\"reset-form\"")
+                .doesNotContain("id=\"must-change\"");
+
+        ResponseEntity<String> refused = sup.post("/users/" + username + "/password", form("password", username),
+                "/users/" + username);
+        assertThat(refused.getStatusCode().value()).isEqualTo(200);
+        assertThat(refused.getBody()).contains("id=\"password-error\"");
+        assertThat(signedIn.page("/inbox").getStatusCode().value()).as("nothing changed yet").isEqualTo(200);
+
+        ResponseEntity<String> reset = sup.post("/users/" + username + "/password", form("password", " reset-pass 3 "),
+                "/users/" + username);
+
+        assertThat(location(reset)).isEqualTo("/users/" + username);
+        assertThat(sup.page("/users/" + username).getBody()).contains("id=\"must-change\"");
+        assertThat(location(signedIn.page("/inbox"))).as("the user's session ended").isEqualTo("/login");
+        WebSession afterReset = WebSession.signedIn(port, username, " reset-pass 3 ");
+        assertThat(location(afterReset.page("/inbox"))).as("the password taken as typed, to be changed")
+                .isEqualTo("/account/password");
+        assertThat(jdbc.queryForList("SELECT detail FROM audit_log WHERE action = 'USER_CHANGED' AND actor = ? "
+                + "AND detail LIKE ? ORDER BY id", String.class, "sup.pengjiang", "%" + username + "%"))
+                .containsExactly("password of user " + username + " reset, to be changed at the next sign-in");
+        assertThat(WebSession.signedIn(port, "sup.pengjiang").page("/users/sup.pengjiang").getBody())
+                .as("one's own password is changed on the password page").doesNotContain("id=\"reset-form\"");
+        assertThat(WebSession.signedIn(port, "sup.pengjiang").post("/users/cw.taishan/password",
+                form("password", "another-password-4"), "/users/cw.taishan").getStatusCode().value())
+                .as("an account outside the scope").isEqualTo(404);
+    }
 }
