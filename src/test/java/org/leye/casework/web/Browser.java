@@ -57,10 +57,15 @@ final class Browser implements AutoCloseable {
     }
 
     void login(String username) {
+        login(username, "demo");
+    }
+
+    /** Signs in with the login form: a demo user's password is {@code demo}; another user's their own. */
+    void login(String username, String password) {
         driver.manage().deleteAllCookies();
         open("/login");
         fill("username", username);
-        fill("password", "demo");
+        fill("password", password);
         click("login");
     }
 
