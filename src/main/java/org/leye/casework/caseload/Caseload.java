@@ -8,14 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.leye.casework.cases.CaseLifecycle;
 import org.leye.casework.cases.CaseOwnership;
 import org.leye.casework.reference.District;
 import org.leye.casework.reference.ReferenceData;
 import org.leye.casework.security.CurrentUser;
-import org.leye.casework.shared.ProcessAdapter;
+import org.leye.casework.security.CurrentUsers;
 import org.leye.casework.shared.problem.InvalidFieldException;
 import org.leye.casework.tasks.OpenTasks;
 import org.springframework.stereotype.Service;
@@ -24,26 +22,25 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The supervisors' caseload: per district, open cases and open, overdue and unclaimed tasks; per
  * caseworker, open tasks, overdue tasks, the cases they work on (cases with a task assigned to
- * them) and the open cases they answer for (their owner, 一对一). Two grouped queries on indexed columns plus the districts' caseworkers from the identity
+ * them) and the open cases they answer for (their owner, 一对一). Two grouped queries on indexed columns plus the districts' enabled caseworkers from the user
  * provider, so that a caseworker without work is listed too.
  */
 @Service
-@ProcessAdapter
 class Caseload {
 
     private final OpenTasks tasks;
     private final CaseLifecycle cases;
     private final ReferenceData reference;
-    private final IdentityService identity;
+    private final CurrentUsers users;
     private final CaseOwnership ownership;
 
-    Caseload(OpenTasks tasks, CaseLifecycle cases, ReferenceData reference, IdentityService identity,
+    Caseload(OpenTasks tasks, CaseLifecycle cases, ReferenceData reference, CurrentUsers users,
             CaseOwnership ownership) {
         this.ownership = ownership;
         this.tasks = tasks;
         this.cases = cases;
         this.reference = reference;
-        this.identity = identity;
+        this.users = users;
     }
 
     record DistrictLoad(String district, String name, long openCases, long openTasks, long overdueTasks,
@@ -53,9 +50,11 @@ class Caseload {
     /**
      * @param openCases  the cases with a task assigned to the caseworker
      * @param ownedCases the open cases the caseworker answers for (一对一)
+     * @param available  an enabled caseworker of the district, to whom work may be moved (a disabled
+     *                   account or someone else is listed for the work they still hold)
      */
     record CaseworkerLoad(String username, String displayName, String district, long openCases, long openTasks,
-            long overdueTasks, long ownedCases) {
+            long overdueTasks, long ownedCases, boolean available) {
     }
 
     record View(String district, List<DistrictLoad> districts, List<CaseworkerLoad> caseworkers) {
@@ -98,31 +97,35 @@ class Caseload {
             if (assignee == null) {
                 d[3] += open;
             } else {
-                workers.put(code + "/" + assignee, new CaseworkerLoad(assignee, null, code, casesWorked, open, overdue, 0));
+                workers.put(code + "/" + assignee,
+                        new CaseworkerLoad(assignee, null, code, casesWorked, open, overdue, 0, false));
             }
         }
         Map<String, Long> owned = new HashMap<>();
         for (CaseOwnership.OwnedCases row : ownership.ownedCases(scope)) {
             owned.put(row.districtCode() + "/" + row.owner(), row.cases());
             workers.computeIfAbsent(row.districtCode() + "/" + row.owner(),
-                    k -> new CaseworkerLoad(row.owner(), null, row.districtCode(), 0, 0, 0, 0));
+                    k -> new CaseworkerLoad(row.owner(), null, row.districtCode(), 0, 0, 0, 0, false));
         }
         List<CaseworkerLoad> caseworkers = new ArrayList<>();
         for (String code : byDistrict.keySet()) {
             if (code == null) {
                 continue;
             }
-            for (User user : identity.createUserQuery().memberOfGroup("caseworkers-" + code).list()) {
-                CaseworkerLoad load = workers.remove(code + "/" + user.getId());
-                long ownedCases = owned.getOrDefault(code + "/" + user.getId(), 0L);
-                caseworkers.add(load == null ? new CaseworkerLoad(user.getId(), user.getFirstName(), code, 0, 0, 0, ownedCases)
-                        : new CaseworkerLoad(user.getId(), user.getFirstName(), code, load.openCases(), load.openTasks(),
-                                load.overdueTasks(), ownedCases));
+            for (CurrentUser user : users.bureauHelpersOf(code)) {
+                CaseworkerLoad load = workers.remove(code + "/" + user.username());
+                long ownedCases = owned.getOrDefault(code + "/" + user.username(), 0L);
+                caseworkers.add(load == null
+                        ? new CaseworkerLoad(user.username(), user.displayName(), code, 0, 0, 0, ownedCases, true)
+                        : new CaseworkerLoad(user.username(), user.displayName(), code, load.openCases(),
+                                load.openTasks(), load.overdueTasks(), ownedCases, true));
             }
         }
-        // assignees who are no caseworker of the district (a counselor, a supervisor), owners no longer one
+        // assignees who are no enabled caseworker of the district (a counselor, a supervisor, a disabled
+        // account), owners no longer one: listed for the work they still hold, not offered as a new holder
         workers.values().forEach(w -> caseworkers.add(new CaseworkerLoad(w.username(), null, w.district(),
-                w.openCases(), w.openTasks(), w.overdueTasks(), owned.getOrDefault(w.district() + "/" + w.username(), 0L))));
+                w.openCases(), w.openTasks(), w.overdueTasks(), owned.getOrDefault(w.district() + "/" + w.username(), 0L),
+                false)));
         caseworkers.sort(Comparator.comparing(CaseworkerLoad::district).thenComparing(CaseworkerLoad::username));
         List<DistrictLoad> districts = byDistrict.entrySet().stream().filter(e -> e.getKey() != null)
                 .map(e -> new DistrictLoad(e.getKey(), names.get(e.getKey()), e.getValue()[0], e.getValue()[1],

@@ -10,13 +10,13 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.leye.casework.cases.CaseOwnership;
 import org.leye.casework.graduates.GraduateChanges;
 import org.leye.casework.ledger.Ledger;
 import org.leye.casework.ledger.LedgerEntryType;
 import org.leye.casework.security.CurrentUser;
+import org.leye.casework.security.CurrentUsers;
 import org.leye.casework.security.Role;
 import org.leye.casework.shared.ApplicationCaller;
 import org.leye.casework.shared.ProcessAdapter;
@@ -51,17 +51,17 @@ class Reassignment {
 
     private final OpenTasks tasks;
     private final TaskService taskService;
-    private final IdentityService identity;
+    private final CurrentUsers users;
     private final Ledger ledger;
     private final GraduateChanges graduates;
     private final CaseOwnership ownership;
 
-    Reassignment(OpenTasks tasks, TaskService taskService, IdentityService identity, Ledger ledger,
+    Reassignment(OpenTasks tasks, TaskService taskService, CurrentUsers users, Ledger ledger,
             GraduateChanges graduates, CaseOwnership ownership) {
         this.ownership = ownership;
         this.tasks = tasks;
         this.taskService = taskService;
-        this.identity = identity;
+        this.users = users;
         this.ledger = ledger;
         this.graduates = graduates;
     }
@@ -174,9 +174,10 @@ class Reassignment {
                 && !task.isFederations();
     }
 
+    /** An enabled caseworker of the district: a disabled account takes no work (as a case's owner, see CaseOwnership). */
     private boolean isCaseworker(String username, String district) {
-        return district != null
-                && identity.createUserQuery().userId(username).memberOfGroup("caseworkers-" + district).count() > 0;
+        return district != null && users.find(username)
+                .filter(u -> u.role() == Role.CASEWORKER && district.equals(u.districtCode())).isPresent();
     }
 
     private static <T> List<List<T>> chunks(List<T> list, int size) {

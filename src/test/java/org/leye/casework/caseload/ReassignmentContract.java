@@ -232,6 +232,46 @@ abstract class ReassignmentContract {
         Api.as(rest, "cw.pengjiang").get("/api/caseload").expect(403);
     }
 
+    /** The caseload's entry of a user, or null when the caseload does not list them. */
+    static JsonNode caseworker(JsonNode load, String username) {
+        for (JsonNode w : load.path("caseworkers")) {
+            if (w.path("username").asText().equals(username)) {
+                return w;
+            }
+        }
+        return null;
+    }
+
+    @Test
+    void aDisabledCaseworkerTakesNoWorkAndIsListedOnlyForTheWorkTheyStillHold() {
+        String username = "cw.off." + unique();
+        Api admin = Api.as(rest, "admin");
+        admin.post("/api/users", map("username", username, "displayName", "将停用", "role", "CASEWORKER",
+                "district", "440703", "password", "first-password-1")).expect(201);
+        assertThat(caseworker(sup().get("/api/caseload").expect(200).json(), username).path("available").asBoolean())
+                .as("an enabled caseworker without work").isTrue();
+        String held = firstTaskOf(register("停用前转入"));
+        sup().post("/api/tasks/reassign", map("taskIds", List.of(held), "assignee", username, "reason", "分配"))
+                .expect(200);
+
+        admin.exchange(org.springframework.http.HttpMethod.PATCH, "/api/users/" + username, map("enabled", false))
+                .expect(200);
+
+        JsonNode listed = caseworker(sup().get("/api/caseload").expect(200).json(), username);
+        assertThat(listed.path("available").asBoolean()).isFalse();
+        assertThat(listed.path("openTasks").asLong()).isEqualTo(1);
+        String another = firstTaskOf(register("停用后转入"));
+        JsonNode refused = sup().post("/api/tasks/reassign", map("taskIds", List.of(another), "assignee", username,
+                "reason", "分配")).expect(400).json();
+        assertThat(refused.path("errors").get(0).path("field").asText()).isEqualTo("assignee");
+        assertThat(openTasks.withIds(List.of(another)).get(0).getAssignee()).isNull();
+        sup().post("/api/tasks/reassign", map("fromAssignee", username, "assignee", "cw.pengjiang2", "reason",
+                "停用交接")).expect(200);
+        assertThat(taskService.createTaskQuery().taskId(held).singleResult().getAssignee()).isEqualTo("cw.pengjiang2");
+        assertThat(caseworker(sup().get("/api/caseload").expect(200).json(), username))
+                .as("disabled, holding nothing: not listed").isNull();
+    }
+
     static List<String> links(Api as) {
         List<String> links = new ArrayList<>();
         as.get("/api/notifications?size=200").json().path("content").forEach(n -> links.add(n.path("link").asText()));
