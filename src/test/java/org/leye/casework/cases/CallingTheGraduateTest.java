@@ -79,6 +79,7 @@ class CallingTheGraduateTest {
         assertThat(shown.getStatusCode().value()).isEqualTo(200);
         assertThat(shown.getBody()).contains("href=\"tel:" + g.phone() + "\"", "id=\"phone-shown\"")
                 .doesNotContain(masked(g.phone()), "id=\"show-phone\"");
+        assertThat(shown.getHeaders().getCacheControl()).as("no browser cache keeps the answer").contains("no-store");
         List<JsonNode> reads = identityReads(mark, g.id());
         assertThat(reads).hasSize(1);
         assertThat(reads.get(0).path("actor").asText()).isEqualTo("cw.pengjiang");
