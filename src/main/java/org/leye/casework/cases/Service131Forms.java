@@ -38,17 +38,69 @@ final class Service131Forms {
         PLACED, NOT_PLACED
     }
 
-    /** FIRST_CONTACT and FOLLOW_UP: whether the graduate was reached and, if so, what they want. */
-    record Contact(@NotNull Boolean reached, Willingness willingness, @Size(max = 1000) String note) {
+    /**
+     * How the graduate was contacted: the assistance's follow-up channels (assistance.AssistanceForms.Contact,
+     * labelled by the same {@code contact.} messages), and a text message or WeChat besides.
+     */
+    enum Channel {
+        PHONE, MEETING, ONLINE, VISIT, SMS, WECHAT
+    }
+
+    /** What came of a contact attempt: only REACHED reaches the graduate; the others are tried again (retries, lost contact). */
+    enum ContactOutcome {
+        REACHED, NO_ANSWER, WRONG_NUMBER, REFUSED
+    }
+
+    /**
+     * FIRST_CONTACT and FOLLOW_UP: the channel and the outcome of the attempt and, when the graduate
+     * was reached, what they want. An older client's {@code reached} alone still stands for REACHED or
+     * NO_ANSWER, by phone; sent with an outcome, it must agree with it.
+     */
+    record Contact(Channel channel, ContactOutcome outcome, Boolean reached, Willingness willingness,
+            @Size(max = 1000) String note) {
 
         static final TaskForm FORM = TaskForm.of(
-                Field.yesNo("reached", "web.form.reached").asRequired(),
+                Field.choice("channel", "web.form.channel", Option.of(Channel.class, "contact.")).asRequired(),
+                Field.choice("outcome", "web.form.contactOutcome", Option.of(ContactOutcome.class, "outcome."))
+                        .asRequired(),
                 Field.choice("willingness", "web.form.willingness", Option.of(Willingness.class, "willingness.")),
                 Field.note());
 
+        /** The outcome sent, or the one that {@code reached} alone stands for; null when neither was sent. */
+        ContactOutcome result() {
+            if (outcome != null || reached == null) {
+                return outcome;
+            }
+            return reached ? ContactOutcome.REACHED : ContactOutcome.NO_ANSWER;
+        }
+
+        /** The channel sent; by phone for an older client that sent {@code reached} alone. */
+        Channel channelUsed() {
+            return channel != null ? channel : Channel.PHONE;
+        }
+
+        boolean wasReached() {
+            return result() == ContactOutcome.REACHED;
+        }
+
+        @AssertTrue(message = "{validation.required}")
+        boolean isOutcome() {
+            return result() != null;
+        }
+
+        @AssertTrue(message = "{validation.required}")
+        boolean isChannel() {
+            return channel != null || outcome == null;
+        }
+
+        @AssertTrue(message = "{leye.validation.reachedDisagrees}")
+        boolean isReached() {
+            return reached == null || outcome == null || reached == (outcome == ContactOutcome.REACHED);
+        }
+
         @AssertTrue(message = "{leye.validation.willingnessWhenReached}")
         boolean isWillingness() {
-            return reached == null || !reached || willingness != null;
+            return !wasReached() || willingness != null;
         }
     }
 

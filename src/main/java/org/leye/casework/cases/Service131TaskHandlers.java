@@ -30,8 +30,10 @@ final class Service131TaskHandlers {
     }
 
     /**
-     * FIRST_CONTACT and FOLLOW_UP: a contact attempt, and the graduate's willingness when reached
-     * ({@link GraduateReached}: the graduates capability records it on the graduate).
+     * FIRST_CONTACT and FOLLOW_UP: a contact attempt by a channel, and the graduate's willingness when
+     * reached ({@link GraduateReached}: the graduates capability records it on the graduate). Any other
+     * outcome (no answer, a wrong number, a refusal) is not reached for the process: tried again, and
+     * lost contact after the attempts allowed at first contact. Both entries name the channel and the outcome.
      */
     @Component
     static class Contact extends FormHandler<Service131Forms.Contact> {
@@ -52,13 +54,15 @@ final class Service131TaskHandlers {
         protected Completion record(CaseTask task, Service131Forms.Contact form, CurrentUser caller) {
             CaseFile file = cases.findById(task.getCaseId()).orElseThrow();
             Map<String, Object> vars = new HashMap<>();
-            vars.put(Service131Variables.REACHED, form.reached());
-            if (form.reached()) {
+            boolean reached = form.wasReached();
+            vars.put(Service131Variables.REACHED, reached);
+            if (reached) {
                 file.contactSucceeded();
                 events.publishEvent(new GraduateReached(task.getGraduateId(),
                         form.willingness() == Service131Forms.Willingness.WANTS_JOB));
                 ledger.record(entry(task, LedgerEntryType.WILLINGNESS, caller)
                         .with("willingness", form.willingness().name()).with("taskType", task.getType().name())
+                        .with("channel", form.channelUsed().name()).with("outcome", form.result().name())
                         .with("note", form.note()));
                 vars.put(Service131Variables.WILLINGNESS, form.willingness().name());
                 vars.put(Service131Variables.LOST_CONTACT, false);
@@ -66,6 +70,7 @@ final class Service131TaskHandlers {
                 boolean lost = task.getType() == TaskType.FIRST_CONTACT
                         && file.contactFailed(timers.getLostContactAfterAttempts());
                 ledger.record(entry(task, LedgerEntryType.CONTACT_ATTEMPT, caller).with("reached", false)
+                        .with("channel", form.channelUsed().name()).with("outcome", form.result().name())
                         .with("attempt", file.getFailedContactAttempts()).with("note", form.note()));
                 vars.put(Service131Variables.LOST_CONTACT, lost);
                 if (task.getType() == TaskType.FOLLOW_UP) {

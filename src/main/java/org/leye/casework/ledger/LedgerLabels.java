@@ -14,8 +14,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The details of a ledger entry as the timeline shows them: each a label and a value in the page's
- * language. Values that are codes (a willingness, a referral's outcome, the help given, a close
- * reason, a destination code ...) are shown by their names; free text as written.
+ * language. Values that are codes (a willingness, a contact's channel and outcome, a referral's
+ * outcome, the help given, a close reason, a destination code ...) are shown by their names; free
+ * text as written.
  */
 @Component
 public class LedgerLabels {
@@ -30,6 +31,7 @@ public class LedgerLabels {
             Map.entry("outcome", "outcome."),
             Map.entry("kind", "trainingKind."),
             Map.entry("contact", "contact."),
+            Map.entry("channel", "contact."),
             Map.entry("help", "help."),
             Map.entry("helperKind", "helperKind."),
             Map.entry("taskType", "task.type."),
@@ -44,7 +46,7 @@ public class LedgerLabels {
      * are left out of the timeline.
      */
     public static final List<String> LABELLED = List.of("date", "topic", "note", "employer", "position", "outcome", "kind",
-            "provider", "program", "startDate", "willingness", "reached", "attempt", "failedAttempts", "contact",
+            "provider", "program", "startDate", "willingness", "reached", "channel", "attempt", "failedAttempts", "contact",
             "help", "jobsRecommended", "helper", "helperName", "helperKind", "needs", "targetJobs", "actions",
             "reference", "code", "publicWelfare", "group", "reason", "from", "to", "due", "taskType", "source", "willingToWork",
             "caseDeferred", "case", "caseNumber", "priority", "closedCase", "mergedCaseNumber", "difficulties", "evidence",

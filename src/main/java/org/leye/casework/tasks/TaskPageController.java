@@ -11,6 +11,7 @@ import org.leye.casework.graduates.GraduateRegistry;
 import org.leye.casework.graduates.GraduateView;
 import org.leye.casework.security.CurrentUser;
 import org.leye.casework.security.CurrentUsers;
+import org.leye.casework.security.Role;
 import org.leye.casework.shared.CityTime;
 import org.leye.casework.shared.problem.BusinessRuleException;
 import org.leye.casework.shared.problem.ConflictException;
@@ -76,6 +77,43 @@ class TaskPageController {
         } catch (ConflictException completed) {
             return done(completed, model);
         }
+        return fresh(task, employerQ, model, caller);
+    }
+
+    /**
+     * The task's page with the graduate's whole phone number, for the caseworker to whom the 131
+     * task is assigned, to call them: read through {@link GraduateRegistry#fullPhone}, audited as the
+     * API's identity reading (one entry each time), and shown in this answer only; nothing keeps it
+     * (no session, no flash), so the page opened again shows the masked number. The 404 page for
+     * anyone else (another caseworker, a supervisor, a counselor ...), with nothing read or audited.
+     */
+    @PostMapping("/tasks/{id}/phone")
+    String phone(@PathVariable String id, Model model) {
+        CurrentUser caller = users.current();
+        if (caller.role() != Role.CASEWORKER) {
+            throw new NotFoundException("task", id);
+        }
+        CaseTask task;
+        try {
+            task = taskList.get(id, caller);
+        } catch (ConflictException completed) {
+            return done(completed, model);
+        }
+        if (!mayShowPhone(task, caller)) {
+            throw new NotFoundException("task", id);
+        }
+        model.addAttribute("fullPhone", registry.fullPhone(task.getGraduateId(), caller));
+        return fresh(task, null, model, caller);
+    }
+
+    /** The caseworker to whom a 131 case's task is assigned may read the graduate's whole phone on it. */
+    private static boolean mayShowPhone(CaseTask task, CurrentUser caller) {
+        return caller.role() == Role.CASEWORKER && task.getCaseId() != null
+                && caller.username().equals(task.getAssignee());
+    }
+
+    /** The page with an empty form, its dates proposing today in the city. */
+    private String fresh(CaseTask task, String employerQ, Model model, CurrentUser caller) {
         TaskForm form = handlers.of(task.getType()).form(task, caller);
         Map<String, String> values = new HashMap<>();
         String today = CityTime.today(clock).toString();
@@ -183,8 +221,12 @@ class TaskPageController {
 
     private String show(CaseTask task, TaskForm form, Map<String, String> values, Map<String, String> errors,
             String problem, String employerQ, Model model, CurrentUser caller) {
+        About graduate = about(task, caller);
         model.addAttribute("task", task);
-        model.addAttribute("graduate", about(task, caller));
+        model.addAttribute("graduate", graduate);
+        // the button that shows the whole number, where there is a masked one and it is not shown already
+        model.addAttribute("mayShowPhone", graduate.phone() != null && !model.containsAttribute("fullPhone")
+                && mayShowPhone(task, caller));
         model.addAttribute("form", form);
         model.addAttribute("values", values);
         model.addAttribute("errors", errors);

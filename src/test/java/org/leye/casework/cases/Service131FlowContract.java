@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -290,6 +291,100 @@ abstract class Service131FlowContract {
         assertThat(cw().get("/api/graduates/" + g.id() + "/ledger").json().path("case").path("status").asText())
                 .isEqualTo("OPEN");
         onlyTask(g.caseNumber(), "GUIDANCE");
+    }
+
+    /** The ledger's entries of the given types, in order. */
+    List<JsonNode> entries(long graduateId, String... types) {
+        List<JsonNode> found = new ArrayList<>();
+        cw().get("/api/graduates/" + graduateId + "/ledger").expect(200).json().path("entries").forEach(e -> {
+            if (List.of(types).contains(e.path("type").asText())) {
+                found.add(e);
+            }
+        });
+        return found;
+    }
+
+    @Test
+    void contactRecordsItsChannelAndOutcomeAndOnlyReachedMovesTheCaseOn() {
+        Registered g = register("沈雨萱");
+        String pid = processOf(g.caseNumber());
+        cw().post("/api/tasks/" + onlyTask(g.caseNumber(), "FIRST_CONTACT") + "/complete",
+                map("channel", "SMS", "outcome", "NO_ANSWER", "note", "短信未回")).expect(204);
+        assertThat(tasksOf(cw(), g.caseNumber())).isEmpty();
+        management.executeJob(job(pid, "contactRetryWait").getId());
+        cw().post("/api/tasks/" + onlyTask(g.caseNumber(), "FIRST_CONTACT") + "/complete",
+                map("channel", "WECHAT", "outcome", "REACHED", "willingness", "WANTS_JOB", "note", "微信联系上"))
+                .expect(204);
+        onlyTask(g.caseNumber(), "GUIDANCE");
+
+        List<JsonNode> contacts = entries(g.id(), "CONTACT_ATTEMPT", "WILLINGNESS");
+        assertThat(contacts).hasSize(2);
+        JsonNode attempt = contacts.get(0).path("details");
+        assertThat(attempt.path("channel").asText()).isEqualTo("SMS");
+        assertThat(attempt.path("outcome").asText()).isEqualTo("NO_ANSWER");
+        assertThat(attempt.path("reached").asBoolean(true)).isFalse();
+        assertThat(attempt.path("attempt").asInt()).isEqualTo(1);
+        JsonNode reached = contacts.get(1).path("details");
+        assertThat(contacts.get(1).path("type").asText()).isEqualTo("WILLINGNESS");
+        assertThat(reached.path("channel").asText()).isEqualTo("WECHAT");
+        assertThat(reached.path("outcome").asText()).isEqualTo("REACHED");
+        assertThat(reached.path("willingness").asText()).isEqualTo("WANTS_JOB");
+        assertThat(cw().get("/api/graduates/" + g.id()).json().path("status").asText()).isNotEqualTo("LOST_CONTACT");
+    }
+
+    @Test
+    void wrongNumberAndRefusalAreNotReachedAndThreeSuchAttemptsMeanLostContact() {
+        Registered g = register("龙子轩");
+        String pid = processOf(g.caseNumber());
+        List<String> outcomes = List.of("WRONG_NUMBER", "REFUSED", "NO_ANSWER");
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            cw().post("/api/tasks/" + onlyTask(g.caseNumber(), "FIRST_CONTACT") + "/complete",
+                    map("channel", "PHONE", "outcome", outcomes.get(attempt - 1))).expect(204);
+            assertThat(tasksOf(cw(), g.caseNumber())).as("no task until the wait is over").isEmpty();
+            management.executeJob(job(pid, attempt < 3 ? "contactRetryWait" : "lostContactRetryWait").getId());
+        }
+        JsonNode ledger = cw().get("/api/graduates/" + g.id() + "/ledger").json();
+        assertThat(ledger.path("case").path("status").asText()).isEqualTo("LOST_CONTACT");
+        assertThat(entries(g.id(), "CONTACT_ATTEMPT")).extracting(e -> e.path("details").path("outcome").asText())
+                .containsExactlyElementsOf(outcomes);
+        assertThat(entries(g.id(), "LOST_CONTACT")).hasSize(1);
+        assertThat(entries(g.id(), "WILLINGNESS")).isEmpty();
+    }
+
+    @Test
+    void anOlderClientsReachedAloneStandsForReachedOrNoAnswerByPhone() {
+        Registered g = register("贺明轩");
+        String pid = processOf(g.caseNumber());
+        cw().post("/api/tasks/" + onlyTask(g.caseNumber(), "FIRST_CONTACT") + "/complete", map("reached", false))
+                .expect(204);
+        management.executeJob(job(pid, "contactRetryWait").getId());
+        reachWantsJob(g.caseNumber());
+
+        List<JsonNode> contacts = entries(g.id(), "CONTACT_ATTEMPT", "WILLINGNESS");
+        assertThat(contacts).extracting(e -> e.path("details").path("channel").asText())
+                .containsExactly("PHONE", "PHONE");
+        assertThat(contacts).extracting(e -> e.path("details").path("outcome").asText())
+                .containsExactly("NO_ANSWER", "REACHED");
+    }
+
+    @Test
+    void aBadContactFormIsRefusedNamingTheField() {
+        Registered g = register("韦思琪");
+        String contact = onlyTask(g.caseNumber(), "FIRST_CONTACT");
+        for (var bad : List.of(
+                Map.entry("channel", map("channel", "FAX", "outcome", "NO_ANSWER")),
+                Map.entry("outcome", map("channel", "PHONE", "outcome", "BUSY")),
+                Map.entry("outcome", map("channel", "PHONE", "note", "没有结果")),
+                Map.entry("channel", map("outcome", "NO_ANSWER")),
+                Map.entry("willingness", map("channel", "PHONE", "outcome", "REACHED")),
+                Map.entry("reached", map("channel", "PHONE", "outcome", "NO_ANSWER", "reached", true)))) {
+            JsonNode problem = cw().post("/api/tasks/" + contact + "/complete", bad.getValue()).expect(400).json();
+            assertThat(problem.path("errors").findValuesAsText("field")).as("%s", bad.getValue())
+                    .containsExactly(bad.getKey());
+        }
+        assertThat(entries(g.id(), "CONTACT_ATTEMPT", "WILLINGNESS")).isEmpty();
+        cw().post("/api/tasks/" + contact + "/complete", map("channel", "VISIT", "outcome", "REACHED", "willingness",
+                "NOT_SEEKING", "reached", true)).expect(204);
     }
 
     @Test

@@ -117,7 +117,9 @@ class AccessMatrixTest {
     /** What an endpoint's path variable names. */
     enum Kind {
         NONE, GRADUATE, GRADUATE_LIST, GRADUATE_LOOKUP, TASK, TASK_LIST, ASSISTANCE, ASSISTANCE_LIST, HANDOVER, EMPLOYER, DUPLICATE,
-        MERGE, NOTIFICATION, DISTRICT, CASE, USER, EVIDENCE
+        MERGE, NOTIFICATION, DISTRICT, CASE, USER, EVIDENCE,
+        /** A 131 task claimed by a caseworker of its district: what only its assignee may do. */
+        ASSIGNED_TASK
     }
 
     /**
@@ -200,6 +202,14 @@ class AccessMatrixTest {
             }
         }
         throw new AssertionError(type + " task of graduate " + graduateId + " not found for " + user);
+    }
+
+    /** The first contact of a new graduate of the caseworker's district, claimed by them. */
+    String claimed(String caseworker, String district) {
+        String name = unique("矩阵认领");
+        String task = taskOf(caseworker, registerGraduate(caseworker, name, district, "五邑大学"), "FIRST_CONTACT", name);
+        as(caseworker).post("/api/tasks/" + task + "/claim", null).expect(204);
+        return task;
     }
 
     String assignHelper(String counselor, JsonNode assistance, String helper) {
@@ -332,6 +342,11 @@ class AccessMatrixTest {
                 target("federation's other district", taskOf("admin", otherDisabled, "DPF_FILE", otherDisabledName),
                         otherDisabledName, of(SUP_C, ADMIN))));
         targets.put(Kind.TASK_LIST, targets.get(Kind.TASK));
+        targets.put(Kind.ASSIGNED_TASK, List.of(
+                target("own", claimed("cw.pengjiang", "440703"), null, of(CW, SUP_D, SUP_C, ADMIN), "assignee",
+                        "cw.pengjiang"),
+                target("another district", claimed("cw.taishan", "440781"), null, of(SUP_C, ADMIN), "assignee",
+                        "cw.taishan")));
         targets.put(Kind.ASSISTANCE, List.of(
                 target("own", assigned.path("id").asLong(), assignedName, of(COUNS, HELPER, SUP_C, ADMIN)),
                 target("another university", otherUni.path("id").asLong(), otherUniName, of(SUP_C, ADMIN)),
@@ -522,7 +537,10 @@ class AccessMatrixTest {
         page("GET", "/tasks/{id}", Kind.TASK, all);
         page("POST", "/tasks/{id}/claim", Kind.TASK, all);
         page("POST", "/tasks/{id}/unclaim", Kind.TASK, all);
-        page("POST", "/tasks/{id}/complete", Kind.TASK, all, t -> map("reached", "true", "willingness", "NOT_A_VALUE"));
+        page("POST", "/tasks/{id}/complete", Kind.TASK, all, t -> map("channel", "PHONE", "outcome", "REACHED",
+                "willingness", "NOT_A_VALUE"));
+        // the whole phone on a 131 task's page: its assignee caseworker only, the 404 page for everyone else
+        page("POST", "/tasks/{id}/phone", Kind.ASSIGNED_TASK, of(CW));
         page("GET", "/assistance", Kind.ASSISTANCE_LIST, all);
         page("GET", "/assistance/new", Kind.NONE, of(COUNS, ADMIN));
         page("POST", "/assistance/new", Kind.NONE, of(COUNS, ADMIN), t -> map("name", ""));

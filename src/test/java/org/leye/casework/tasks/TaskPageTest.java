@@ -50,7 +50,7 @@ class TaskPageTest extends TaskPagesSlice {
     static final TaskForm FORM = TaskForm.of(
             Field.date("date", "web.form.date").asRequired(),
             Field.text("topic", "web.form.topic").asRequired(),
-            Field.yesNo("reached", "web.form.reached"),
+            Field.yesNo("reached", "web.register.willing"),
             Field.choice("helper", "web.assistance.helper",
                     List.of(new Option("teacher.wyu", "王老师 (teacher.wyu)", "role.HELPER"))),
             Field.choices("help", "web.assistance.help", List.of(new Option("GUIDANCE", null, "help.GUIDANCE"),

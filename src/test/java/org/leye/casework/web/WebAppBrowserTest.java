@@ -102,7 +102,11 @@ class WebAppBrowserTest {
         openOnlyTask(caseNumber, "FIRST_CONTACT");
         browser.click("claim");
         assertThat(browser.text("unclaim")).isNotBlank();
-        browser.click("reached-yes");
+        assertThat(browser.text("phone")).contains("****");
+        browser.click("show-phone"); // the assignee calls the graduate: the whole number, this once
+        assertThat(browser.text("full-phone")).matches("1\\d{10}");
+        browser.choose("channel", "PHONE");
+        browser.choose("outcome", "REACHED");
         browser.choose("willingness", "WANTS_JOB");
         browser.fill("note", "电话联系上，愿意就业");
         browser.click("complete");
@@ -168,17 +172,19 @@ class WebAppBrowserTest {
         String caseNumber = registerByApi("校验" + suffix());
         browser.login("cw.pengjiang");
         openOnlyTask(caseNumber, "FIRST_CONTACT");
-        browser.click("reached-yes"); // reached, but no willingness
+        browser.choose("channel", "PHONE");
+        browser.choose("outcome", "REACHED"); // reached, but no willingness
         browser.click("complete");
         assertThat(browser.text("willingness-error")).isEqualTo("联系上时须填写就业意愿");
         assertThat(browser.byId("willingness").getAttribute("aria-invalid")).isEqualTo("true");
         assertThat(browser.byId("willingness").getAttribute("aria-describedby")).isEqualTo("willingness-error");
-        assertThat(browser.byId("reached-yes").isSelected()).as("the answers are kept").isTrue();
+        assertThat(browser.byId("outcome").getAttribute("value")).as("the answers are kept").isEqualTo("REACHED");
         browser.screenshot("task-validation");
 
         browser.open("/inbox?lang=en");
         openOnlyTask(caseNumber, "FIRST_CONTACT");
-        browser.click("reached-yes");
+        browser.choose("channel", "PHONE");
+        browser.choose("outcome", "REACHED");
         browser.click("complete");
         assertThat(browser.text("willingness-error")).isEqualTo("willingness is required when the graduate was reached");
         browser.open("/inbox?lang=zh-CN");
