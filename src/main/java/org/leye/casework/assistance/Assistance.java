@@ -6,12 +6,10 @@ import java.time.LocalDate;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.leye.casework.shared.jpa.BaseEntity;
 import org.leye.casework.shared.problem.ConflictException;
 
 /**
@@ -20,11 +18,7 @@ import org.leye.casework.shared.problem.ConflictException;
  */
 @Entity
 @Table(name = "assistance")
-class Assistance {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+class Assistance extends BaseEntity {
 
     private Long graduateId;
 
@@ -117,7 +111,7 @@ class Assistance {
     }
 
     String businessKey() {
-        return String.format("FZ-%06d", id);
+        return String.format("FZ-%06d", getId());
     }
 
     /** The student moved district: the district's staff who see them (the federation track) are the new district's. */
@@ -131,7 +125,7 @@ class Assistance {
 
     /** The business key of the disability track: 残联 (CL) and the assistance's number. */
     String disabilityTrackKey() {
-        return String.format("CL-%06d", id);
+        return String.format("CL-%06d", getId());
     }
 
     /** Whether the graduate is to be on the disability track and it has not been started yet. */
@@ -150,7 +144,7 @@ class Assistance {
     /** The disability track started: once per assistance, for a disabled graduate only. */
     void disabilityTrackStarted(String processInstanceId) {
         if (!awaitsDisabilityTrack()) {
-            throw new IllegalStateException("no disability track to start for assistance " + id);
+            throw new IllegalStateException("no disability track to start for assistance " + getId());
         }
         this.disabilityTrackInstanceId = processInstanceId;
     }
@@ -207,10 +201,6 @@ class Assistance {
         if (!isOpen()) {
             throw new ConflictException("problem.assistanceEnded", null, businessKey());
         }
-    }
-
-    Long getId() {
-        return id;
     }
 
     Long getGraduateId() {

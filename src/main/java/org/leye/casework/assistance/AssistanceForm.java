@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 import org.leye.casework.graduates.Difficulty;
 import org.leye.casework.graduates.GraduateForm;
 import org.leye.casework.security.CurrentUser;
+import org.leye.casework.web.StrippedForm;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
@@ -17,6 +18,7 @@ import org.springframework.format.annotation.DateTimeFormat;
  * checks it: the graduate's fields (a district and at least one difficulty required), the
  * evidence, and the day the student leaves school if known.
  */
+@StrippedForm
 class AssistanceForm extends GraduateForm {
 
     @NotBlank

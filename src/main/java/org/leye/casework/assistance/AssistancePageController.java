@@ -20,7 +20,6 @@ import org.leye.casework.tasks.TaskList;
 import org.leye.casework.tasks.TaskQuery;
 import org.leye.casework.web.PageController;
 import org.leye.casework.web.Pages;
-import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -28,9 +27,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -68,12 +65,6 @@ class AssistancePageController {
         this.reference = reference;
         this.users = users;
         this.clock = clock;
-    }
-
-    /** Free text as typed, stripped; blank is none. */
-    @InitBinder(FORM)
-    void strip(WebDataBinder binder) {
-        binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
     }
 
     @GetMapping("/assistance")

@@ -4,12 +4,10 @@ import java.time.Instant;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.Immutable;
+import org.leye.casework.shared.jpa.BaseEntity;
 
 /**
  * One read of a graduate's record or of their full identifiers, or one export or download of a file.
@@ -20,11 +18,7 @@ import org.hibernate.annotations.Immutable;
 @Entity
 @Immutable
 @Table(name = "audit_log")
-public class AuditEntry {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class AuditEntry extends BaseEntity {
 
     private Instant at;
 
@@ -60,10 +54,6 @@ public class AuditEntry {
         this.target = target;
         this.scope = scope;
         this.rows = rows;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public Instant getAt() {

@@ -6,29 +6,23 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.leye.casework.shared.jpa.BaseEntity;
 import org.leye.casework.shared.problem.ConflictException;
 import org.leye.casework.tasks.TaskPriority;
 
 /** The 131 case of one graduate; its case number is the process instance's business key. */
 @Entity
 @Table(name = "case_file")
-public class CaseFile {
+public class CaseFile extends BaseEntity {
 
     /** Priority of tasks for a graduate in difficulty (the three priorities) and for everyone else. */
     public static final int PRIORITY_DIFFICULTY = TaskPriority.DIFFICULTY;
     public static final int PRIORITY_NORMAL = TaskPriority.NORMAL;
     /** A student in difficulty handed over by the one-to-one assistance ({@link TaskPriority#HANDED_OVER}). */
     public static final int PRIORITY_HANDED_OVER = TaskPriority.HANDED_OVER;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     private String caseNumber;
 
@@ -78,7 +72,7 @@ public class CaseFile {
     }
 
     void number(String prefix, int year) {
-        this.caseNumber = String.format("%s-%d-%06d", prefix, year, id);
+        this.caseNumber = String.format("%s-%d-%06d", prefix, year, getId());
     }
 
     /** Raises the priority (never lowers it); a raised case is a graduate in difficulty. */
@@ -177,10 +171,6 @@ public class CaseFile {
 
     public boolean isOpen() {
         return status != CaseStatus.CLOSED;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public String getCaseNumber() {

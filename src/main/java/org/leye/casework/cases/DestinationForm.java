@@ -7,12 +7,14 @@ import java.time.LocalDate;
 import jakarta.validation.constraints.NotBlank;
 
 import org.leye.casework.shared.CityTime;
+import org.leye.casework.web.StrippedForm;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
  * The destination form of a graduate's page: the code, the day (the city's today, proposed), the
  * employer and whether the job is a public-welfare post. Kept across the redirect that shows its refusals, hence serializable.
  */
+@StrippedForm
 class DestinationForm implements Serializable {
 
     private static final long serialVersionUID = 1L;

@@ -5,10 +5,13 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
+import org.leye.casework.web.StrippedForm;
+
 /**
  * The cohorts page's correction of one university's totals of a year, in the page's messages; that
  * placed at leaving is at most the graduates, and that the university is known, {@link Cohorts} checks.
  */
+@StrippedForm
 class CohortForm {
 
     @NotNull(message = "{web.cohorts.yearRange}")

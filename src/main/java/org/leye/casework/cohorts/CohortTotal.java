@@ -3,11 +3,10 @@ package org.leye.casework.cohorts;
 import java.time.Instant;
 
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+
+import org.leye.casework.shared.jpa.BaseEntity;
 
 /**
  * The education department's totals of one university's graduates of one year: all of them, and
@@ -16,11 +15,7 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "cohort_totals")
-class CohortTotal {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+class CohortTotal extends BaseEntity {
 
     private int graduationYear;
 
@@ -47,7 +42,7 @@ class CohortTotal {
 
     /** Answers whether anything changed; an unchanged total keeps who wrote it and when. */
     boolean change(int graduates, int placedAtLeaving, String by, Instant at) {
-        if (id != null && this.graduates == graduates && this.placedAtLeaving == placedAtLeaving) {
+        if (getId() != null && this.graduates == graduates && this.placedAtLeaving == placedAtLeaving) {
             return false;
         }
         if (placedAtLeaving < 0 || graduates < placedAtLeaving) {
@@ -61,7 +56,7 @@ class CohortTotal {
     }
 
     boolean isNew() {
-        return id == null;
+        return getId() == null;
     }
 
     int getGraduationYear() {

@@ -6,26 +6,20 @@ import java.util.Map;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.leye.casework.shared.jpa.BaseEntity;
 import org.leye.casework.shared.problem.ConflictException;
 
 /** A pair of graduates who are probably one person registered twice, for a supervisor to decide. */
 @Entity
 @Table(name = "duplicate_candidate")
-class DuplicateCandidate {
+class DuplicateCandidate extends BaseEntity {
 
     enum Status {
         OPEN, MERGED, DISMISSED
     }
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     /** The graduate registered first. */
     private Long graduateId;
@@ -92,7 +86,7 @@ class DuplicateCandidate {
 
     private void decide(Status to, String by, Instant at) {
         if (status != Status.OPEN) {
-            throw new ConflictException("problem.duplicateDecided", Map.of("status", status.name()), id, status.name());
+            throw new ConflictException("problem.duplicateDecided", Map.of("status", status.name()), getId(), status.name());
         }
         status = to;
         decidedBy = by;
@@ -101,10 +95,6 @@ class DuplicateCandidate {
 
     boolean involves(Long graduate) {
         return graduateId.equals(graduate) || otherGraduateId.equals(graduate);
-    }
-
-    Long getId() {
-        return id;
     }
 
     Long getGraduateId() {

@@ -4,22 +4,16 @@ import java.time.Instant;
 import java.util.Map;
 
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.leye.casework.shared.jpa.BaseEntity;
 import org.leye.casework.shared.problem.ConflictException;
 
 /** One graduate merged into another; kept so that the merge can be undone. */
 @Entity
 @Table(name = "graduate_merge")
-class GraduateMerge {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+class GraduateMerge extends BaseEntity {
 
     private Long candidateId;
 
@@ -55,14 +49,10 @@ class GraduateMerge {
 
     void undo(String by, Instant at) {
         if (undoneAt != null) {
-            throw new ConflictException("problem.mergeUndone", Map.of(), id);
+            throw new ConflictException("problem.mergeUndone", Map.of(), getId());
         }
         undoneBy = by;
         undoneAt = at;
-    }
-
-    Long getId() {
-        return id;
     }
 
     Long getCandidateId() {

@@ -3,7 +3,10 @@ package org.leye.casework.employers;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import org.leye.casework.web.StrippedForm;
+
 /** The employers page's blacklisting or lifting of one employer: the reason and the evidence, in the page's messages. */
+@StrippedForm
 class BlacklistForm {
 
     @NotBlank(message = "{validation.required}")

@@ -5,28 +5,22 @@ import java.time.Instant;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.Immutable;
+import org.leye.casework.shared.jpa.BaseEntity;
 
 /** One blacklisting of an employer or one lifting of it (db/V36): who, when, why, on what evidence. Never changed. */
 @Entity
 @Immutable
 @Table(name = "employer_blacklisting")
-class BlacklistRecord {
+class BlacklistRecord extends BaseEntity {
 
     /** What the record did to the employer's standing. */
     enum Action {
         BLACKLISTED,
         LIFTED
     }
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     private Long employerId;
 
@@ -51,10 +45,6 @@ class BlacklistRecord {
         this.evidence = evidence;
         this.at = at;
         this.actor = actor;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public Long getEmployerId() {

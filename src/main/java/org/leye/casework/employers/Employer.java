@@ -4,22 +4,16 @@ import java.time.Instant;
 import java.util.Map;
 
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.leye.casework.shared.jpa.BaseEntity;
 import org.leye.casework.shared.problem.ConflictException;
 
 /** An employer that graduates are referred to; a blacklisted one (招聘黑名单) cannot be referred. */
 @Entity
 @Table(name = "employer")
-public class Employer {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class Employer extends BaseEntity {
 
     private String name;
 
@@ -65,7 +59,7 @@ public class Employer {
         this.blacklistReason = reason;
         this.blacklistedBy = by;
         this.blacklistedAt = at;
-        return new BlacklistRecord(id, BlacklistRecord.Action.BLACKLISTED, reason, evidence, at, by);
+        return new BlacklistRecord(getId(), BlacklistRecord.Action.BLACKLISTED, reason, evidence, at, by);
     }
 
     /**
@@ -74,17 +68,13 @@ public class Employer {
      */
     BlacklistRecord lift(String reason, String evidence, String by, Instant at) {
         if (!blacklisted) {
-            throw new ConflictException("problem.employerNotBlacklisted", Map.of("employerId", id), name);
+            throw new ConflictException("problem.employerNotBlacklisted", Map.of("employerId", getId()), name);
         }
         this.blacklisted = false;
         this.blacklistReason = null;
         this.blacklistedBy = null;
         this.blacklistedAt = null;
-        return new BlacklistRecord(id, BlacklistRecord.Action.LIFTED, reason, evidence, at, by);
-    }
-
-    public Long getId() {
-        return id;
+        return new BlacklistRecord(getId(), BlacklistRecord.Action.LIFTED, reason, evidence, at, by);
     }
 
     public String getName() {

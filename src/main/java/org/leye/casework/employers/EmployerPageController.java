@@ -10,16 +10,13 @@ import org.leye.casework.security.CurrentUsers;
 import org.leye.casework.security.Role;
 import org.leye.casework.web.PageController;
 import org.leye.casework.web.Pages;
-import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -45,12 +42,6 @@ class EmployerPageController {
         this.directory = directory;
         this.users = users;
         this.pages = pages;
-    }
-
-    /** The reason as typed, stripped; blank is none. */
-    @InitBinder(FORM)
-    void strip(WebDataBinder binder) {
-        binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
     }
 
     @GetMapping("/employers")

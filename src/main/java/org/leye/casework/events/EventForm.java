@@ -9,9 +9,11 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 
+import org.leye.casework.web.StrippedForm;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** The page's form of a group event: the graduates ticked from the inbox and a pasted list. */
+@StrippedForm
 class EventForm {
 
     @NotNull

@@ -14,12 +14,11 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+
+import org.leye.casework.shared.jpa.BaseEntity;
 
 /**
  * A graduate in the registry. Personal identifiers are held only encrypted, with a keyed hash for
@@ -27,11 +26,7 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "graduate")
-public class Graduate {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class Graduate extends BaseEntity {
 
     private String name;
 
@@ -254,11 +249,11 @@ public class Graduate {
 
     /** This graduate was registered twice: the record is merged into the kept one, whose ledger now includes this one's. */
     public void mergeInto(Long keptId) {
-        if (keptId == null || keptId.equals(id)) {
+        if (keptId == null || keptId.equals(getId())) {
             throw new IllegalArgumentException("a graduate is merged into another");
         }
         if (mergedInto != null) {
-            throw new org.leye.casework.shared.problem.ConflictException("problem.alreadyMerged", java.util.Map.of(), id);
+            throw new org.leye.casework.shared.problem.ConflictException("problem.alreadyMerged", java.util.Map.of(), getId());
         }
         this.mergedInto = keptId;
     }
@@ -324,10 +319,6 @@ public class Graduate {
 
     public long getVersion() {
         return version;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public String getName() {

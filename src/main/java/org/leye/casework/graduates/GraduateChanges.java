@@ -14,9 +14,11 @@ import org.springframework.transaction.annotation.Transactional;
  * The changes to a graduate's record that other modules' work brings about (a case opened,
  * closed or reopened, a destination, a move, a merge), made in the caller's transaction so that
  * the change and the work commit or fail together; and the graduates as other modules read them.
- * No scope is applied here: the caller has checked it (see {@link GraduateRegistry#summary}).
+ * No scope is applied here: the caller has checked it (see {@link GraduateRegistry#summary}). A change
+ * without the caller's transaction is refused ({@link Propagation#MANDATORY}); the reads join it or open their own.
  */
 @Service
+@Transactional(propagation = Propagation.MANDATORY)
 public class GraduateChanges {
 
     private final Graduates graduates;
@@ -54,35 +56,29 @@ public class GraduateChanges {
         return graduates.count();
     }
 
-    @Transactional(propagation = Propagation.MANDATORY)
     public void caseOpened(long id, String caseNumber) {
         graduate(id).caseOpened(caseNumber);
     }
 
     /** The graduate's case has another responsible caseworker (null: none), as its owner changed. */
-    @Transactional(propagation = Propagation.MANDATORY)
     public void caseOwnerChanged(long id, String owner) {
         graduate(id).caseOwnedBy(owner);
     }
 
-    @Transactional(propagation = Propagation.MANDATORY)
     public void caseClosed(long id) {
         graduate(id).caseClosed();
     }
 
-    @Transactional(propagation = Propagation.MANDATORY)
     public void caseReopened(long id) {
         graduate(id).caseReopened();
     }
 
     /** Answers whether the source was new (a graduate that came by another route already has a case). */
-    @Transactional(propagation = Propagation.MANDATORY)
     public boolean addSource(long id, Source source) {
         return graduate(id).addSource(source);
     }
 
     /** Registers the destination and answers the graduate as registered, and whether it places them. */
-    @Transactional(propagation = Propagation.MANDATORY)
     public Registered registerDestination(long id, Destination destination, boolean publicWelfare, LocalDate date,
             String employer) {
         Graduate graduate = graduate(id);
@@ -94,17 +90,14 @@ public class GraduateChanges {
     public record Registered(GraduateSummary graduate, boolean placed) {
     }
 
-    @Transactional(propagation = Propagation.MANDATORY)
     public void moveTo(long id, String districtCode) {
         graduate(id).moveTo(districtCode);
     }
 
-    @Transactional(propagation = Propagation.MANDATORY)
     public void mergeInto(long id, Long keptId) {
         graduate(id).mergeInto(keptId);
     }
 
-    @Transactional(propagation = Propagation.MANDATORY)
     public void unmerge(long id) {
         graduate(id).unmerge();
     }

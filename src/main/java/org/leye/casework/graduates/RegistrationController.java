@@ -10,13 +10,10 @@ import org.leye.casework.security.CurrentUsers;
 import org.leye.casework.shared.CityTime;
 import org.leye.casework.web.PageController;
 import org.leye.casework.web.Pages;
-import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -41,12 +38,6 @@ class RegistrationController {
         this.reference = reference;
         this.users = users;
         this.clock = clock;
-    }
-
-    /** Free text as typed, stripped; blank is none. */
-    @InitBinder(FORM)
-    void strip(WebDataBinder binder) {
-        binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
     }
 
     @GetMapping("/graduates/new")

@@ -3,8 +3,10 @@ package org.leye.casework.graduates;
 import java.time.LocalDate;
 
 import org.leye.casework.security.CurrentUser;
+import org.leye.casework.web.StrippedForm;
 
 /** The registration page's form: the graduate's fields and their willingness to work. */
+@StrippedForm
 class RegistrationForm extends GraduateForm {
 
     private Boolean willingToWork = Boolean.TRUE;

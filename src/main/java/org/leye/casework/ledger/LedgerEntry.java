@@ -5,22 +5,16 @@ import java.time.Instant;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.Immutable;
+import org.leye.casework.shared.jpa.BaseEntity;
 
 /** One line of a graduate's service ledger (实名服务台账). Append-only: never updated, never removed. */
 @Entity
 @Immutable
 @Table(name = "ledger_entry")
-class LedgerEntry {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+class LedgerEntry extends BaseEntity {
 
     private Long graduateId;
 
@@ -64,10 +58,6 @@ class LedgerEntry {
         this.districtCode = districtCode;
         this.destinationCode = destinationCode;
         this.publicWelfare = publicWelfare;
-    }
-
-    Long getId() {
-        return id;
     }
 
     Long getGraduateId() {

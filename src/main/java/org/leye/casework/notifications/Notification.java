@@ -3,19 +3,14 @@ package org.leye.casework.notifications;
 import java.time.Instant;
 
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
+import org.leye.casework.shared.jpa.BaseEntity;
 
 /** A message in the application to one user or to a group, with a link to what it is about. */
 @Entity
 @Table(name = "notification")
-public class Notification {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class Notification extends BaseEntity {
 
     private String recipient;
 
@@ -47,10 +42,6 @@ public class Notification {
         if (readAt == null) {
             readAt = at;
         }
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public String getRecipient() {

@@ -4,21 +4,16 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
 
+import org.leye.casework.shared.jpa.BaseEntity;
+
 /** A person who signs in: to the application, and through the identity provider to the engine. */
 @Entity
 @Table(name = "app_user")
-class AppUser {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+class AppUser extends BaseEntity {
 
     @Column(name = "username", nullable = false, length = 64)
     private String username;
@@ -168,10 +163,6 @@ class AppUser {
     }
 
     // the getters of the view's members are public for the mapper (UserAccountMapper); the class is not
-
-    Long getId() {
-        return id;
-    }
 
     public String getUsername() {
         return username;

@@ -10,12 +10,14 @@ import org.leye.casework.security.NewUserAccount;
 import org.leye.casework.security.Role;
 import org.leye.casework.security.UserAccountChange;
 import org.leye.casework.security.UserAccountView;
+import org.leye.casework.web.StrippedForm;
 
 /**
  * The users page's form, in the page's messages: a new account (all fields) or the change of one
  * (no user name or password: a changed account's role, district and university are as chosen, so a
  * blank one is none). The password's policy, the scope's fit and who may grant what, the service checks.
  */
+@StrippedForm
 class UserForm {
 
     @NotBlank(message = "{validation.required}", groups = New.class)

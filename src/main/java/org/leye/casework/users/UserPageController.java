@@ -15,7 +15,6 @@ import org.leye.casework.security.UserAccountView;
 import org.leye.casework.security.UserAccounts;
 import org.leye.casework.web.PageController;
 import org.leye.casework.web.Pages;
-import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.ui.Model;
@@ -53,10 +52,9 @@ class UserPageController {
         this.reference = reference;
     }
 
-    /** The fields as typed, stripped; blank is none. The password is taken as typed. */
+    /** The fields as typed, stripped, blank as none ({@link UserForm} is a stripped form); the password as typed. */
     @InitBinder(FORM)
-    void strip(WebDataBinder binder) {
-        binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
+    void passwordAsTyped(WebDataBinder binder) {
         binder.registerCustomEditor(String.class, "password", PasswordForm.AS_TYPED);
     }
 

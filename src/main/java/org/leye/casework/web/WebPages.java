@@ -12,21 +12,24 @@ import org.leye.casework.shared.problem.NotFoundException;
 import org.leye.casework.shared.web.ProblemStatus;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
- * What every page shows (the signed-in user and the navigation), and what a page answers to a
- * refusal, decided once for every {@link PageController}: the 404 page for an unknown record, one
+ * What every page shows (the signed-in user and the navigation), how a {@link StrippedForm} is bound,
+ * and what a page answers to a refusal, decided once for every {@link PageController}: the 404 page for an unknown record, one
  * outside the caller's scope, or a page the caller's role may not open ({@code @PreAuthorize});
  * the problem page with the status of its kind for any other domain problem a page left unhandled.
  */
@@ -56,6 +59,17 @@ class WebPages {
                     : me.districtCode() != null
                             ? reference.district(me.districtCode()).map(District::name).orElse(me.districtCode())
                             : null);
+        }
+    }
+
+    /** A {@link StrippedForm}'s free text as typed, stripped; blank is none. Other binders are left as they are. */
+    @InitBinder
+    void strip(WebDataBinder binder) {
+        Object target = binder.getTarget();
+        Class<?> form = target != null ? target.getClass()
+                : binder.getTargetType() != null ? binder.getTargetType().resolve() : null;
+        if (form != null && form.isAnnotationPresent(StrippedForm.class)) {
+            binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
         }
     }
 
