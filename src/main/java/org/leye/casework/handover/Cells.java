@@ -27,16 +27,27 @@ final class Cells {
         if (cell == null) {
             return "";
         }
-        String folded = Normalizer.normalize(SpreadsheetCells.restore(cell), Normalizer.Form.NFKC);
+        return trim(Normalizer.normalize(SpreadsheetCells.restore(cell), Normalizer.Form.NFKC));
+    }
+
+    /**
+     * A free-text cell (the evidence of a difficulty) as typed: our export's prefix dropped and
+     * trimmed, but its full-width punctuation kept, as the form keeps it.
+     */
+    static String text(String cell) {
+        return cell == null ? "" : trim(SpreadsheetCells.restore(cell));
+    }
+
+    private static String trim(String s) {
         int start = 0;
-        int end = folded.length();
-        while (start < end && isSpace(folded.charAt(start))) {
+        int end = s.length();
+        while (start < end && isSpace(s.charAt(start))) {
             start++;
         }
-        while (end > start && isSpace(folded.charAt(end - 1))) {
+        while (end > start && isSpace(s.charAt(end - 1))) {
             end--;
         }
-        return folded.substring(start, end);
+        return s.substring(start, end);
     }
 
     /** A cleaned cell in simplified script, lower case, without inner white space: for matching words. */
