@@ -12,8 +12,10 @@ import org.leye.casework.shared.SpreadsheetCells;
 final class Cells {
 
     // traditional characters that occur in the headers and coded values of a hand-over file
-    private static final String TRADITIONAL = "證號碼別聯繫電話機學專業歷畢屬區縣難類願時間脫貧殘碩職員無會鶴開門東廣與醫實際";
-    private static final String SIMPLIFIED = "证号码别联系电话机学专业历毕属区县难类愿时间脱贫残硕职员无会鹤开门东广与医实际";
+    private static final String TRADITIONAL = "證號碼別聯繫電話機學專業歷畢屬區縣難類願時間脫貧殘碩職員無會鶴開門東廣與醫實際"
+            + "況說預計離認據";
+    private static final String SIMPLIFIED = "证号码别联系电话机学专业历毕属区县难类愿时间脱贫残硕职员无会鹤开门东广与医实际"
+            + "况说预计离认据";
 
     private Cells() {
     }
