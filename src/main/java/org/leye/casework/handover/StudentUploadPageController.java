@@ -1,14 +1,12 @@
 package org.leye.casework.handover;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
 import org.leye.casework.security.CurrentUser;
 import org.leye.casework.security.CurrentUsers;
-import org.leye.casework.shared.problem.DomainProblem;
 import org.leye.casework.web.PageController;
 import org.leye.casework.web.Pages;
 import org.springframework.beans.factory.annotation.Value;
@@ -16,6 +14,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.ui.Model;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -60,32 +59,25 @@ class StudentUploadPageController {
     @GetMapping("/assistance/uploads")
     @PreAuthorize(StudentUploadController.REGISTRARS)
     String form(@RequestParam(required = false) String tooLarge, Model model) {
-        return form(model, tooLarge != null);
-    }
-
-    private String form(Model model, boolean tooLarge) {
-        model.addAttribute("tooLarge", tooLarge);
-        model.addAttribute("maxUploadBytes", maxUpload.toBytes());
-        model.addAttribute("maxUploadMb", maxUpload.toMegabytes());
+        model.addAttribute("tooLarge", tooLarge != null);
         return FORM;
     }
 
-    /** Receives the list; a file refused as a whole (no header, a missing column, ...) is said above the form. */
+    @ModelAttribute
+    void uploadLimit(Model model) {
+        UploadForm.limit(model, maxUpload);
+    }
+
+    /** Receives the list; its refusals are said above the form ({@link UploadForm}). */
     @PostMapping("/assistance/uploads")
     @PreAuthorize(StudentUploadController.REGISTRARS)
     String upload(@RequestParam(required = false) MultipartFile file, Model model, RedirectAttributes redirect)
             throws IOException {
         CurrentUser caller = users.current();
-        if (file == null || file.isEmpty()) {
-            model.addAttribute("problemKey", "web.handover.chooseFile");
-            return form(model, false);
-        }
-        HandoverService.Received received;
-        try (InputStream in = file.getInputStream()) {
-            received = handovers.receive(HandoverKind.STUDENTS_IN_DIFFICULTY, file.getOriginalFilename(), in, caller);
-        } catch (DomainProblem refused) {
-            model.addAttribute("problem", pages.message(refused));
-            return form(model, false);
+        HandoverService.Received received = UploadForm.receive(file, model, pages,
+                (name, in) -> handovers.receive(HandoverKind.STUDENTS_IN_DIFFICULTY, name, in, caller));
+        if (received == null) {
+            return FORM;
         }
         redirect.addFlashAttribute("notice", received.created() ? "web.handover.received" : "web.studentUpload.again");
         return "redirect:/assistance/uploads/" + received.id();
