@@ -440,11 +440,13 @@ class HandoverRunner {
         /**
          * A row naming a graduate already registered. Within the uploader's scope the graduate gains
          * the hand-over as a source; outside it the row says only that the person is registered
-         * elsewhere in the city, and the graduate is not tagged with the uploader's source.
+         * elsewhere in the city, and the graduate is not tagged with the uploader's source. In a
+         * students' list, nothing is added to them in scope: a duplicate when they have an
+         * assistance, else a rejected row (as {@code POST /api/assistance} refuses them).
          */
         private void writeDuplicate(ParsedRow r, long graduateId) {
-            boolean students = handover.getKind() == HandoverKind.STUDENTS_IN_DIFFICULTY;
-            if (students && registry.visible(graduateId, uploader)) {
+            boolean visible = registry.visible(graduateId, uploader);
+            if (visible && handover.getKind() == HandoverKind.STUDENTS_IN_DIFFICULTY) {
                 if (assistance.ofGraduate(graduateId, uploader).isPresent()) {
                     store.saveRow(handover.getId(), r.rowNumber(), RowOutcome.DUPLICATE, graduateId, null);
                 } else {
@@ -452,7 +454,7 @@ class HandoverRunner {
                     writeRejected(r, List.of(RowError.of(HandoverField.ID_NUMBER,
                             "validation.handover.registeredWithoutAssistance")));
                 }
-            } else if (registry.visible(graduateId, uploader)) {
+            } else if (visible) {
                 registry.addSource(graduateId, Source.HANDOVER);
                 store.saveRow(handover.getId(), r.rowNumber(), RowOutcome.DUPLICATE, graduateId, null);
             } else {
