@@ -1,6 +1,7 @@
 // The hand-over page: polls GET /api/handovers/{id} (same session, same scope) and shows the
 // progress until the hand-over is DONE or FAILED. No library; the page works without it too
-// (reloading it shows the latest figures).
+// (reloading it shows the latest figures). A page with data-reload-when-done (the students' upload,
+// which lists each row's result) is reloaded once the rows are done.
 (function () {
   'use strict';
   var root = document.getElementById('handover');
@@ -46,7 +47,7 @@
       .then(function (r) { if (!r.ok) { throw new Error(String(r.status)); } return r.json(); })
       .then(function (h) {
         show(h);
-        if (h.status === 'RUNNING') { setTimeout(poll, 400); }
+        if (h.status === 'RUNNING') { setTimeout(poll, 400); } else if (root.hasAttribute('data-reload-when-done')) { window.location.reload(); }
       })
       .catch(function () { text('progress-text', label('failed')); setTimeout(poll, 2000); });
   }

@@ -200,6 +200,21 @@ public class AssistanceService {
         return register(command, caller).getId();
     }
 
+    /** The ids of a student registered by {@link #registerListed}. */
+    public record Registered(long assistanceId, long graduateId) {
+    }
+
+    /**
+     * {@link #register}, answering the ids of the new assistance and its student: a row of a
+     * counselor's list of students in difficulty (the hand-over of that kind) is registered exactly
+     * as the single registration registers one.
+     */
+    @Transactional
+    public Registered registerListed(RegisterAssistance command, CurrentUser caller) {
+        Assistance a = register(command, caller);
+        return new Registered(a.getId(), a.getGraduateId());
+    }
+
     @Transactional(readOnly = true)
     public Page<AssistanceView.Summary> list(AssistanceStatus status, Pageable page, CurrentUser caller) {
         return assistances.findAll(scoped(status, caller), page).map(this::summary);

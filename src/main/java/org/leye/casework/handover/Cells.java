@@ -12,8 +12,10 @@ import org.leye.casework.shared.SpreadsheetCells;
 final class Cells {
 
     // traditional characters that occur in the headers and coded values of a hand-over file
-    private static final String TRADITIONAL = "證號碼別聯繫電話機學專業歷畢屬區縣難類願時間脫貧殘碩職員無會鶴開門東廣與醫實際";
-    private static final String SIMPLIFIED = "证号码别联系电话机学专业历毕属区县难类愿时间脱贫残硕职员无会鹤开门东广与医实际";
+    private static final String TRADITIONAL = "證號碼別聯繫電話機學專業歷畢屬區縣難類願時間脫貧殘碩職員無會鶴開門東廣與醫實際"
+            + "況說預計離認據";
+    private static final String SIMPLIFIED = "证号码别联系电话机学专业历毕属区县难类愿时间脱贫残硕职员无会鹤开门东广与医实际"
+            + "况说预计离认据";
 
     private Cells() {
     }
@@ -27,16 +29,27 @@ final class Cells {
         if (cell == null) {
             return "";
         }
-        String folded = Normalizer.normalize(SpreadsheetCells.restore(cell), Normalizer.Form.NFKC);
+        return trim(Normalizer.normalize(SpreadsheetCells.restore(cell), Normalizer.Form.NFKC));
+    }
+
+    /**
+     * A free-text cell (the evidence of a difficulty) as typed: our export's prefix dropped and
+     * trimmed, but its full-width punctuation kept, as the form keeps it.
+     */
+    static String text(String cell) {
+        return cell == null ? "" : trim(SpreadsheetCells.restore(cell));
+    }
+
+    private static String trim(String s) {
         int start = 0;
-        int end = folded.length();
-        while (start < end && isSpace(folded.charAt(start))) {
+        int end = s.length();
+        while (start < end && isSpace(s.charAt(start))) {
             start++;
         }
-        while (end > start && isSpace(folded.charAt(end - 1))) {
+        while (end > start && isSpace(s.charAt(end - 1))) {
             end--;
         }
-        return folded.substring(start, end);
+        return s.substring(start, end);
     }
 
     /** A cleaned cell in simplified script, lower case, without inner white space: for matching words. */

@@ -26,6 +26,9 @@ class Handover {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    @Enumerated(EnumType.STRING)
+    private HandoverKind kind;
+
     private String contentHash;
 
     private String fileName;
@@ -61,8 +64,9 @@ class Handover {
     protected Handover() {
     }
 
-    Handover(String contentHash, String fileName, HandoverFormat format, int total, String header, CurrentUser uploader,
-            Instant uploadedAt) {
+    Handover(HandoverKind kind, String contentHash, String fileName, HandoverFormat format, int total, String header,
+            CurrentUser uploader, Instant uploadedAt) {
+        this.kind = kind;
         this.contentHash = contentHash;
         this.fileName = fileName;
         this.format = format;
@@ -114,6 +118,10 @@ class Handover {
 
     Long getId() {
         return id;
+    }
+
+    HandoverKind getKind() {
+        return kind;
     }
 
     String getFileName() {

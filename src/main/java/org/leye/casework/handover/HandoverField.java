@@ -22,7 +22,13 @@ enum HandoverField {
     DISTRICT("district", "所属区县", true, "所属区县", "区县", "所在区县", "户籍区县", "生源地区县", "district"),
     DIFFICULTIES("difficulties", "困难类别", false, "困难类别", "困难类型", "困难群体类别", "difficulties", "difficulty"),
     WILLING_TO_WORK("willingToWork", "就业意愿", false, "就业意愿", "是否有就业意愿", "willingtowork", "willing_to_work",
-            "willing");
+            "willing"),
+    /** Students in difficulty only ({@link HandoverKind#requires}): the evidence of the difficulty. */
+    EVIDENCE("evidence", "困难情况说明", false, "困难情况说明", "困难说明", "困难情况", "证明材料", "认定依据", "情况说明",
+            "evidence", "description"),
+    /** Students in difficulty only: the day the student leaves school, when not the usual one. */
+    LEAVING_SCHOOL_DATE("leavingSchoolDate", "预计离校日期", false, "预计离校日期", "离校日期", "预计离校时间", "离校时间",
+            "leavingschooldate", "leaving_school_date", "leavingdate");
 
     private final String apiName;
     private final String label;
@@ -36,7 +42,10 @@ enum HandoverField {
         this.aliases = List.of(aliases);
     }
 
-    /** The field's name in the API ({@code POST /api/graduates}), used in {@code errors[].field}. */
+    /**
+     * The field's name in the API ({@code POST /api/graduates}, {@code POST /api/assistance} for the
+     * students' columns), used in {@code errors[].field}.
+     */
     String apiName() {
         return apiName;
     }
@@ -46,6 +55,7 @@ enum HandoverField {
         return label;
     }
 
+    /** Required in every kind of file; {@link HandoverKind#requires} adds a kind's own. */
     boolean required() {
         return required;
     }

@@ -35,11 +35,16 @@ record HandoverHeader(int rowNumber, List<String> cells, Map<HandoverField, Inte
         return Optional.of(new HandoverHeader(rowNumber, List.copyOf(found), Map.copyOf(columns)));
     }
 
-    /** The required columns that the header lacks, by their Chinese names. */
+    /** The required columns of a graduates' hand-over that the header lacks, by their Chinese names. */
     List<String> missing() {
+        return missing(HandoverKind.GRADUATES);
+    }
+
+    /** The columns that a file of the kind requires and the header lacks, by their Chinese names. */
+    List<String> missing(HandoverKind kind) {
         List<String> missing = new ArrayList<>();
         for (HandoverField field : HandoverField.values()) {
-            if (field.required() && !columns.containsKey(field)) {
+            if (kind.requires(field) && !columns.containsKey(field)) {
                 missing.add(field.label());
             }
         }
@@ -50,5 +55,11 @@ record HandoverHeader(int rowNumber, List<String> cells, Map<HandoverField, Inte
     String cell(List<String> row, HandoverField field) {
         Integer col = columns.get(field);
         return col == null || col >= row.size() ? "" : Cells.clean(row.get(col));
+    }
+
+    /** The free text of a field in a row ({@link Cells#text}); empty when the column or the cell is absent. */
+    String text(List<String> row, HandoverField field) {
+        Integer col = columns.get(field);
+        return col == null || col >= row.size() ? "" : Cells.text(row.get(col));
     }
 }

@@ -1,13 +1,11 @@
 package org.leye.casework.handover;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.Locale;
 import java.util.Map;
 
 import org.leye.casework.security.CurrentUser;
 import org.leye.casework.security.CurrentUsers;
-import org.leye.casework.shared.problem.DomainProblem;
 import org.leye.casework.web.PageController;
 import org.leye.casework.web.Pages;
 import org.springframework.beans.factory.annotation.Value;
@@ -68,29 +66,18 @@ class HandoverPageController {
 
     @ModelAttribute
     void uploadLimit(Model model) {
-        model.addAttribute("maxUploadBytes", maxUpload.toBytes());
-        model.addAttribute("maxUploadMb", maxUpload.toMegabytes());
+        UploadForm.limit(model, maxUpload);
     }
 
-    /**
-     * Receives the file. Its refusals (none chosen, a file refused as a whole) are said above the
-     * form, not by a field: a single file is no form to bind, hence the plain parameter.
-     */
+    /** Receives the file; its refusals are said above the form ({@link UploadForm}). */
     @PostMapping("/handovers/new")
     @PreAuthorize(ROLES)
     String upload(@RequestParam(required = false) MultipartFile file, Model model, RedirectAttributes redirect)
             throws IOException {
         CurrentUser caller = users.current();
-        if (file == null || file.isEmpty()) {
-            model.addAttribute("problemKey", "web.handover.chooseFile");
-            return "handover/new";
-        }
-        HandoverService.Received received;
-        try (InputStream in = file.getInputStream()) {
-            received = handovers.receive(file.getOriginalFilename(), in, caller);
-        } catch (DomainProblem refused) {
-            // the file as a whole is refused (no header, a missing column, too many rows, ...)
-            model.addAttribute("problem", pages.message(refused));
+        HandoverService.Received received = UploadForm.receive(file, model, pages,
+                (name, in) -> handovers.receive(name, in, caller));
+        if (received == null) {
             return "handover/new";
         }
         redirect.addFlashAttribute("notice", received.created() ? "web.handover.received" : "web.handover.again");

@@ -1,5 +1,6 @@
 package org.leye.casework.handover;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -9,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.leye.casework.assistance.RegisterAssistance;
 import org.leye.casework.graduates.Degree;
 import org.leye.casework.graduates.Difficulty;
 import org.leye.casework.graduates.Gender;
@@ -18,9 +20,11 @@ import org.leye.casework.graduates.ResidentIds;
 import org.leye.casework.graduates.Source;
 
 /**
- * Turns the cells of one data row into the same command as {@code POST /api/graduates}, or into
- * the reasons it cannot be (field and message key per problem). Checks here what the file's
- * cells can get wrong; the registry then checks what needs the database (district, scope).
+ * Turns the cells of one data row into the same command as {@code POST /api/graduates} (a
+ * {@linkplain HandoverKind#STUDENTS_IN_DIFFICULTY students' file}: as {@code POST /api/assistance},
+ * with the same constraints), or into the reasons it cannot be (field and message key per problem).
+ * Checks here what the file's cells can get wrong; the registry then checks what needs the
+ * database (district, scope).
  */
 final class HandoverRowParser {
 
@@ -29,6 +33,13 @@ final class HandoverRowParser {
     private static final Pattern YEAR = Pattern.compile("(19|20)[0-9]{2}");
     private static final Pattern DATE_PREFIX = Pattern.compile("((?:19|20)[0-9]{2})\\s*(?:[-/.年]\\s*[0-9]{1,2}.*|[0-9]{2,4})");
     private static final Pattern SERIAL = Pattern.compile("[0-9]{5}(\\.[0-9]+)?");
+    /** A day written out: 2026-07-15, 2026/7/15, 2026.7.15, 2026年7月15日, optionally with a time after it. */
+    private static final Pattern DAY = Pattern.compile(
+            "((?:19|20)[0-9]{2})\\s*[-/.年]\\s*([0-9]{1,2})\\s*[-/.月]\\s*([0-9]{1,2})\\s*日?(?:[\\sT][0-9:.]+)?");
+    private static final Pattern COMPACT_DAY = Pattern.compile("((?:19|20)[0-9]{2})([0-9]{2})([0-9]{2})");
+    /** The sizes of {@link RegisterAssistance}'s fields that a graduate's row does not have. */
+    private static final int MAX_DISTRICT = 32;
+    private static final int MAX_EVIDENCE = 1000;
     private static final Pattern SEPARATORS = Pattern.compile("[、,;\\s/|]+");
     /** Day 0 of Excel's 1900 date system (with its leap-year quirk, serials after February 1900). */
     private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
@@ -73,11 +84,18 @@ final class HandoverRowParser {
     }
 
     /**
-     * A data row read: the command when it could be built, the normalised ID number when it is
-     * valid (for the duplicate check), and the problems found.
+     * A data row read: the command when it could be built (the graduate, also for a student's row:
+     * it gives the {@linkplain Lanes lanes} their keys), a student's registration in a students'
+     * file, the normalised ID number when it is valid (for the duplicate check), and the problems
+     * found.
      */
-    record ParsedRow(int rowNumber, List<String> cells, RegisterGraduate command, String idNumber,
-            List<RowError> errors) {
+    record ParsedRow(int rowNumber, List<String> cells, RegisterGraduate command, RegisterAssistance student,
+            String idNumber, List<RowError> errors) {
+
+        ParsedRow(int rowNumber, List<String> cells, RegisterGraduate command, String idNumber, List<RowError> errors) {
+            this(rowNumber, cells, command, null, idNumber, errors);
+        }
+
         boolean valid() {
             return errors.isEmpty();
         }
@@ -93,7 +111,13 @@ final class HandoverRowParser {
         return true;
     }
 
+    /** A row of a graduates' hand-over. */
     static ParsedRow parse(int rowNumber, List<String> cells, HandoverHeader header) {
+        return parse(rowNumber, cells, header, HandoverKind.GRADUATES);
+    }
+
+    static ParsedRow parse(int rowNumber, List<String> cells, HandoverHeader header, HandoverKind kind) {
+        boolean students = kind == HandoverKind.STUDENTS_IN_DIFFICULTY;
         List<RowError> errors = new ArrayList<>();
 
         String name = header.cell(cells, HandoverField.NAME);
@@ -147,6 +171,11 @@ final class HandoverRowParser {
         Integer year = graduationYear(header.cell(cells, HandoverField.GRADUATION_YEAR), errors);
 
         String district = header.cell(cells, HandoverField.DISTRICT);
+        if (students && district.isEmpty()) {
+            errors.add(RowError.of(HandoverField.DISTRICT, "validation.required"));
+        } else if (students && district.length() > MAX_DISTRICT) {
+            errors.add(RowError.of(HandoverField.DISTRICT, "validation.handover.tooLong", MAX_DISTRICT));
+        }
 
         Set<Difficulty> difficulties = new LinkedHashSet<>();
         String difficultyCell = Cells.key(header.cell(cells, HandoverField.DIFFICULTIES).replace('，', ',').replace('；', ';'));
@@ -163,6 +192,30 @@ final class HandoverRowParser {
                     difficulties.add(d);
                 }
             }
+        }
+
+        if (students && difficulties.isEmpty() && errors.stream().noneMatch(
+                e -> e.field().equals(HandoverField.DIFFICULTIES.apiName()))) {
+            errors.add(RowError.of(HandoverField.DIFFICULTIES, "validation.handover.difficultyRequired"));
+        }
+        if (students) {
+            String evidence = header.text(cells, HandoverField.EVIDENCE);
+            if (evidence.isEmpty()) {
+                errors.add(RowError.of(HandoverField.EVIDENCE, "validation.required"));
+            } else if (evidence.length() > MAX_EVIDENCE) {
+                errors.add(RowError.of(HandoverField.EVIDENCE, "validation.handover.tooLong", MAX_EVIDENCE));
+            }
+            LocalDate leaving = leavingSchoolDate(header.cell(cells, HandoverField.LEAVING_SCHOOL_DATE), errors);
+            if (!errors.isEmpty()) {
+                return new ParsedRow(rowNumber, cells, null, null, idNumber, List.copyOf(errors));
+            }
+            RegisterAssistance student = new RegisterAssistance(name, idNumber, gender, phone, university,
+                    major.isEmpty() ? null : major, degree, year, district, null, List.copyOf(difficulties), evidence,
+                    leaving);
+            // the graduate the registration makes, as the lanes need it (willing: a student in assistance wants a job)
+            RegisterGraduate graduate = new RegisterGraduate(name, idNumber, gender, phone, university,
+                    student.major(), degree, year, district, null, student.difficulties(), Source.ASSISTANCE, true);
+            return new ParsedRow(rowNumber, cells, graduate, student, idNumber, List.of());
         }
 
         Boolean willing = null;
@@ -183,6 +236,37 @@ final class HandoverRowParser {
                         willing)
                 : null;
         return new ParsedRow(rowNumber, cells, command, idNumber, List.copyOf(errors));
+    }
+
+    /**
+     * The day the student leaves school: empty is the usual day of the graduation year; a day
+     * written out (2026-07-15, 2026/7/15, 2026年7月15日, 20260715) or an Excel serial date (a date
+     * cell exported as a number); anything else is the row's error.
+     */
+    private static LocalDate leavingSchoolDate(String cell, List<RowError> errors) {
+        String c = cell.strip();
+        if (c.isEmpty()) {
+            return null;
+        }
+        try {
+            Matcher day = DAY.matcher(c);
+            Matcher compact = COMPACT_DAY.matcher(c);
+            if (day.matches()) {
+                return LocalDate.of(Integer.parseInt(day.group(1)), Integer.parseInt(day.group(2)),
+                        Integer.parseInt(day.group(3)));
+            }
+            if (compact.matches()) {
+                return LocalDate.of(Integer.parseInt(compact.group(1)), Integer.parseInt(compact.group(2)),
+                        Integer.parseInt(compact.group(3)));
+            }
+            if (SERIAL.matcher(c).matches()) {
+                return EXCEL_EPOCH.plusDays((long) Double.parseDouble(c));
+            }
+        } catch (DateTimeException notADay) {
+            // 2026-02-30 and the like: said below
+        }
+        errors.add(RowError.of(HandoverField.LEAVING_SCHOOL_DATE, "validation.handover.date"));
+        return null;
     }
 
     /** The normalised ID number, or null with the reason added. */

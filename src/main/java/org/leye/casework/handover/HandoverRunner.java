@@ -20,7 +20,7 @@ import java.util.function.Supplier;
 import jakarta.annotation.PreDestroy;
 import jakarta.persistence.EntityManager;
 
-import org.leye.casework.graduates.GraduateSummary;
+import org.leye.casework.assistance.AssistanceService;
 import org.leye.casework.graduates.GraduateRegistry;
 import org.leye.casework.graduates.Source;
 import org.leye.casework.handover.HandoverRowParser.ParsedRow;
@@ -55,6 +55,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * hand-over resumes with the rows that have no result ({@link #resumeRunning}). Duplicates are
  * looked up for a batch of rows with one query; a repeated ID number gets the source
  * {@code HANDOVER} added and no second case. One bad row never stops the file.
+ *
+ * <p>A {@linkplain HandoverKind#STUDENTS_IN_DIFFICULTY students' file} goes the same way, each row
+ * through {@link AssistanceService#registerListed} (what {@code POST /api/assistance} registers); a
+ * student whose ID number has an assistance already is a duplicate, one registered without one a
+ * rejected row (their difficulties are recorded on their record instead), nothing is added to them.
  */
 @Service
 class HandoverRunner {
@@ -80,13 +85,15 @@ class HandoverRunner {
     private final int lanes;
     private final Set<Long> active = ConcurrentHashMap.newKeySet();
     private final HandoverTempFiles tempFiles;
+    private final AssistanceService assistance;
     private volatile boolean stopping;
 
     HandoverRunner(Handovers handovers, HandoverStore store, GraduateRegistry registry, PersonalDataCipher cipher,
             PlatformTransactionManager transactions, EntityManager entities, Clock clock,
             @Qualifier("handoverExecutor") ThreadPoolTaskExecutor executor,
             @Qualifier("handoverLaneExecutor") ThreadPoolTaskExecutor laneExecutor,
-            @Value("${leye.handover.lanes:2}") int lanes, HandoverTempFiles tempFiles) {
+            @Value("${leye.handover.lanes:2}") int lanes, HandoverTempFiles tempFiles, AssistanceService assistance) {
+        this.assistance = assistance;
         this.handovers = handovers;
         this.tempFiles = tempFiles;
         this.store = store;
@@ -236,7 +243,7 @@ class HandoverRunner {
                 stopped = true;
                 return false;
             }
-            batch.add(HandoverRowParser.parse(rowNumber, cells, header));
+            batch.add(HandoverRowParser.parse(rowNumber, cells, header, handover.getKind()));
             done++;
             if (batch.size() >= BATCH) {
                 flush();
@@ -350,9 +357,21 @@ class HandoverRunner {
                 writeDuplicate(r, existing);
                 return;
             }
-            GraduateSummary g = registry.register(r.command(), uploader);
-            store.saveRow(handover.getId(), r.rowNumber(), RowOutcome.ACCEPTED, g.id(), null);
-            registered.put(r.idNumber(), g.id());
+            long graduateId = register(r);
+            store.saveRow(handover.getId(), r.rowNumber(), RowOutcome.ACCEPTED, graduateId, null);
+            registered.put(r.idNumber(), graduateId);
+        }
+
+        /**
+         * Registers the row as its kind's single registration does, in the caller's transaction:
+         * the graduate (and their 131 case), or the student in difficulty and their assistance.
+         * Answers the graduate's id; throws what the registration throws.
+         */
+        private long register(ParsedRow r) {
+            return switch (handover.getKind()) {
+                case GRADUATES -> registry.register(r.command(), uploader).id();
+                case STUDENTS_IN_DIFFICULTY -> assistance.registerListed(r.student(), uploader).graduateId();
+            };
         }
 
         private void process(ParsedRow r, Map<String, Long> known) {
@@ -368,9 +387,9 @@ class HandoverRunner {
             }
             try {
                 Long graduateId = retried(() -> tx.execute(s -> {
-                    GraduateSummary g = registry.register(r.command(), uploader);
-                    store.saveRow(id, r.rowNumber(), RowOutcome.ACCEPTED, g.id(), null);
-                    return g.id();
+                    long registered = register(r);
+                    store.saveRow(id, r.rowNumber(), RowOutcome.ACCEPTED, registered, null);
+                    return registered;
                 }));
                 known.put(r.idNumber(), graduateId);
             } catch (ConflictException conflict) {
@@ -421,10 +440,21 @@ class HandoverRunner {
         /**
          * A row naming a graduate already registered. Within the uploader's scope the graduate gains
          * the hand-over as a source; outside it the row says only that the person is registered
-         * elsewhere in the city, and the graduate is not tagged with the uploader's source.
+         * elsewhere in the city, and the graduate is not tagged with the uploader's source. In a
+         * students' list, nothing is added to them in scope: a duplicate when they have an
+         * assistance, else a rejected row (as {@code POST /api/assistance} refuses them).
          */
         private void writeDuplicate(ParsedRow r, long graduateId) {
-            if (registry.visible(graduateId, uploader)) {
+            boolean visible = registry.visible(graduateId, uploader);
+            if (visible && handover.getKind() == HandoverKind.STUDENTS_IN_DIFFICULTY) {
+                if (assistance.ofGraduate(graduateId, uploader).isPresent()) {
+                    store.saveRow(handover.getId(), r.rowNumber(), RowOutcome.DUPLICATE, graduateId, null);
+                } else {
+                    // as POST /api/assistance refuses them: the difficulties are recorded on their record instead
+                    writeRejected(r, List.of(RowError.of(HandoverField.ID_NUMBER,
+                            "validation.handover.registeredWithoutAssistance")));
+                }
+            } else if (visible) {
                 registry.addSource(graduateId, Source.HANDOVER);
                 store.saveRow(handover.getId(), r.rowNumber(), RowOutcome.DUPLICATE, graduateId, null);
             } else {

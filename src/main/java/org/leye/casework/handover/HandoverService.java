@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -21,6 +22,7 @@ import java.util.Map;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.leye.casework.assistance.AssistanceService;
 import org.leye.casework.audit.AuditLog;
 import org.leye.casework.handover.HandoverStore.StoredError;
 import org.leye.casework.security.CurrentUser;
@@ -38,9 +40,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Receives hand-over files and reports on them. A file is checked as a whole at upload (format,
- * header with every required column, a row count within {@link #MAX_ROWS}, no zip bomb); its rows
- * are then processed by {@link HandoverRunner}. The same content uploaded again is the same
- * hand-over: its SHA-256 is unique.
+ * header with every required column of its {@linkplain HandoverKind kind}, a row count within
+ * {@link #MAX_ROWS}, no zip bomb); its rows are then processed by {@link HandoverRunner}. The same
+ * content uploaded again as the same kind is the same hand-over: its SHA-256 is unique per kind.
  */
 @Service
 public class HandoverService {
@@ -60,10 +62,12 @@ public class HandoverService {
     private final Clock clock;
     private final AuditLog audit;
     private final HandoverTempFiles tempFiles;
+    private final AssistanceService assistance;
 
     HandoverService(Handovers handovers, HandoverStore store, HandoverRunner runner, PersonalDataCipher cipher,
             MessageSource messages, PlatformTransactionManager transactions, Clock clock, AuditLog audit,
-            HandoverTempFiles tempFiles) {
+            HandoverTempFiles tempFiles, AssistanceService assistance) {
+        this.assistance = assistance;
         this.tempFiles = tempFiles;
         this.handovers = handovers;
         this.store = store;
@@ -79,9 +83,15 @@ public class HandoverService {
     public record Received(Long id, HandoverStatus status, boolean created) {
     }
 
-    /** Receives a file and starts processing its rows in the background. */
+    /** Receives a graduates' file and starts processing its rows in the background. */
     public Received receive(String fileName, InputStream content, CurrentUser caller) throws IOException {
-        Received received = store(fileName, content, caller);
+        return receive(HandoverKind.GRADUATES, fileName, content, caller);
+    }
+
+    /** Receives a file of the kind and starts processing its rows in the background. */
+    public Received receive(HandoverKind kind, String fileName, InputStream content, CurrentUser caller)
+            throws IOException {
+        Received received = store(kind, fileName, content, caller);
         if (received.created()) {
             runner.start(received.id());
         }
@@ -93,9 +103,13 @@ public class HandoverService {
      * The upload is copied to an encrypted temporary file to be hashed and read, never to disk in clear.
      */
     Received store(String fileName, InputStream content, CurrentUser caller) throws IOException {
+        return store(HandoverKind.GRADUATES, fileName, content, caller);
+    }
+
+    Received store(HandoverKind kind, String fileName, InputStream content, CurrentUser caller) throws IOException {
         try (EncryptedTempFile file = tempFiles.create("handover-upload-")) {
             String hash = copyAndHash(content, file);
-            var earlier = handovers.findByContentHash(hash);
+            var earlier = handovers.findByKindAndContentHash(kind, hash);
             if (earlier.isPresent()) {
                 return again(earlier.get(), caller);
             }
@@ -107,13 +121,13 @@ public class HandoverService {
             try (InputStream in = file.input()) {
                 format.reader().read(in, scan::row);
             }
-            scan.check();
+            scan.check(kind);
             String header = String.join("\t", scan.header.cells().stream().map(c -> c.replace('\t', ' ')).toList());
             if (header.length() > 2000) {
                 header = header.substring(0, 2000);
             }
             String safeName = fileName == null ? null : fileName.substring(0, Math.min(fileName.length(), 255));
-            Handover handover = new Handover(hash, safeName, format, scan.total, header, caller, clock.instant());
+            Handover handover = new Handover(kind, hash, safeName, format, scan.total, header, caller, clock.instant());
             try {
                 tx.executeWithoutResult(s -> {
                     handovers.saveAndFlush(handover);
@@ -125,9 +139,10 @@ public class HandoverService {
                 });
             } catch (DataIntegrityViolationException raced) {
                 // the same file uploaded twice at once: the other upload won
-                return again(handovers.findByContentHash(hash).orElseThrow(() -> raced), caller);
+                return again(handovers.findByKindAndContentHash(kind, hash).orElseThrow(() -> raced), caller);
             }
-            log.info("Hand-over {} received from {}: {} rows, {}", handover.getId(), caller.username(), scan.total, format);
+            log.info("Hand-over {} ({}) received from {}: {} rows, {}", handover.getId(), kind, caller.username(),
+                    scan.total, format);
             return new Received(handover.getId(), HandoverStatus.RUNNING, true);
         }
     }
@@ -168,11 +183,11 @@ public class HandoverService {
             return total <= MAX_ROWS;
         }
 
-        void check() {
+        void check(HandoverKind kind) {
             if (header == null) {
                 throw HandoverFileException.of("problem.handover.noHeader");
             }
-            List<String> missing = header.missing();
+            List<String> missing = header.missing(kind);
             if (!missing.isEmpty()) {
                 throw HandoverFileException.of("problem.handover.missingColumns", String.join("、", missing));
             }
@@ -190,13 +205,17 @@ public class HandoverService {
     }
 
     /** {@code GET /api/handovers/{id}}. */
-    public record HandoverView(Long id, HandoverStatus status, String fileName, int total, int processed, int accepted,
-            int duplicates, int rejected, List<ErrorView> errors, String failure, Instant uploadedAt,
-            Instant finishedAt) {
+    public record HandoverView(Long id, HandoverKind kind, HandoverStatus status, String fileName, int total,
+            int processed, int accepted, int duplicates, int rejected, List<ErrorView> errors, String failure,
+            Instant uploadedAt, Instant finishedAt) {
     }
 
     public HandoverView view(long id, CurrentUser caller, Locale locale) {
-        Handover h = visible(id, caller);
+        return view(visible(id, caller), locale);
+    }
+
+    private HandoverView view(Handover h, Locale locale) {
+        long id = h.getId();
         Map<RowOutcome, Integer> counts = store.counts(id);
         int accepted = counts.get(RowOutcome.ACCEPTED);
         int duplicates = counts.get(RowOutcome.DUPLICATE);
@@ -205,8 +224,38 @@ public class HandoverService {
         for (StoredError e : store.errors(id, MAX_ERRORS_SHOWN)) {
             errors.add(new ErrorView(e.row(), e.field(), message(e, locale)));
         }
-        return new HandoverView(h.getId(), h.getStatus(), h.getFileName(), h.getTotal(), accepted + duplicates + rejected,
-                accepted, duplicates, rejected, errors, h.getFailure(), h.getUploadedAt(), h.getFinishedAt());
+        return new HandoverView(h.getId(), h.getKind(), h.getStatus(), h.getFileName(), h.getTotal(),
+                accepted + duplicates + rejected, accepted, duplicates, rejected, errors, h.getFailure(),
+                h.getUploadedAt(), h.getFinishedAt());
+    }
+
+    /** A row's result in a students' upload: the assistance it registered or found, or why it was refused. */
+    public record StudentRowView(int row, RowOutcome outcome, Long assistanceId, List<ErrorView> errors) {
+    }
+
+    /** {@code GET /api/assistance/uploads/{id}}: the hand-over and the result of each of its first rows. */
+    public record StudentUploadView(HandoverView upload, List<StudentRowView> rows) {
+    }
+
+    /**
+     * A students' upload with each row's result (the first {@value #MAX_ERRORS_SHOWN} rows); 404 for
+     * a graduates' hand-over, as for one the caller may not see.
+     */
+    public StudentUploadView studentUpload(long id, CurrentUser caller, Locale locale) {
+        Handover h = visible(id, caller);
+        if (h.getKind() != HandoverKind.STUDENTS_IN_DIFFICULTY) {
+            throw new NotFoundException("handover", id);
+        }
+        HandoverView upload = view(h, locale);
+        Map<Integer, List<ErrorView>> errorsByRow = new HashMap<>();
+        upload.errors().forEach(e -> errorsByRow.computeIfAbsent(e.row(), r -> new ArrayList<>()).add(e));
+        List<StudentRowView> rows = new ArrayList<>();
+        for (HandoverStore.StoredRow r : store.rows(id, MAX_ERRORS_SHOWN)) {
+            Long assistanceId = r.graduateId() == null ? null
+                    : assistance.ofGraduate(r.graduateId(), caller).orElse(null);
+            rows.add(new StudentRowView(r.row(), r.outcome(), assistanceId, errorsByRow.getOrDefault(r.row(), List.of())));
+        }
+        return new StudentUploadView(upload, rows);
     }
 
     /**

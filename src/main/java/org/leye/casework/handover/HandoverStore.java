@@ -147,6 +147,20 @@ class HandoverStore {
         return counts;
     }
 
+    /** A row's result as stored: the graduate it registered or found, if any. */
+    record StoredRow(int row, RowOutcome outcome, Long graduateId) {
+    }
+
+    /** The first {@code limit} results in row order (the primary key serves it). */
+    List<StoredRow> rows(long handoverId, int limit) {
+        return jdbc.query("select row_no, outcome, graduate_id from handover_row where handover_id = ? order by row_no",
+                ps -> {
+                    ps.setLong(1, handoverId);
+                    ps.setMaxRows(limit);
+                }, (rs, i) -> new StoredRow(rs.getInt(1), RowOutcome.valueOf(rs.getString(2)),
+                        rs.getObject(3) == null ? null : rs.getLong(3)));
+    }
+
     /** A row's error as stored. */
     record StoredError(int row, String field, String messageKey, List<String> args) {
     }

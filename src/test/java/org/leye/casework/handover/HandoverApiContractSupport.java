@@ -71,6 +71,11 @@ abstract class HandoverApiContractSupport {
     }
 
     ResponseEntity<String> upload(String user, byte[] file, String name) {
+        return upload("/api/handovers", user, file, name);
+    }
+
+    /** A file sent to an upload endpoint of the API (the hand-over's, or the students' in difficulty). */
+    ResponseEntity<String> upload(String path, String user, byte[] file, String name) {
         MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
         parts.add("file", new ByteArrayResource(file) {
             @Override
@@ -80,7 +85,7 @@ abstract class HandoverApiContractSupport {
         });
         HttpHeaders headers = auth(user);
         headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-        return rest.exchange("/api/handovers", HttpMethod.POST, new HttpEntity<>(parts, headers), String.class);
+        return rest.exchange(path, HttpMethod.POST, new HttpEntity<>(parts, headers), String.class);
     }
 
     static HttpHeaders auth(String user) {

@@ -26,6 +26,7 @@ import jakarta.persistence.EntityManager;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.leye.casework.assistance.AssistanceService;
 import org.leye.casework.audit.AuditLog;
 import org.leye.casework.graduates.Gender;
 import org.leye.casework.graduates.GraduateRegistry;
@@ -51,6 +52,9 @@ class HandoverTempFilesTest {
 
     @TempDir
     Path dir;
+
+    @Autowired
+    AssistanceService assistance;
 
     @Autowired
     Handovers handovers;
@@ -140,9 +144,9 @@ class HandoverTempFilesTest {
         executor.initialize();
         laneExecutor.initialize();
         HandoverRunner runner = new HandoverRunner(handovers, store, registry, cipher, transactions, entities, clock,
-                executor, laneExecutor, 1, files);
+                executor, laneExecutor, 1, files, assistance);
         HandoverService service = new HandoverService(handovers, store, runner, cipher, messages, transactions, clock,
-                audit, files);
+                audit, files, assistance);
         try {
             long id = service.store("密.csv", new ByteArrayInputStream(csv), counselor).id();
             runner.run(id, Integer.MAX_VALUE);

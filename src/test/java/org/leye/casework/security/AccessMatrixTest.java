@@ -116,7 +116,8 @@ class AccessMatrixTest {
 
     /** What an endpoint's path variable names. */
     enum Kind {
-        NONE, GRADUATE, GRADUATE_LIST, GRADUATE_LOOKUP, TASK, TASK_LIST, ASSISTANCE, ASSISTANCE_LIST, HANDOVER, EMPLOYER, DUPLICATE,
+        NONE, GRADUATE, GRADUATE_LIST, GRADUATE_LOOKUP, TASK, TASK_LIST, ASSISTANCE, ASSISTANCE_LIST, HANDOVER, STUDENT_UPLOAD,
+        EMPLOYER, DUPLICATE,
         MERGE, NOTIFICATION, DISTRICT, CASE, USER, EVIDENCE,
         /** A 131 task claimed by a caseworker of its district: what only its assignee may do. */
         ASSIGNED_TASK
@@ -242,6 +243,16 @@ class AccessMatrixTest {
         return read(response.body()).path("id").asLong();
     }
 
+    /** A counselor's list of students in difficulty whose one row is refused (nothing registered); its id. */
+    long studentUpload(String counselor, String marker) {
+        String csv = "姓名,身份证号,联系电话,学校,学历,毕业年份,所属区县,困难类别,困难情况说明\n" + marker
+                + ",123,13800138000,五邑大学,本科,2027,蓬江区,低保家庭,矩阵测试\n";
+        HttpResponse<String> response = send(Caller.ANONYMOUS, "POST", "/api/assistance/uploads", multipart(csv),
+                "application/json", basic(counselor));
+        assertThat(response.statusCode()).as(response.body()).isIn(200, 202);
+        return read(response.body()).path("upload").path("id").asLong();
+    }
+
     /** A probable-duplicate pair registered by the caseworker in their district; its id. */
     long duplicatePair(String caseworker, String district, String supervisor) {
         String name = unique("双");
@@ -363,6 +374,11 @@ class AccessMatrixTest {
                 target("another district", handover("cw.taishan", unique("移交")), null, of(SUP_C, ADMIN)),
                 target("own university", handover("counselor.wyu", unique("移交")), null, of(COUNS, SUP_C, ADMIN)),
                 target("another university", handover("counselor.jmpt", unique("移交")), null, of(SUP_C, ADMIN))));
+        // students' uploads: the counselors of the university see them; a graduates' hand-over is none
+        targets.put(Kind.STUDENT_UPLOAD, List.of(
+                target("own university", studentUpload("counselor.wyu", unique("批量")), null, of(COUNS, SUP_C, ADMIN)),
+                target("another university", studentUpload("counselor.jmpt", unique("批量")), null, of(SUP_C, ADMIN)),
+                target("a graduates' hand-over", targets.get(Kind.HANDOVER).get(2).id(), null, of())));
         long employer = as("admin").post("/api/employers", map("name", unique("矩阵单位"), "creditCode", null))
                 .expect(201).json().path("id").asLong();
         targets.put(Kind.EMPLOYER, List.of(target("-", employer, null, SIGNED_IN)));
@@ -455,6 +471,10 @@ class AccessMatrixTest {
                 "idNumber", TestGraduates.idNumber("440703", Gender.MALE), "gender", "MALE", "phone",
                 TestGraduates.phone(), "university", "五邑大学", "degree", "BACHELOR", "graduationYear",
                 Year.now().getValue() + 1, "district", "440703", "difficulties", List.of("OTHER"), "evidence", "证明"));
+        // a list refused as a whole (the students' columns missing): nobody is registered
+        api("POST", "/api/assistance/uploads", null, Kind.NONE, of(COUNS, ADMIN), t -> multipart(
+                "姓名,身份证号,学校\n" + unique("矩阵批量") + ",1,五邑大学\n"), null);
+        api("GET", "/api/assistance/uploads/{id}", Kind.STUDENT_UPLOAD, all);
         api("GET", "/api/assistance", Kind.ASSISTANCE_LIST, all);
         api("GET", "/api/assistance/figures", Kind.NONE, all);
         api("GET", "/api/assistance/{id}", Kind.ASSISTANCE, all);
@@ -544,6 +564,9 @@ class AccessMatrixTest {
         page("GET", "/assistance", Kind.ASSISTANCE_LIST, all);
         page("GET", "/assistance/new", Kind.NONE, of(COUNS, ADMIN));
         page("POST", "/assistance/new", Kind.NONE, of(COUNS, ADMIN), t -> map("name", ""));
+        page("GET", "/assistance/uploads", Kind.NONE, of(COUNS, ADMIN));
+        page("POST", "/assistance/uploads", Kind.NONE, of(COUNS, ADMIN));
+        page("GET", "/assistance/uploads/{id}", Kind.STUDENT_UPLOAD, all);
         page("GET", "/assistance/{id}", Kind.ASSISTANCE, all);
         page("POST", "/assistance/{id}/evidence", Kind.ASSISTANCE, all);
         page("GET", "/assistance/{id}/evidence/{fileId}", Kind.EVIDENCE, of(HELPER, SUP_D, SUP_C, ADMIN));

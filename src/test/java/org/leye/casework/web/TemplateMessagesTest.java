@@ -20,6 +20,7 @@ import org.leye.casework.assistance.HelperKind;
 import org.leye.casework.cases.CaseStatus;
 import org.leye.casework.cases.CloseReason;
 import org.leye.casework.handover.HandoverStatus;
+import org.leye.casework.handover.RowOutcome;
 import org.leye.casework.graduates.Source;
 import org.leye.casework.graduates.Degree;
 import org.leye.casework.graduates.Destination;
@@ -142,6 +143,8 @@ class TemplateMessagesTest {
         add(keys, "assistance.status.", AssistanceStatus.values());
         add(keys, "helperKind.", HelperKind.values());
         add(keys, "handover.status.", HandoverStatus.values());
+        // issue 20: each row's result of a students' upload
+        add(keys, "web.studentUpload.outcome.", RowOutcome.values());
         add(keys, "source.", Source.values());
         add(keys, "closeReason.", CloseReason.values());
         add(keys, "destinationGroup.", Destination.Group.values());
