@@ -17,10 +17,6 @@ public interface CaseFiles extends JpaRepository<CaseFile, Long> {
     @Query("select c from CaseFile c where c.caseNumber = ?1")
     Optional<CaseFile> findByCaseNumber(String caseNumber);
 
-    /** The case's owner, by the primary key: read as each of its tasks is created. */
-    @Query("select c.owner from CaseFile c where c.id = ?1")
-    Optional<String> ownerOf(Long id);
-
     /** The cases of one owner, of a district or (null) all (ix_case_file_owner). */
     @Query("select c from CaseFile c where c.owner = ?1 and (?2 is null or c.districtCode = ?2)")
     List<CaseFile> ownedBy(String owner, String districtCode);

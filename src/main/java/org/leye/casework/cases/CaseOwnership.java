@@ -68,9 +68,15 @@ public class CaseOwnership implements CaseOwners {
     public record OwnedCases(String districtCode, String owner, long cases) {
     }
 
+    /**
+     * By the persistence context's case file (read by its primary key when not there yet), not by a
+     * query: a query of {@code case_file} would first flush the transaction's pending changes of
+     * the case (its number, at a case start), which are then written a second time with the process
+     * instance at commit. The managed case also answers an owner set earlier in the transaction.
+     */
     @Override
     public Optional<String> ownerOf(long caseId) {
-        return cases.ownerOf(caseId);
+        return cases.findById(caseId).map(CaseFile::getOwner);
     }
 
     @Override
