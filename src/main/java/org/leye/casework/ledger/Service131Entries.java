@@ -38,20 +38,21 @@ final class Service131Entries {
         this.jdbc = jdbc;
     }
 
-    /** A graduate's entries and their merged duplicates' services, in time order (then id). */
+    /**
+     * A graduate's entries and their merged duplicates' services, in time order (then id): one round
+     * trip, as it is read after every service recorded ({@link PlacementPeriods#met131(long)}).
+     */
     List<Service131Policy.Entry> of(long graduateId) {
         List<Row> rows = new ArrayList<>();
         jdbc.query("SELECT id, type, at, employer_id, details, destination_code FROM ledger_entry"
-                + " WHERE graduate_id = ? AND type IN (" + OWN_TYPES + ")",
-                rs -> {
-                    rows.add(row(rs));
-                }, graduateId);
-        jdbc.query("SELECT l.id, l.type, l.at, l.employer_id, l.details, l.destination_code FROM ledger_entry l"
+                + " WHERE graduate_id = ? AND type IN (" + OWN_TYPES + ")"
+                + " UNION ALL"
+                + " SELECT l.id, l.type, l.at, l.employer_id, l.details, l.destination_code FROM ledger_entry l"
                 + " WHERE l.graduate_id IN (SELECT g.id FROM graduate g WHERE g.merged_into = ?)"
                 + " AND l.type IN (" + SERVICE_TYPES + ")",
                 rs -> {
                     rows.add(row(rs));
-                }, graduateId);
+                }, graduateId, graduateId);
         return inOrder(rows);
     }
 
