@@ -72,7 +72,9 @@ public class CaseFile extends BaseEntity {
     }
 
     void number(String prefix, int year) {
-        this.caseNumber = String.format("%s-%d-%06d", prefix, year, getId());
+        // as "%s-%d-%06d", without String.format: its Formatter and locale's digits were 2 % of a case start
+        String serial = Long.toString(getId());
+        this.caseNumber = prefix + "-" + year + "-" + "0".repeat(Math.max(0, 6 - serial.length())) + serial;
     }
 
     /** Raises the priority (never lowers it); a raised case is a graduate in difficulty. */
