@@ -19,9 +19,12 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.leye.casework.support.Api;
 import org.leye.casework.support.TestGraduates;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -443,11 +446,17 @@ abstract class Service131FlowContract {
         assertThat(types).containsExactly("REGISTERED", "CLOSED", "REOPENED");
     }
 
+    /**
+     * The loser's 409 is an expected conflict (issue 21): it must not log at ERROR nor a stack trace, which
+     * would drown real errors, and names nobody.
+     */
     @Test
-    void twoConcurrentCompletionsMakeOneLedgerEntry() throws Exception {
+    @ExtendWith(OutputCaptureExtension.class)
+    void twoConcurrentCompletionsMakeOneLedgerEntry(CapturedOutput output) throws Exception {
         Registered g = register("朱浩然");
         reachWantsJob(g.caseNumber());
         String guidance = onlyTask(g.caseNumber(), "GUIDANCE");
+        int before = output.length();
         CountDownLatch start = new CountDownLatch(1);
         Callable<Integer> complete = () -> {
             start.await();
@@ -463,6 +472,8 @@ abstract class Service131FlowContract {
         } finally {
             pool.shutdownNow();
         }
+        String logged = output.toString().substring(before);
+        assertThat(logged).doesNotContain(" ERROR ").doesNotContain("\tat ").doesNotContain("朱浩然");
         JsonNode ledger = cw().get("/api/graduates/" + g.id() + "/ledger").json();
         assertThat(ledger.path("compliance").path("guidance").asInt()).isEqualTo(1);
         assertThat(tasksOf(cw(), g.caseNumber())).hasSize(4);
