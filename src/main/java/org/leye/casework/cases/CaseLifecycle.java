@@ -198,6 +198,7 @@ public class CaseLifecycle {
      */
     private boolean flagInDifficulty(CaseFile file, int atLeast) {
         file.prioritise(atLeast);
+        ledger.caseChanged(file.getGraduateId());
         if (!file.isOpen()) {
             return false;
         }
@@ -222,6 +223,7 @@ public class CaseLifecycle {
         graduates.caseOpened(graduate.id(), file.getCaseNumber());
         ProcessInstance instance = start(file, false, registeredNotWilling);
         file.started(instance.getId());
+        ledger.caseChanged(graduate.id());
         log.info("Opened case {} for graduate {}", file.getCaseNumber(), graduate.id());
         return file;
     }

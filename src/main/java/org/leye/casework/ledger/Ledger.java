@@ -122,6 +122,17 @@ public class Ledger {
         return periods.compliance(graduateId);
     }
 
+    /**
+     * The graduate's case was opened or flagged in difficulty without an entry that carries it (a close,
+     * a reopening, a hand-over do): writes the case's state on the graduate's row again, for the early
+     * warning ({@link PlacementPeriods#carry}), after flushing the change of the case.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void caseChanged(long graduateId) {
+        entries.flush();
+        periods.carry(graduateId);
+    }
+
     /** Evaluates the graduate's 131 again and writes when it was met (see {@link PlacementPeriods#met131}). */
     @Transactional(propagation = Propagation.MANDATORY)
     public Optional<Instant> met131(long graduateId) {

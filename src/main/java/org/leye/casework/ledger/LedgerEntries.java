@@ -14,6 +14,9 @@ interface LedgerEntries extends Repository<LedgerEntry, Long> {
 
     LedgerEntry saveAndFlush(LedgerEntry entry);
 
+    /** Writes the pending changes of this transaction's entities (a case's), before SQL reads them. */
+    void flush();
+
     // JPQL, not a derived query: Hibernate 6.6 translates a criteria query (what Spring Data derives
     // from a method name) again on every call, a JPQL string once (docs/tuning.md)
     @Query("select e from LedgerEntry e where e.graduateId = ?1 order by e.at, e.id")

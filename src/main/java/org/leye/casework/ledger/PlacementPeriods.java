@@ -33,6 +33,13 @@ import org.springframework.transaction.annotation.Transactional;
  * The 131 changes where a service or a merge is recorded, the destination where the spans are rebuilt, the third
  * where {@code Ledger.record} writes a HELPER_ASSIGNED entry and calls {@link #carry}; always in the
  * same transaction.
+ *
+ * <p>For the early warning (db/V44) the row also carries the 131 rule's three counts ({@code guidance_131},
+ * {@code referrals_131}: distinct positions, {@code training_131}), written with {@code met131_at} by
+ * {@link #met131}, and the state of the graduate's case ({@code case_open}, {@code case_opened_at},
+ * {@code case_in_difficulty}), written by {@link #carry} after the entries that follow a change of the case
+ * ({@link #CARRIED}, REOPENED) and by {@code Ledger.caseChanged} where a case changes without one (opened,
+ * flagged in difficulty). The range {@link #rebuild(long, long)} writes all of them.
  */
 @Service
 public class PlacementPeriods {
@@ -97,17 +104,33 @@ public class PlacementPeriods {
               AND NOT EXISTS (SELECT 1 FROM graduate m WHERE m.id = ? AND m.met131_at IS NOT NULL)
             """;
 
-    /** The ledger entries whose presence the graduate's row carries, besides the status entries. */
-    static final Set<LedgerEntryType> CARRIED = Set.of(LedgerEntryType.HELPER_ASSIGNED);
+    /**
+     * The ledger entries after which the graduate's row is written again ({@link #carry}), besides the
+     * status entries: a helper assigned, and a case closed or handed over (reopened or flagged), whose
+     * state the early warning reads from the row. REOPENED is a status entry, which carries too.
+     */
+    static final Set<LedgerEntryType> CARRIED = Set.of(LedgerEntryType.HELPER_ASSIGNED, LedgerEntryType.CLOSED,
+            LedgerEntryType.HANDED_OVER);
 
-    /** The graduate's copies of what the compliance report counts, for the graduates of an id range. */
+    /**
+     * The graduate's copies of what the compliance report counts, and of their case for the early
+     * warning (db/V44: whether it is open, when it was opened, whether it is flagged in difficulty), for
+     * the graduates of an id range.
+     */
     private static final String CARRY = """
             UPDATE graduate
                SET destination_at = (SELECT MAX(l.at) FROM ledger_entry l
                                       WHERE l.type = 'DESTINATION' AND l.graduate_id = graduate.id),
                    helper_assigned = CASE WHEN EXISTS (SELECT 1 FROM ledger_entry h
                                                        WHERE h.type = 'HELPER_ASSIGNED' AND h.graduate_id = graduate.id)
-                                          THEN TRUE ELSE FALSE END
+                                          THEN TRUE ELSE FALSE END,
+                   case_open = CASE WHEN EXISTS (SELECT 1 FROM case_file c
+                                                 WHERE c.graduate_id = graduate.id AND c.status <> 'CLOSED')
+                                    THEN TRUE ELSE FALSE END,
+                   case_opened_at = (SELECT c.opened_at FROM case_file c WHERE c.graduate_id = graduate.id),
+                   case_in_difficulty = CASE WHEN EXISTS (SELECT 1 FROM case_file c
+                                                          WHERE c.graduate_id = graduate.id AND c.in_difficulty = TRUE)
+                                             THEN TRUE ELSE FALSE END
              WHERE id BETWEEN ? AND ?
             """;
 
@@ -144,35 +167,63 @@ public class PlacementPeriods {
     }
 
     /**
-     * Evaluates the graduate's 131 again ({@link Service131Policy}) and, when the time it was met changed,
-     * writes it on the graduate's row ({@code met131_at}, which every report counts) and rebuilds their
-     * spans, which carry it. The row is locked first, so that two services recorded at once for the same
-     * graduate are evaluated one after the other, the second seeing the first. Answers when it was met.
+     * Evaluates the graduate's 131 again ({@link Service131Policy}) and writes its counts on the graduate's
+     * row ({@code guidance_131}, {@code referrals_131}, {@code training_131}: db/V44, which the early warning
+     * reads instead of the ledger) and, when the time it was met changed, that time ({@code met131_at},
+     * which every report counts), and then rebuilds their spans, which carry it. The row is locked first,
+     * so that two services recorded at once for the same graduate are evaluated one after the other, the
+     * second seeing the first. Answers when it was met.
      */
     @Transactional
     public java.util.Optional<Instant> met131(long graduateId) {
-        List<Instant> current = jdbc.query("SELECT met131_at FROM graduate WHERE id = ? FOR UPDATE",
-                (rs, i) -> instant(rs.getObject(1, LocalDateTime.class)), graduateId);
-        Instant metAt = compliance(graduateId).met131At();
-        if (!current.isEmpty() && !java.util.Objects.equals(current.get(0), metAt)) {
-            jdbc.update("UPDATE graduate SET met131_at = ? WHERE id = ?", sql(metAt), graduateId);
-            rebuild(graduateId);
+        List<Carried131> current = jdbc.query(
+                "SELECT met131_at, guidance_131, referrals_131, training_131 FROM graduate WHERE id = ? FOR UPDATE",
+                (rs, i) -> new Carried131(instant(rs.getObject(1, LocalDateTime.class)), rs.getInt(2), rs.getInt(3),
+                        rs.getInt(4)), graduateId);
+        Compliance now = compliance(graduateId);
+        Carried131 carried = Carried131.of(now);
+        if (!current.isEmpty() && !current.get(0).equals(carried)) {
+            jdbc.update(WRITE_131, carried.args(graduateId));
+            if (!java.util.Objects.equals(current.get(0).met131At(), carried.met131At())) {
+                rebuild(graduateId);
+            }
         }
-        return java.util.Optional.ofNullable(metAt);
+        return java.util.Optional.ofNullable(now.met131At());
     }
 
-    /** Writes {@code met131_at} of every graduate with an id in [from, to] again from the policy. */
+    /** What the graduate's row carries of their 131 (db/V19's met131_at, db/V44's counts). */
+    record Carried131(Instant met131At, int guidance, int referrals, int trainingOrInternship) {
+
+        static Carried131 of(Compliance c) {
+            return new Carried131(c.met131At(), c.guidance(), c.referrals(), c.trainingOrInternship());
+        }
+
+        boolean any() {
+            return met131At != null || guidance != 0 || referrals != 0 || trainingOrInternship != 0;
+        }
+
+        Object[] args(long graduateId) {
+            return new Object[] { sql(met131At), guidance, referrals, trainingOrInternship, graduateId };
+        }
+    }
+
+    private static final String WRITE_131 = "UPDATE graduate SET met131_at = ?, guidance_131 = ?, referrals_131 = ?,"
+            + " training_131 = ? WHERE id = ?";
+
+    /** Writes {@code met131_at} and the 131's counts of every graduate with an id in [from, to] again from the policy. */
     private void met131(long from, long to) {
         Map<Long, List<Service131Policy.Entry>> entries = service131.of(from, to);
-        jdbc.update("UPDATE graduate SET met131_at = NULL WHERE id BETWEEN ? AND ? AND met131_at IS NOT NULL", from, to);
-        List<Object[]> met = new ArrayList<>();
+        jdbc.update("UPDATE graduate SET met131_at = NULL, guidance_131 = 0, referrals_131 = 0, training_131 = 0"
+                + " WHERE id BETWEEN ? AND ? AND (met131_at IS NOT NULL OR guidance_131 <> 0 OR referrals_131 <> 0"
+                + " OR training_131 <> 0)", from, to);
+        List<Object[]> rows = new ArrayList<>();
         entries.forEach((id, e) -> {
-            Instant at = Service131Policy.evaluate(e, null).met131At();
-            if (at != null) {
-                met.add(new Object[] { sql(at), id });
+            Carried131 carried = Carried131.of(Service131Policy.evaluate(e, null));
+            if (carried.any()) {
+                rows.add(carried.args(id));
             }
         });
-        jdbc.batchUpdate("UPDATE graduate SET met131_at = ? WHERE id = ?", met);
+        jdbc.batchUpdate(WRITE_131, rows);
     }
 
     private static LocalDateTime sql(Instant at) {

@@ -407,43 +407,121 @@ class ReportQueries {
                 args.toArray());
     }
 
-    /** An open case whose 131 is not met. */
-    record OpenCase(long graduateId, String name, String district, String caseNumber, boolean inDifficulty,
-            Instant openedAt) {
+    /**
+     * When a willing graduate with an open case and the 131 not met is at risk, by how many of the 1 + 3 + 1
+     * they have had ({@code done}, 0 to 5; 0 is always at risk, 5 never): for 1 to 4, {@code openedBefore[done]}
+     * says at risk whatever the case's opening (null with {@code always[done]}), never ({@code always[done]}
+     * false and null), or when the case was opened before that instant. Reports.pace computes it from the
+     * early warning's pace rule, so that the database counts those at risk without reading them out.
+     */
+    record Pace(boolean[] always, Instant[] openedBefore) {
+
+        /** 1 when the graduate {@code g} is at risk, else 0; the instants are added to {@code args}. */
+        String atRisk(String g, List<Object> args) {
+            StringBuilder sql = new StringBuilder("CASE WHEN ").append(done(g)).append(" = 0 THEN 1");
+            for (int done = 1; done < always.length; done++) {
+                sql.append(" WHEN ").append(done(g)).append(" = ").append(done).append(" THEN ");
+                if (always[done]) {
+                    sql.append("1");
+                } else if (openedBefore[done] == null) {
+                    sql.append("0");
+                } else {
+                    sql.append("CASE WHEN ").append(g).append(".case_opened_at < ? THEN 1 ELSE 0 END");
+                    args.add(LocalDateTime.ofInstant(openedBefore[done], ZoneOffset.UTC));
+                }
+            }
+            return sql.append(" ELSE 0 END").toString();
+        }
+
+        /** The services counted (at most 1, 3 and 1) from the graduate's copies of the 131's counts (db/V44). */
+        private static String done(String g) {
+            return "(LEAST(" + g + ".guidance_131, 1) + LEAST(" + g + ".referrals_131, 3) + LEAST(" + g
+                    + ".training_131, 1))";
+        }
     }
 
-    /** The lowest and the highest id of the graduates (0 and 0 without any). */
-    record IdRange(long min, long max) {
+    /** Of a district and cohort, the willing graduates with an open case and the 131 not met, and of them at risk. */
+    record WarningCount(String district, int graduationYear, long open, long atRisk) {
     }
 
-    /** Index: primary key of graduate. */
-    IdRange graduateIds() {
-        return jdbc.queryForObject("SELECT COALESCE(MIN(id), 0), COALESCE(MAX(id), 0) FROM graduate",
-                (rs, i) -> new IdRange(rs.getLong(1), rs.getLong(2)));
+    /** The early warning's graduates: willing, with an open case, the 131 not met (the graduate's copies, db/V44). */
+    private static final String WITHOUT_131 = " FROM graduate g WHERE g.case_open = TRUE AND g.willing_to_work = TRUE"
+            + " AND g.met131_at IS NULL";
+
+    /**
+     * Willing graduates with an open case and the 131 not met, and of them those at risk by {@code pace},
+     * by district and cohort, counted in the database from the graduate's copies of their case and of the
+     * 131 rule's counts (db/V44: distinct positions for the referrals, merged duplicates' services
+     * included, as ledger.Service131Policy counts them). Index: ix_graduate_early_warning, index-only.
+     */
+    List<WarningCount> earlyWarningCounts(Filter f, Pace pace) {
+        List<Object> args = new ArrayList<>();
+        String atRisk = pace.atRisk("g", args);
+        String sql = "SELECT g.district_code, g.graduation_year, COUNT(*), SUM(" + atRisk + ")" + WITHOUT_131
+                + f.where("g", args) + " GROUP BY g.district_code, g.graduation_year";
+        return jdbc.query(sql, (rs, i) -> new WarningCount(rs.getString(1), rs.getInt(2), rs.getLong(3), rs.getLong(4)),
+                args.toArray());
+    }
+
+    /** The cohort of the filter, else these cohorts (so that the index's range stays one per cohort). */
+    private static String cohorts(Filter f, Collection<Integer> years, List<Object> args) {
+        if (f.graduationYear() != null || years.isEmpty()) {
+            return "";
+        }
+        args.addAll(years);
+        return " AND g.graduation_year IN (" + String.join(", ", java.util.Collections.nCopies(years.size(), "?")) + ")";
     }
 
     /**
-     * Willing graduates with an open case and the 131 not met, among the graduates with an id in
-     * ({@code afterId}, {@code toId}], handed to {@code each} as they are read, in no particular order.
-     * A window of ids rather than {@code ORDER BY id LIMIT n}: the primary key's range is then the
-     * cheapest plan whatever the filter, where with a LIMIT the optimizer may choose to read the whole
-     * cohort from ix_graduate_year_compliance and sort it for every page. Their services are counted
-     * by the caller with the 131 rule (ledger.PlacementPeriods#compliance(long, long)), distinct
-     * positions for the referrals. Indexes: primary key of graduate, ux_case_file_graduate.
+     * The first {@code limit} ids, in id order, of the graduates of {@link #earlyWarningCounts} whose case is
+     * (or is not) flagged in difficulty and who have had no service that the 131 counts: no pace, at risk
+     * whatever the date. {@code years}: the cohorts to read when the filter has none. Index:
+     * ix_graduate_early_warning, one range per cohort, index-only.
      */
-    void openCasesWithout131(Filter f, long afterId, long toId, Consumer<OpenCase> each) {
-        List<Object> args = new ArrayList<>(List.of(afterId, toId));
-        String where = f.where("g", args);
-        String sql = """
-                SELECT g.id, g.name, g.district_code, c.case_number, c.in_difficulty, c.opened_at
-                FROM graduate g
-                JOIN case_file c ON c.graduate_id = g.id
-                WHERE g.id > ? AND g.id <= ?
-                  AND c.status <> 'CLOSED' AND g.met131_at IS NULL AND g.willing_to_work = TRUE
-                """ + where;
-        jdbc.query(sql, (RowCallbackHandler) rs -> each.accept(new OpenCase(rs.getLong(1), rs.getString(2),
-                rs.getString(3), rs.getString(4), rs.getBoolean(5), instant(rs.getObject(6, LocalDateTime.class)))),
-                args.toArray());
+    List<Long> earlyWarningWithoutServices(Filter f, Collection<Integer> years, boolean inDifficulty, int limit) {
+        List<Object> args = new ArrayList<>();
+        String sql = "SELECT g.id" + WITHOUT_131 + f.where("g", args) + cohorts(f, years, args)
+                + " AND g.case_in_difficulty = ? AND g.guidance_131 = 0 AND g.referrals_131 = 0 AND g.training_131 = 0"
+                + " ORDER BY g.id LIMIT ?";
+        args.add(inDifficulty);
+        args.add(limit);
+        return jdbc.queryForList(sql, Long.class, args.toArray());
+    }
+
+    /** A graduate at risk who has had services: the 131 rule's counts and when their case was opened. */
+    record Paced(long graduateId, int guidance, int referrals, int trainingOrInternship, Instant openedAt) {
+    }
+
+    /**
+     * The graduates of {@link #earlyWarningCounts} whose case is (or is not) flagged in difficulty, who have
+     * had a service that the 131 counts and are at risk by {@code pace}, handed to {@code each} as they are
+     * read, in no particular order. Index: ix_graduate_early_warning, index-only.
+     */
+    void earlyWarningWithServices(Filter f, Collection<Integer> years, boolean inDifficulty, Pace pace,
+            Consumer<Paced> each) {
+        List<Object> args = new ArrayList<>();
+        String sql = "SELECT g.id, g.guidance_131, g.referrals_131, g.training_131, g.case_opened_at" + WITHOUT_131
+                + f.where("g", args) + cohorts(f, years, args) + " AND g.case_in_difficulty = ?"
+                + " AND (g.guidance_131 > 0 OR g.referrals_131 > 0 OR g.training_131 > 0)";
+        args.add(inDifficulty);
+        sql += " AND " + pace.atRisk("g", args) + " = 1";
+        jdbc.query(sql, (RowCallbackHandler) rs -> each.accept(new Paced(rs.getLong(1), rs.getInt(2), rs.getInt(3),
+                rs.getInt(4), instant(rs.getObject(5, LocalDateTime.class)))), args.toArray());
+    }
+
+    /** A listed graduate's name and case number. */
+    record Listed(String name, String caseNumber) {
+    }
+
+    /** The names and case numbers of the graduates listed. Indexes: primary key of graduate, ux_case_file_graduate. */
+    Map<Long, Listed> listed(Collection<Long> graduateIds) {
+        Map<Long, Listed> listed = new HashMap<>();
+        if (!graduateIds.isEmpty()) {
+            named.query("SELECT g.id, g.name, c.case_number FROM graduate g JOIN case_file c ON c.graduate_id = g.id"
+                    + " WHERE g.id IN (:ids)", Map.of("ids", graduateIds),
+                    (RowCallbackHandler) rs -> listed.put(rs.getLong(1), new Listed(rs.getString(2), rs.getString(3))));
+        }
+        return listed;
     }
 
     /**

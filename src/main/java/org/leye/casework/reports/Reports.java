@@ -26,8 +26,6 @@ import org.leye.casework.cohorts.Cohorts;
 import org.leye.casework.graduates.Destination.Group;
 import org.leye.casework.graduates.Destination;
 import org.leye.casework.ledger.Compliance;
-import org.leye.casework.ledger.PlacementPeriods;
-import org.leye.casework.ledger.Service131Policy;
 import org.leye.casework.reference.District;
 import org.leye.casework.reference.ReferenceData;
 import org.leye.casework.reference.ReferenceData.UniversityName;
@@ -77,12 +75,8 @@ public class Reports {
     /** The compliance report's one snapshot, when its scans side by side keep reading a change between them. */
     private final TransactionTemplate snapshot;
 
-    /** The 131 rule's counts of a window of graduates, for the early warning. */
-    private final PlacementPeriods service131;
-
     Reports(ReportQueries queries, ReportScope scope, Cohorts cohorts, ReferenceData reference, ReportSettings settings,
-            Clock clock, @Qualifier("reportScanExecutor") Executor scans, PlatformTransactionManager transactions,
-            PlacementPeriods service131) {
+            Clock clock, @Qualifier("reportScanExecutor") Executor scans, PlatformTransactionManager transactions) {
         this.queries = queries;
         this.scope = scope;
         this.cohorts = cohorts;
@@ -93,7 +87,6 @@ public class Reports {
         this.snapshot = new TransactionTemplate(transactions);
         this.snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
         this.snapshot.setReadOnly(true);
-        this.service131 = service131;
     }
 
     private <T> CompletableFuture<T> scan(Supplier<T> query) {
@@ -510,14 +503,9 @@ public class Reports {
     static final int EARLY_WARNING_LIMIT = 100;
     static final int EARLY_WARNING_MAX_LIMIT = 1000;
 
-    /** A graduate without any entry that the 131 rule reads. */
-    private static final Compliance NO_SERVICES = Service131Policy.evaluate(List.of(), null);
-
-    /** Graduate ids per query when the early warning reads the open cases (a window of the primary key). */
-    static final int EARLY_WARNING_PAGE = 5_000;
-
-    /** Stripes of graduate ids the early warning reads side by side (at most the scan pool's four threads). */
-    static final int EARLY_WARNING_STRIPES = 4;
+    /** The services of the 131: 1 + 3 + 1. */
+    private static final int REQUIRED = Compliance.GUIDANCE_REQUIRED + Compliance.REFERRALS_REQUIRED
+            + Compliance.TRAINING_REQUIRED;
 
     /** The early warning's order: in difficulty first, then the latest projection (none first), then the id. */
     static final Comparator<AtRisk> AT_RISK_ORDER = Comparator.comparing((AtRisk a) -> !a.inDifficulty())
@@ -531,11 +519,17 @@ public class Reports {
      * the compliance report's 131 met is): referrals to distinct positions (employer and position), and
      * the services of duplicates merged into the graduate. Nothing delivered yet means no pace: at risk. Graduates in difficulty first.
      * The counts cover the whole scope; each district lists its first {@code limit} graduates at risk
-     * (default 100, at most 1,000), with their overdue tasks. The open cases are read a window of
-     * graduate ids at a time and only each district's first {@code limit} are kept, so that a
-     * province's 600,000 open cases never sit in memory together. Four stripes of ids are read side
-     * by side on the scan pool; no transaction, as the compliance report (its parts are read moments
-     * apart, not in one snapshot).
+     * (default 100, at most 1,000), with their overdue tasks.
+     *
+     * <p>Nothing is read from the ledger: the graduate's row carries the rule's three counts and their
+     * case's state (db/V44, kept by ledger.PlacementPeriods in the transaction of each entry), and one
+     * covering index (ix_graduate_early_warning) answers. The database counts the open cases and those at
+     * risk, the pace turned into a latest opening date per number of services ({@link #pace}); each
+     * district's list reads first the graduates without any service (no pace: first after difficulty, in id
+     * order, so the first {@code limit} by id are the list's), and only if they do not fill it those at
+     * risk with services, whose projection orders them. The districts' lists are read side by side on the
+     * scan pool; no transaction, as the compliance report (its parts are read moments apart, not in one
+     * snapshot).
      */
     ReportViews.EarlyWarning earlyWarning(LocalDate by, Integer graduationYear, String district, Integer limit,
             CurrentUser caller) {
@@ -549,26 +543,33 @@ public class Reports {
         ReportScope.Districts districts = scope.resolve(district, caller);
         Filter f = new Filter(districts.district(), graduationYear);
         LocalDate today = today();
+        ReportQueries.Pace pace = pace(today, by);
         Map<String, Watch> watches = new LinkedHashMap<>();
         districts.covered().forEach(d -> watches.put(d.code(), new Watch(listed)));
-        // stripes of graduate ids side by side, each on a connection of its own (as the compliance
-        // report's scans), each folding its windows into watches of its own, added up at the end
-        ReportQueries.IdRange ids = queries.graduateIds();
-        long stripe = Math.max(EARLY_WARNING_PAGE, (ids.max() - ids.min() + EARLY_WARNING_STRIPES) / EARLY_WARNING_STRIPES);
-        List<CompletableFuture<Map<String, Watch>>> stripes = new ArrayList<>();
-        for (long after = ids.min() - 1; after < ids.max(); after += stripe) {
-            long from = after;
-            long to = Math.min(ids.max(), after + stripe);
-            stripes.add(scan(() -> watch(f, from, to, watches.keySet(), listed, by, today)));
+        Map<String, java.util.Set<Integer>> cohorts = new HashMap<>();
+        for (ReportQueries.WarningCount c : queries.earlyWarningCounts(f, pace)) {
+            Watch w = watches.get(c.district());
+            if (w != null) {
+                w.open += c.open();
+                w.atRisk += c.atRisk();
+                if (c.atRisk() > 0) {
+                    cohorts.computeIfAbsent(c.district(), k -> new java.util.TreeSet<>()).add(c.graduationYear());
+                }
+            }
         }
-        for (CompletableFuture<Map<String, Watch>> s : stripes) {
-            result(s).forEach((code, part) -> watches.get(code).add(part));
-        }
+        List<CompletableFuture<Void>> lists = new ArrayList<>();
+        watches.forEach((code, w) -> {
+            if (w.atRisk > 0) {
+                lists.add(scan(() -> list(new Filter(code, graduationYear), cohorts.get(code), w, pace, by, today)));
+            }
+        });
+        lists.forEach(Reports::result);
 
         List<String> codes = List.copyOf(watches.keySet());
         Map<String, Long> overdue = queries.overdueTaskCounts(codes, graduationYear);
         List<Long> listedIds = watches.values().stream().flatMap(w -> w.first.stream()).map(AtRisk::graduateId)
                 .toList();
+        Map<Long, ReportQueries.Listed> names = queries.listed(listedIds);
         Map<Long, List<ReportViews.Task>> tasks = new HashMap<>();
         for (var t : queries.overdueTasks(codes, listedIds)) {
             tasks.computeIfAbsent(t.graduateId(), k -> new ArrayList<>())
@@ -578,55 +579,93 @@ public class Reports {
         for (District d : districts.covered()) {
             Watch w = watches.get(d.code());
             List<AtRisk> first = w.first.stream().sorted(AT_RISK_ORDER)
-                    .map(a -> a.withOverdueTasks(tasks.getOrDefault(a.graduateId(), List.of()))).toList();
+                    .map(a -> listed(a, names.get(a.graduateId()), tasks.getOrDefault(a.graduateId(), List.of())))
+                    .toList();
             rows.add(new DistrictWarning(d.code(), d.name(), w.open, w.atRisk,
                     overdue.getOrDefault(d.code(), 0L), first));
         }
         return new ReportViews.EarlyWarning(by, today, districts.district(), listed, rows);
     }
 
-    /** The early warning of the graduates with an id in ({@code afterId}, {@code toId}], a window at a time. */
-    private Map<String, Watch> watch(Filter f, long afterId, long toId, java.util.Collection<String> codes, int listed,
-            LocalDate by, LocalDate today) {
-        Map<String, Watch> watches = new HashMap<>();
-        codes.forEach(code -> watches.put(code, new Watch(listed)));
-        for (long after = afterId; after < toId; after += EARLY_WARNING_PAGE) {
-            long to = Math.min(toId, after + EARLY_WARNING_PAGE);
-            Map<Long, Compliance> services = service131.compliance(after + 1, to);
-            queries.openCasesWithout131(f, after, to, c -> {
-                Watch w = watches.get(c.district());
-                if (w != null) {
-                    w.open++;
-                    atRisk(c, services.getOrDefault(c.graduateId(), NO_SERVICES), by, today).ifPresent(w::atRisk);
-                }
-            });
+    /**
+     * The pace rule in the database's terms. A graduate with {@code done} of the 1 + 3 + 1 (1 to 4) and
+     * {@code remaining = 5 - done} is on pace when today + ceil(remaining × elapsed / done) is not after
+     * {@code by}, that is when remaining × elapsed &lt;= D × done (D the days from today to {@code by}), that
+     * is when elapsed &lt;= T = floor(D × done / remaining); elapsed is at least one day: at risk whatever the
+     * opening when T &lt; 1, else when the case was opened before the start of day today - T (city time), that
+     * is more than T days ago. {@link #atRisk} says the same of one graduate.
+     */
+    ReportQueries.Pace pace(LocalDate today, LocalDate by) {
+        long days = ChronoUnit.DAYS.between(today, by);
+        boolean[] always = new boolean[REQUIRED];
+        Instant[] openedBefore = new Instant[REQUIRED];
+        for (int done = 1; done < REQUIRED; done++) {
+            long t = Math.floorDiv(days * done, REQUIRED - done);
+            if (t < 1) {
+                always[done] = true;
+            } else if (t < ChronoUnit.DAYS.between(EARLIEST_OPENING, today)) {
+                openedBefore[done] = today.minusDays(t).atStartOfDay(settings.zone()).toInstant();
+            } // else never: no case was opened that long ago
         }
-        return watches;
+        return new ReportQueries.Pace(always, openedBefore);
     }
 
-    /** The graduate of an open case if they will miss the 131 by {@code by} at their pace (tasks not yet read). */
-    private Optional<AtRisk> atRisk(ReportQueries.OpenCase c, Compliance s, LocalDate by, LocalDate today) {
-        int done = Math.min(s.guidance(), Compliance.GUIDANCE_REQUIRED)
-                + Math.min(s.referrals(), Compliance.REFERRALS_REQUIRED)
-                + Math.min(s.trainingOrInternship(), Compliance.TRAINING_REQUIRED);
-        int remaining = Compliance.GUIDANCE_REQUIRED + Compliance.REFERRALS_REQUIRED + Compliance.TRAINING_REQUIRED
-                - done;
+    /** Before any case: the pace's latest opening dates stop here (a DATETIME holds years from 1000 on). */
+    private static final LocalDate EARLIEST_OPENING = LocalDate.of(1900, 1, 1);
+
+    /**
+     * Lists a district's first graduates at risk into its watch: in difficulty, then not; each time first
+     * those without any service (no pace, in id order), then, while the list is not full, those with
+     * services, whose projection the heap orders. Answers nothing (a scan of the pool).
+     */
+    private Void list(Filter district, java.util.Set<Integer> cohorts, Watch w, ReportQueries.Pace pace, LocalDate by,
+            LocalDate today) {
+        java.util.Collection<Integer> years = cohorts == null ? List.of() : cohorts;
+        for (boolean inDifficulty : new boolean[] { true, false }) {
+            int need = w.limit - w.first.size();
+            if (need == 0) {
+                break;
+            }
+            for (long id : queries.earlyWarningWithoutServices(district, years, inDifficulty, need)) {
+                w.keep(new AtRisk(id, null, null, inDifficulty, 0, 0, 0, REQUIRED, null, List.of()));
+            }
+            if (w.first.size() < w.limit) {
+                queries.earlyWarningWithServices(district, years, inDifficulty, pace,
+                        p -> atRisk(p, inDifficulty, by, today).ifPresent(w::keep));
+            }
+        }
+        return null;
+    }
+
+    /** A listed graduate with their name, case number and overdue tasks. */
+    private static AtRisk listed(AtRisk a, ReportQueries.Listed listed, List<ReportViews.Task> tasks) {
+        return new AtRisk(a.graduateId(), listed == null ? null : listed.name(),
+                listed == null ? null : listed.caseNumber(), a.inDifficulty(), a.guidance(), a.referrals(),
+                a.trainingOrInternship(), a.remaining(), a.projected(), tasks);
+    }
+
+    /** The graduate of an open case if they will miss the 131 by {@code by} at their pace (name and tasks not yet read). */
+    private Optional<AtRisk> atRisk(ReportQueries.Paced p, boolean inDifficulty, LocalDate by, LocalDate today) {
+        int done = Math.min(p.guidance(), Compliance.GUIDANCE_REQUIRED)
+                + Math.min(p.referrals(), Compliance.REFERRALS_REQUIRED)
+                + Math.min(p.trainingOrInternship(), Compliance.TRAINING_REQUIRED);
+        int remaining = REQUIRED - done;
         if (remaining == 0) {
             return Optional.empty();
         }
-        LocalDate projected = projected(c.openedAt() == null ? today
-                : LocalDate.ofInstant(c.openedAt(), settings.zone()), today, done, remaining);
+        LocalDate projected = projected(p.openedAt() == null ? today
+                : LocalDate.ofInstant(p.openedAt(), settings.zone()), today, done, remaining);
         if (projected != null && !projected.isAfter(by)) {
             return Optional.empty();
         }
-        return Optional.of(new AtRisk(c.graduateId(), c.name(), c.caseNumber(), c.inDifficulty(), s.guidance(),
-                s.referrals(), s.trainingOrInternship(), remaining, projected, List.of()));
+        return Optional.of(new AtRisk(p.graduateId(), null, null, inDifficulty, p.guidance(), p.referrals(),
+                p.trainingOrInternship(), remaining, projected, List.of()));
     }
 
     /**
-     * One district's early warning while the open cases are read: how many are open and at risk, and
-     * the first {@code limit} at risk by {@link #AT_RISK_ORDER}, in a heap whose head is the last of
-     * them (the one to drop when an earlier one comes).
+     * One district's early warning: how many are open and at risk, and the first {@code limit} at risk
+     * by {@link #AT_RISK_ORDER}, in a heap whose head is the last of them (the one to drop when an
+     * earlier one comes).
      */
     static final class Watch {
         private final int limit;
@@ -644,7 +683,7 @@ public class Reports {
             keep(a);
         }
 
-        /** Another stripe's counts and first graduates added to these. */
+        /** Another part's counts and first graduates added to these. */
         void add(Watch other) {
             open += other.open;
             atRisk += other.atRisk;
@@ -656,7 +695,8 @@ public class Reports {
             return first.stream().sorted(AT_RISK_ORDER).toList();
         }
 
-        private void keep(AtRisk a) {
+        /** Keeps a graduate at risk among the first if they are (counted elsewhere). */
+        void keep(AtRisk a) {
             if (first.size() < limit) {
                 first.add(a);
             } else if (AT_RISK_ORDER.compare(a, first.peek()) < 0) {

@@ -15,7 +15,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.leye.casework.cohorts.Cohorts;
-import org.leye.casework.ledger.PlacementPeriods;
 import org.leye.casework.reference.ReferenceData;
 import org.leye.casework.security.CurrentUser;
 import org.leye.casework.security.Role;
@@ -58,9 +57,6 @@ abstract class ComplianceAgreementContract {
 
     @Autowired
     PlatformTransactionManager transactions;
-
-    @Autowired
-    PlacementPeriods periods;
 
     final ExecutorService pool = Executors.newFixedThreadPool(5);
     final ExecutorService writer = Executors.newSingleThreadExecutor();
@@ -144,7 +140,7 @@ abstract class ComplianceAgreementContract {
     }
 
     Reports reports(Interleaved queries) {
-        return new Reports(queries, scope, cohorts, reference, settings, clock, pool, transactions, periods);
+        return new Reports(queries, scope, cohorts, reference, settings, clock, pool, transactions);
     }
 
     /**
