@@ -54,9 +54,9 @@ public class PlacementPeriods {
      * greatest id of each kind at it, and a running maximum over the graduate's instants in time order (t)
      * gives, at each, the greatest id of each kind at or before it, whose district and destination are then
      * read by primary key. The backfill's correlated subqueries per span read each graduate's entries again
-     * for each of their spans, and its optimizer began with every graduate of the table (not of the range),
-     * probing the ledger for each: in slices of 50,000 over a million graduates that was most of the
-     * benchmark's seeding. Parameters: the range three times.
+     * for each of their spans (sorted by id each time), and MariaDB could begin its plan with every graduate
+     * of the table, not of the range: a slice of 50,000 of the benchmark's million in 1.7 s instead of 3.9 s
+     * ({@code ANALYZE}, docs/benchmark.md). Parameters: the range three times.
      */
     private static final String REBUILD = """
             INSERT INTO placement_period (graduate_id, graduation_year, district_code, destination_code, met131,

@@ -342,81 +342,146 @@ class CaseworkBenchmark {
      * registered between 1 March and the end of July in one of the seven districts, 2 % moved, 60 %
      * with guidance and a referral, 75 % with a destination (two ninths of them not placed), 5 % of
      * those reopened and half of those placed again, a case for each with the 131 met for 40 %; then
-     * the placement spans rebuilt from those rows by V16's backfill statement, in slices, which also
-     * writes the graduates' copies that the compliance report reads (met131_at, destination_at,
-     * helper_assigned: db/V19). A cohort seeded before V19 gets them from V19's own backfill. Every
-     * graduate is seeded REGISTERED, not in difficulty: the compliance report's days to placement
-     * and its graduates in difficulty count nobody here (their scans are still made).
+     * the placement spans rebuilt from those rows by {@link PlacementPeriods#rebuild(long, long)}, in
+     * slices side by side, which also writes the graduates' copies that the compliance report reads
+     * (met131_at, destination_at, helper_assigned: db/V19). Every graduate is seeded REGISTERED, not in
+     * difficulty: the compliance report's days to placement and its graduates in difficulty count nobody
+     * here (their scans are still made). Each step is timed in a row of its own.
+     *
+     * <p>The graduates are numbered, and so written, in the order of their registration, as the
+     * application writes them (their ledger entries of registration, guidance and referral too): the
+     * indexes that hold a registration time after the district (the compliance indexes of db/V19, the
+     * ledger's by type and time) then grow at their ends instead of at a random page each, which with a
+     * million rows and a 128 MB buffer pool was a disk read per row. Their names and ID hashes are
+     * zero-padded for the same reason.
      */
     private void seedReportCohort(JdbcTemplate jdbc, int n) {
         long start = System.nanoTime();
-        jdbc.execute("CREATE TABLE IF NOT EXISTS bench_digit (d INT NOT NULL PRIMARY KEY)");
-        jdbc.execute("CREATE TABLE IF NOT EXISTS bench_number (n INT NOT NULL PRIMARY KEY)");
-        if (jdbc.queryForObject("select count(*) from bench_digit", Long.class) == 0) {
-            jdbc.execute("INSERT INTO bench_digit VALUES (0),(1),(2),(3),(4),(5),(6),(7),(8),(9)");
-        }
-        if (jdbc.queryForObject("select count(*) from bench_number", Long.class) < n) {
-            jdbc.execute("DELETE FROM bench_number");
-            jdbc.execute("INSERT INTO bench_number SELECT a.d + 10 * b.d + 100 * c.d + 1000 * e.d + 10000 * f.d"
-                    + " + 100000 * h.d + 1000000 * i.d FROM bench_digit a, bench_digit b, bench_digit c, bench_digit e,"
-                    + " bench_digit f, bench_digit h, bench_digit i WHERE i.d <= " + (n - 1) / 1_000_000);
-        }
+        seedStep("numbers table", () -> {
+            jdbc.execute("CREATE TABLE IF NOT EXISTS bench_digit (d INT NOT NULL PRIMARY KEY)");
+            jdbc.execute("CREATE TABLE IF NOT EXISTS bench_number (n INT NOT NULL PRIMARY KEY)");
+            if (jdbc.queryForObject("select count(*) from bench_digit", Long.class) == 0) {
+                jdbc.execute("INSERT INTO bench_digit VALUES (0),(1),(2),(3),(4),(5),(6),(7),(8),(9)");
+            }
+            if (jdbc.queryForObject("select count(*) from bench_number", Long.class) < n) {
+                jdbc.execute("DELETE FROM bench_number");
+                jdbc.execute("INSERT INTO bench_number SELECT a.d + 10 * b.d + 100 * c.d + 1000 * e.d + 10000 * f.d"
+                        + " + 100000 * h.d + 1000000 * i.d FROM bench_digit a, bench_digit b, bench_digit c, bench_digit e,"
+                        + " bench_digit f, bench_digit h, bench_digit i WHERE i.d <= " + (n - 1) / 1_000_000);
+            }
+            return n;
+        });
         String cohort = " FROM graduate WHERE graduation_year = " + REPORT_YEAR;
-        String ofCohort = " AND l.graduate_id IN (SELECT id" + cohort + ")";
-        jdbc.update("INSERT INTO graduate (name, name_sort, id_number_hash, id_number_enc, id_number_masked,"
-                + " gender, university_name, degree, graduation_year, district_code, willing_to_work, status,"
-                + " registered_at, registered_by, version)"
-                + " SELECT CONCAT('基准', n), '00', CONCAT('bench-report-', n), 'bench', '440703********0000',"
-                + " 'FEMALE', '五邑大学', 'BACHELOR', ?,"
+        long entries = 0;
+        seedStep("graduates", () -> jdbc.update("INSERT INTO graduate (name, name_sort, id_number_hash,"
+                + " id_number_enc, id_number_masked, gender, university_name, degree, graduation_year, district_code,"
+                + " willing_to_work, status, registered_at, registered_by, version)"
+                + " SELECT CONCAT('基准', LPAD(n, 7, '0')), '00', CONCAT('bench-report-', LPAD(n, 7, '0')), 'bench',"
+                + " '440703********0000', 'FEMALE', '五邑大学', 'BACHELOR', ?,"
                 + " CASE MOD(n, 7) WHEN 0 THEN '440703' WHEN 1 THEN '440704' WHEN 2 THEN '440705' WHEN 3 THEN '440781'"
                 + " WHEN 4 THEN '440783' WHEN 5 THEN '440784' ELSE '440785' END, TRUE, 'REGISTERED',"
-                + " TIMESTAMPADD(MINUTE, MOD(n * 37, 216000), TIMESTAMP '2091-03-01 00:00:00'), 'bench', 0"
-                + " FROM bench_number WHERE n < ?", REPORT_YEAR, n);
-        jdbc.update("INSERT INTO ledger_entry (graduate_id, type, at, actor, district_code)"
-                + " SELECT id, 'REGISTERED', registered_at, 'bench', district_code" + cohort);
-        jdbc.update("INSERT INTO ledger_entry (graduate_id, type, at, actor, district_code)"
-                + " SELECT id, 'DISTRICT_CHANGED', TIMESTAMPADD(DAY, 5, registered_at), 'bench', '440781'" + cohort
-                + " AND MOD(id, 50) = 3");
-        for (String service : List.of("GUIDANCE", "REFERRAL")) {
-            jdbc.update("INSERT INTO ledger_entry (graduate_id, type, at, actor, district_code)"
-                    + " SELECT id, '" + service + "', TIMESTAMPADD(DAY, 2, registered_at), 'bench', district_code"
-                    + cohort + " AND MOD(id, 5) < 3");
-        }
-        jdbc.update("INSERT INTO ledger_entry (graduate_id, type, at, actor, district_code, destination_code)"
-                + " SELECT id, 'DESTINATION',"
-                + " TIMESTAMPADD(MINUTE, MOD(id * 13, 288000), TIMESTAMPADD(DAY, 10, registered_at)), 'bench', district_code,"
-                + " CASE MOD(id, 9) WHEN 0 THEN '10' WHEN 1 THEN '11' WHEN 2 THEN '12' WHEN 3 THEN '75' WHEN 4 THEN '76'"
-                + " WHEN 5 THEN '80' WHEN 6 THEN '46' WHEN 7 THEN '70' ELSE '72' END" + cohort + " AND MOD(id, 4) <> 0");
-        jdbc.update("INSERT INTO ledger_entry (graduate_id, type, at, actor, district_code)"
-                + " SELECT l.graduate_id, 'REOPENED', TIMESTAMPADD(DAY, 30, l.at), 'bench', l.district_code"
-                + " FROM ledger_entry l WHERE l.type = 'DESTINATION' AND MOD(l.graduate_id, 20) = 1" + ofCohort);
-        jdbc.update("INSERT INTO ledger_entry (graduate_id, type, at, actor, district_code, destination_code)"
-                + " SELECT l.graduate_id, 'DESTINATION', TIMESTAMPADD(DAY, 30, l.at), 'bench', l.district_code, '12'"
-                + " FROM ledger_entry l WHERE l.type = 'REOPENED' AND MOD(l.graduate_id, 40) = 1" + ofCohort);
-        jdbc.update("INSERT INTO case_file (case_number, graduate_id, district_code, status, priority, in_difficulty,"
+                // 216,000 minutes (150 days) from 1 March, in the graduates' order
+                + " TIMESTAMPADD(MINUTE, FLOOR(n * ?), TIMESTAMP '2091-03-01 00:00:00'), 'bench', 0"
+                + " FROM bench_number WHERE n < ? ORDER BY n", REPORT_YEAR, 216_000.0 / n, n));
+        // the cases on a connection of their own beside the ledger's statements, which take the ledger's
+        // AUTO-INC lock one after the other; the server runs each statement on one core
+        ExecutorService beside = Executors.newSingleThreadExecutor();
+        Future<Integer> cases = beside.submit(() -> seedStep("cases (beside the ledger)", () -> jdbc.update(
+                "INSERT INTO case_file (case_number, graduate_id, district_code, status, priority, in_difficulty,"
                 + " failed_contact_attempts, opened_at, met131_at, version)"
                 + " SELECT CONCAT('B2091-', id), id, district_code, 'OPEN', 50, FALSE, 0, registered_at,"
                 + " CASE WHEN MOD(id, 5) < 2 THEN TIMESTAMPADD(DAY, 20, registered_at) END, 0" + cohort
                 // in the graduates' order, as the application writes them (a case in its graduate's
                 // transaction): read from the cohort's index, the case ids came out shuffled, and every
                 // query from a graduate to its case read a random page of case_file
-                + " ORDER BY id");
+                + " ORDER BY id")));
+        beside.shutdown();
+        String entry = "INSERT INTO ledger_entry (graduate_id, type, at, actor, district_code";
+        entries += seedStep("ledger: registrations", () -> jdbc.update(entry + ")"
+                + " SELECT id, 'REGISTERED', registered_at, 'bench', district_code" + cohort + " ORDER BY id"));
+        entries += seedStep("ledger: moves", () -> jdbc.update(entry + ")"
+                + " SELECT id, 'DISTRICT_CHANGED', TIMESTAMPADD(DAY, 5, registered_at), 'bench', '440781'" + cohort
+                + " AND MOD(id, 50) = 3 ORDER BY id"));
+        for (String service : List.of("GUIDANCE", "REFERRAL")) {
+            entries += seedStep("ledger: " + service.toLowerCase(Locale.ROOT), () -> jdbc.update(entry + ")"
+                    + " SELECT id, '" + service + "', TIMESTAMPADD(DAY, 2, registered_at), 'bench', district_code"
+                    + cohort + " AND MOD(id, 5) < 3 ORDER BY id"));
+        }
+        String placedAt = "TIMESTAMPADD(MINUTE, MOD(id * 13, 288000), TIMESTAMPADD(DAY, 10, registered_at))";
+        entries += seedStep("ledger: destinations", () -> jdbc.update(entry + ", destination_code)"
+                + " SELECT id, 'DESTINATION', " + placedAt + ", 'bench', district_code,"
+                + " CASE MOD(id, 9) WHEN 0 THEN '10' WHEN 1 THEN '11' WHEN 2 THEN '12' WHEN 3 THEN '75' WHEN 4 THEN '76'"
+                + " WHEN 5 THEN '80' WHEN 6 THEN '46' WHEN 7 THEN '70' ELSE '72' END" + cohort + " AND MOD(id, 4) <> 0"
+                + " ORDER BY id"));
+        // 30 days after the destination (every graduate with MOD(id, 20) = 1 has one), from the graduates in
+        // their order: read back from the ledger's 750,000 destinations, these took longer than all of them
+        entries += seedStep("ledger: reopenings and placed again", () -> jdbc.update(entry + ")"
+                + " SELECT id, 'REOPENED', TIMESTAMPADD(DAY, 30, " + placedAt + "), 'bench', district_code" + cohort
+                + " AND MOD(id, 20) = 1 ORDER BY id")
+                + jdbc.update(entry + ", destination_code)"
+                        + " SELECT id, 'DESTINATION', TIMESTAMPADD(DAY, 60, " + placedAt + "), 'bench', district_code, '12'"
+                        + cohort + " AND MOD(id, 40) = 1 ORDER BY id"));
+        await(cases);
         double seeded = (System.nanoTime() - start) / 1e9;
-        long entries = jdbc.queryForObject("select count(*) from ledger_entry l where 1 = 1" + ofCohort, Long.class);
         row(String.format(Locale.ROOT, "seed %,d graduates + cases, %,d ledger entries (INSERT ... SELECT) s", n,
                 entries), fmt(seeded), fmt((2L * n + entries) / seeded) + " rows/s", "");
 
-        start = System.nanoTime();
+        long rebuildStart = System.nanoTime();
         long from = jdbc.queryForObject("select min(id)" + cohort, Long.class);
         long to = jdbc.queryForObject("select max(id)" + cohort, Long.class);
-        long spans = 0;
-        for (long lo = from; lo <= to; lo += 50_000) {
-            long a = lo;
-            spans += tx.execute(s -> placementPeriods.rebuild(a, Math.min(to, a + 49_999)));
+        long spans = spansInSlices(from, to);
+        double rebuilt = (System.nanoTime() - rebuildStart) / 1e9;
+        row(String.format(Locale.ROOT, "placement spans rebuilt for %,d graduates (%,d spans, %d connections) s", n,
+                spans, SEED_CONNECTIONS), fmt(rebuilt), fmt(n / rebuilt) + " graduates/s", "");
+        double total = (System.nanoTime() - start) / 1e9;
+        row(String.format(Locale.ROOT, "seeding of the report cohort, %,d graduates, in all s", n), fmt(total),
+                "target < 300", "");
+    }
+
+    /** Connections that rebuild the seeded cohort's spans side by side, a slice of graduates each at a time. */
+    private static final int SEED_CONNECTIONS = Integer.getInteger("bench.seedConnections", 2);
+
+    /**
+     * {@link PlacementPeriods#rebuild(long, long)} over the ids [from, to] in slices of 50,000 graduates,
+     * on {@link #SEED_CONNECTIONS} connections: the server runs each statement on one core, and the
+     * slices touch disjoint graduates. Returns the spans written.
+     */
+    private long spansInSlices(long from, long to) {
+        ExecutorService pool = Executors.newFixedThreadPool(SEED_CONNECTIONS);
+        try {
+            List<Future<Integer>> slices = new ArrayList<>();
+            for (long lo = from; lo <= to; lo += 50_000) {
+                long a = lo;
+                slices.add(pool.submit(() -> tx.execute(s -> placementPeriods.rebuild(a, Math.min(to, a + 49_999)))));
+            }
+            long spans = 0;
+            for (Future<Integer> slice : slices) {
+                spans += await(slice);
+            }
+            return spans;
+        } finally {
+            pool.shutdownNow();
         }
-        double rebuilt = (System.nanoTime() - start) / 1e9;
-        row(String.format(Locale.ROOT, "placement spans rebuilt for %,d graduates (%,d spans) s", n, spans),
-                fmt(rebuilt), fmt(n / rebuilt) + " graduates/s", "");
+    }
+
+    private static <T> T await(Future<T> result) {
+        try {
+            return result.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** One statement (or a few) of the seeding, timed in a row of its own. Returns the rows written. */
+    private static int seedStep(String what, Supplier<Integer> step) {
+        long start = System.nanoTime();
+        int rows = step.get();
+        double s = (System.nanoTime() - start) / 1e9;
+        row("seeding step: " + what + " s", fmt(s), String.format(Locale.ROOT, "%,d rows", rows), "");
+        return rows;
     }
 
     private void inbox(String scale, double engineP99) {
@@ -713,7 +778,7 @@ class CaseworkBenchmark {
         return String.format(Locale.ROOT, "%.0f×", ratio);
     }
 
-    private static void row(String what, String value, String reference, String ratio) {
+    private static synchronized void row(String what, String value, String reference, String ratio) {
         ROWS.add(new String[] { what, value, reference, ratio });
         System.out.printf("BENCH | %-58s | %-18s | %-26s | %s%n", what, value, reference, ratio);
     }
