@@ -418,9 +418,10 @@ class ReportQueries {
 
         /** 1 when the graduate {@code g} is at risk, else 0; the instants are added to {@code args}. */
         String atRisk(String g, List<Object> args) {
-            StringBuilder sql = new StringBuilder("CASE WHEN ").append(done(g)).append(" = 0 THEN 1");
+            // the simple CASE: the services counted once per row, not once per branch
+            StringBuilder sql = new StringBuilder("CASE ").append(done(g)).append(" WHEN 0 THEN 1");
             for (int done = 1; done < always.length; done++) {
-                sql.append(" WHEN ").append(done(g)).append(" = ").append(done).append(" THEN ");
+                sql.append(" WHEN ").append(done).append(" THEN ");
                 if (always[done]) {
                     sql.append("1");
                 } else if (openedBefore[done] == null) {
