@@ -1,8 +1,7 @@
 package org.leye.casework.graduates;
 
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
+import org.leye.casework.shared.jpa.ApplicationMigration;
 import org.springframework.stereotype.Component;
 
 /**
@@ -12,32 +11,14 @@ import org.springframework.stereotype.Component;
  * birth date stored in clear beside the masked ID number.
  */
 @Component
-public class GraduateIdentifiersMigration implements JavaMigration {
+public class GraduateIdentifiersMigration extends ApplicationMigration {
 
     private final EncryptedGraduateColumns columns;
 
     public GraduateIdentifiersMigration(EncryptedGraduateColumns columns) {
+        // commits a slice at a time: a million graduates are not one transaction
+        super("22.1", "graduate identifiers bound to their columns, name and birth date hashed", false);
         this.columns = columns;
-    }
-
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("22.1");
-    }
-
-    @Override
-    public String getDescription() {
-        return "graduate identifiers bound to their columns, name and birth date hashed";
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return null;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return false; // commits a slice at a time: a million graduates are not one transaction
     }
 
     @Override

@@ -3,9 +3,8 @@ package org.leye.casework.graduates;
 import java.sql.Connection;
 import java.sql.Statement;
 
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
+import org.leye.casework.shared.jpa.ApplicationMigration;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,7 +22,7 @@ import org.springframework.stereotype.Component;
  * {@code ledger.Service131Policy} reads it; the row follows. Their cases and first-contact tasks stay.
  */
 @Component
-public class WillingnessUnconfirmedMigration implements JavaMigration {
+public class WillingnessUnconfirmedMigration extends ApplicationMigration {
 
     static final String ENTRIES = """
             INSERT INTO ledger_entry (graduate_id, case_id, type, at, actor, details, district_code)
@@ -43,24 +42,8 @@ public class WillingnessUnconfirmedMigration implements JavaMigration {
                            WHERE w.type = 'WILLINGNESS' AND w.actor = 'system' AND w.details LIKE '%"UNCONFIRMED"%')
             """;
 
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("28");
-    }
-
-    @Override
-    public String getDescription() {
-        return "willingness unconfirmed until contact";
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return null;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
+    public WillingnessUnconfirmedMigration() {
+        super("28", "willingness unconfirmed until contact", true);
     }
 
     @Override

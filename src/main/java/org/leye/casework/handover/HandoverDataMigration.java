@@ -1,8 +1,7 @@
 package org.leye.casework.handover;
 
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
+import org.leye.casework.shared.jpa.ApplicationMigration;
 import org.springframework.stereotype.Component;
 
 /**
@@ -10,32 +9,13 @@ import org.springframework.stereotype.Component;
  * clear before, are encrypted, and the rejected rows' cells are bound to their column.
  */
 @Component
-public class HandoverDataMigration implements JavaMigration {
+public class HandoverDataMigration extends ApplicationMigration {
 
     private final EncryptedHandoverColumns columns;
 
     public HandoverDataMigration(EncryptedHandoverColumns columns) {
+        super("22.2", "hand-over files encrypted, rejected cells bound to their column", false);
         this.columns = columns;
-    }
-
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("22.2");
-    }
-
-    @Override
-    public String getDescription() {
-        return "hand-over files encrypted, rejected cells bound to their column";
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return null;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return false;
     }
 
     @Override

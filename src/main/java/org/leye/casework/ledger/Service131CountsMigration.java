@@ -3,11 +3,10 @@ package org.leye.casework.ledger;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+import org.leye.casework.shared.jpa.ApplicationMigration;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,29 +18,13 @@ import org.springframework.stereotype.Component;
  * (the same rule wrote it).
  */
 @Component
-public class Service131CountsMigration implements JavaMigration {
+public class Service131CountsMigration extends ApplicationMigration {
 
     /** Graduate ids per slice. */
     static final int SLICE = 50_000;
 
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("44.1");
-    }
-
-    @Override
-    public String getDescription() {
-        return "the 131 counts on the graduate";
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return null;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
+    public Service131CountsMigration() {
+        super("44.1", "the 131 counts on the graduate", true);
     }
 
     @Override
