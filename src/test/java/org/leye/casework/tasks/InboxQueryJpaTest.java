@@ -30,7 +30,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
  * query runs on MariaDB in TaskListMySqlTest.
  */
 @DataJpaTest
-@Import({ TaskList.class, LargeCounts.class, InboxQueryJpaTest.Config.class })
+@Import({ TaskList.class, LargeCounts.class, TaskCountExecutors.class, InboxQueryJpaTest.Config.class })
 class InboxQueryJpaTest {
 
     static final Instant NOW = Instant.parse("2026-03-01T02:00:00Z");
