@@ -10,8 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.leye.casework.shared.CityTime;
@@ -20,9 +18,6 @@ import org.leye.casework.support.IntegrationTest;
 import org.leye.casework.support.TestGraduates;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -36,33 +31,10 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 @IntegrationTest
 @ExtendWith(BrowserAvailable.class)
-class WebAppAccountsCaseloadPrintBrowserTest {
+class WebAppAccountsCaseloadPrintBrowserTest extends BrowserPages {
 
     static final String FIRST = "first-password-1";
     static final String OWN = "my-own-password-2";
-
-    private static Browser browser;
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    TestRestTemplate rest;
-
-    @BeforeEach
-    void startBrowser() throws IOException {
-        if (browser == null) {
-            browser = new Browser(port);
-        }
-    }
-
-    @AfterAll
-    static void stopBrowser() throws IOException {
-        if (browser != null) {
-            browser.close();
-            browser = null;
-        }
-    }
 
     @Test
     void anAdministratorCreatesAUserWhoMustChooseTheirOwnPasswordBeforeAnythingElse() throws IOException {

@@ -21,8 +21,6 @@ import java.util.Set;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.leye.casework.graduates.Gender;
@@ -34,8 +32,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -47,36 +43,13 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 @IntegrationTest
 @ExtendWith(BrowserAvailable.class)
-class WebAppAssistanceHandoverDashboardBrowserTest {
-
-    private static Browser browser;
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    TestRestTemplate rest;
+class WebAppAssistanceHandoverDashboardBrowserTest extends BrowserPages {
 
     @Autowired
     RuntimeService runtime;
 
     @Autowired
     ManagementService management;
-
-    @BeforeEach
-    void startBrowser() throws IOException {
-        if (browser == null) {
-            browser = new Browser(port);
-        }
-    }
-
-    @AfterAll
-    static void stopBrowser() throws IOException {
-        if (browser != null) {
-            browser.close();
-            browser = null;
-        }
-    }
 
     @Test
     void counselorRegistersAStudentInDifficultyAndAssignsAHelper() throws IOException {

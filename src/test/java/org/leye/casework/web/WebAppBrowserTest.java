@@ -9,8 +9,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.leye.casework.graduates.Gender;
@@ -19,9 +17,6 @@ import org.leye.casework.support.IntegrationTest;
 import org.leye.casework.support.TestGraduates;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -32,30 +27,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 @IntegrationTest
 @ExtendWith(BrowserAvailable.class)
-class WebAppBrowserTest {
-
-    private static Browser browser;
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    TestRestTemplate rest;
-
-    @BeforeEach
-    void startBrowser() throws IOException {
-        if (browser == null) {
-            browser = new Browser(port);
-        }
-    }
-
-    @AfterAll
-    static void stopBrowser() throws IOException {
-        if (browser != null) {
-            browser.close();
-            browser = null;
-        }
-    }
+class WebAppBrowserTest extends BrowserPages {
 
     @Test
     void eachRoleSignsInAndSeesNameRoleAndScope() throws IOException {

@@ -13,8 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.leye.casework.graduates.Gender;
@@ -27,9 +25,6 @@ import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -41,33 +36,10 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 @IntegrationTest
 @ExtendWith(BrowserAvailable.class)
-class WebAppUploadsAndCallingBrowserTest {
+class WebAppUploadsAndCallingBrowserTest extends BrowserPages {
 
     private static final List<String> HEADER = List.of("姓名", "身份证号", "性别", "联系电话", "学校", "专业", "学历",
             "毕业年份", "所属区县", "困难类别", "困难情况说明", "预计离校日期");
-
-    private static Browser browser;
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    TestRestTemplate rest;
-
-    @BeforeEach
-    void startBrowser() throws IOException {
-        if (browser == null) {
-            browser = new Browser(port);
-        }
-    }
-
-    @AfterAll
-    static void stopBrowser() throws IOException {
-        if (browser != null) {
-            browser.close();
-            browser = null;
-        }
-    }
 
     @Test
     void aCounselorUploadsAListOfStudentsAndSeesEachRowRegisteredOrReturnedWithItsReason() throws IOException {
