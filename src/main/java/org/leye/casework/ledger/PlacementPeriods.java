@@ -24,6 +24,16 @@ import org.springframework.transaction.annotation.Transactional;
  * (greatest id) of each kind winning; it answers for the cut-offs D with valid_from &lt; D &lt;= valid_to,
  * which is exactly what "entries with at &lt; D" read from the ledger gives.
  *
+ * <p>Each span also carries its graduate's {@code graduation_year} and {@code university_code} (db/V45), copied
+ * from the graduate's row by every statement here that writes spans, so that the reports group the spans by
+ * either without joining them to their graduates. Neither changes after registration, so no other writer is
+ * needed: the university is resolved once, when the graduate is registered (by hand or from a hand-over row), and
+ * nothing rewrites it afterwards; a correction ({@code CorrectGraduate}) changes the phone, the address, the
+ * major, the degree, the difficulties and the willingness only; a merge of duplicates marks the merged graduate
+ * and leaves both rows' university as it was; a hand-over row naming a registered graduate adds a source and
+ * changes nothing else. A correction of the university, if one is ever added, must rewrite the graduate's spans
+ * in its transaction ({@link #rebuild(long)} does).
+ *
  * <p>The same rebuild carries onto the graduate's row what the compliance report counts (db/V19,
  * {@link #carry}): {@code graduate.met131_at}, when {@link Service131Policy} says the 131 was met
  * (written by {@link #met131}, from the graduate's services and their merged duplicates');
@@ -59,9 +69,9 @@ public class PlacementPeriods {
      * ({@code ANALYZE}, docs/benchmark.md). Parameters: the range three times.
      */
     private static final String REBUILD = """
-            INSERT INTO placement_period (graduate_id, graduation_year, district_code, destination_code, met131,
-                                          valid_from, valid_to)
-            SELECT s.graduate_id, g.graduation_year, d.district_code,
+            INSERT INTO placement_period (graduate_id, graduation_year, university_code, district_code, destination_code,
+                                          met131, valid_from, valid_to)
+            SELECT s.graduate_id, g.graduation_year, g.university_code, d.district_code,
                    CASE WHEN p.id IS NOT NULL THEN COALESCE(p.destination_code, '-') END,
                    CASE WHEN g.met131_at IS NOT NULL AND g.met131_at <= s.valid_from THEN TRUE ELSE FALSE END,
                    s.valid_from, s.valid_to
@@ -92,9 +102,9 @@ public class PlacementPeriods {
 
     /** The first span of a graduate whose only status entry is this registration (see {@link #registered}). */
     private static final String FIRST_SPAN = """
-            INSERT INTO placement_period (graduate_id, graduation_year, district_code, destination_code, met131,
-                                          valid_from, valid_to)
-            SELECT l.graduate_id, g.graduation_year, l.district_code, NULL, FALSE, l.at, NULL
+            INSERT INTO placement_period (graduate_id, graduation_year, university_code, district_code, destination_code,
+                                          met131, valid_from, valid_to)
+            SELECT l.graduate_id, g.graduation_year, g.university_code, l.district_code, NULL, FALSE, l.at, NULL
             FROM ledger_entry l JOIN graduate g ON g.id = l.graduate_id
             WHERE l.id = ? AND l.type = 'REGISTERED'
               AND NOT EXISTS (SELECT 1 FROM ledger_entry o

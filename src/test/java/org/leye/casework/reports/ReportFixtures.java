@@ -151,9 +151,14 @@ final class ReportFixtures {
                 district);
     }
 
-    /** The graduate's university by its code (null: one not in the city's list), as registration resolves it. */
+    /**
+     * The graduate's university by its code (null: one not in the city's list), as registration resolves it. The
+     * application writes it before the graduate's first span, which copies it (db/V45); here it comes after the
+     * registration's span, so the spans are written again to carry it.
+     */
     void universityNow(long graduateId, String universityCode) {
         jdbc.update("UPDATE graduate SET university_code = ? WHERE id = ?", universityCode, graduateId);
+        periods.rebuild(graduateId);
     }
 
     void statusNow(long graduateId, String status) {

@@ -188,6 +188,9 @@ abstract class ReportsContract {
      * two more graduates, one whose entries were written out of time order (a later id with an
      * earlier time, two at the same instant) and one whose 131 was met before a reopening and a
      * move. Cut-offs: every day of the year, and each entry's instant, a microsecond before and after.
+     * At each, the counts by university that the spans carry (db/V45) are those of the spans'
+     * graduates ({@link #byUniversityThroughTheGraduate}): G1 and G9 of 五邑大学, G4 (who moves) and G10
+     * of 江门职业技术学院, the others of no university of the city's list.
      */
     @Test
     void placementSpansAgreeWithTheLedgerAtEveryCutOff() {
@@ -195,12 +198,16 @@ abstract class ReportsContract {
         p.phase1();
         p.phase2();
         ReportFixtures f = p.f;
+        f.universityNow(p.g1, "WYU");
+        f.universityNow(p.g4, "JMPT");
         long g9 = f.graduate("乱序壬", ENPING, true, "PLACED", f.at(3, 1));
+        f.universityNow(g9, "WYU");
         f.entry(g9, "DESTINATION", f.at(9, 1), ENPING, "11");
         f.entry(g9, "DESTINATION", f.at(6, 1), ENPING, "70");
         f.entry(g9, "REOPENED", f.at(6, 1), ENPING, null);
         f.entry(g9, "DISTRICT_CHANGED", f.at(5, 1), HESHAN, null);
         long g10 = f.graduate("达标癸", HESHAN, true, "PLACED", f.at(2, 1));
+        f.universityNow(g10, "JMPT");
         f.caseFile(g10, HESHAN, "CLOSED", false, f.at(2, 1), f.at(4, 15));
         f.entry(g10, "DESTINATION", f.at(5, 1), HESHAN, "46");
         f.entry(g10, "REOPENED", f.at(6, 1), HESHAN, null);
@@ -224,10 +231,73 @@ abstract class ReportsContract {
         for (Instant end : cutOffs) {
             List<ReportQueries.AsOfCount> fromLedger = queries.asOfFromLedger(end, f.year);
             assertThat(queries.asOf(end, f.year)).as("as of %s", end).containsExactlyInAnyOrderElementsOf(fromLedger);
+            assertThat(queries.asOfByUniversity(end, f.year)).as("by university as of %s", end)
+                    .containsExactlyInAnyOrderElementsOf(byUniversityThroughTheGraduate(end, f.year));
         }
+        // as of 31 December: G1 (11) and G9 (reopened) of WYU, G4 (80) and G10 (85) of JMPT
+        assertThat(queries.asOfByUniversity(Period.endOf(f.date(12, 31), ZoneId.of("Asia/Shanghai")), f.year))
+                .contains(new ReportQueries.UniversityCount("WYU", "11", 1), new ReportQueries.UniversityCount("WYU", "-", 1),
+                        new ReportQueries.UniversityCount("JMPT", "80", 1), new ReportQueries.UniversityCount("JMPT", "85", 1));
         // g9 as of 31 December: its latest destination entry by id is the reopening, in H since 1 May
         assertThat(queries.asOf(Period.endOf(f.date(12, 31), ZoneId.of("Asia/Shanghai")), f.year))
                 .contains(new ReportQueries.AsOfCount(HESHAN, "-", false, 1));
+    }
+
+    /**
+     * The cohort's counts by university and destination as of a cut-off as the city report read them before
+     * db/V45, the definition that the spans' copy of the university must agree with: the spans that hold at the
+     * cut-off, each joined to its graduate for the university.
+     */
+    private List<ReportQueries.UniversityCount> byUniversityThroughTheGraduate(Instant end, int graduationYear) {
+        LocalDateTime e = Period.sql(end);
+        return jdbc.query("""
+                SELECT g.university_code, p.destination_code, COUNT(*)
+                FROM placement_period p JOIN graduate g ON g.id = p.graduate_id
+                WHERE p.graduation_year = ? AND p.valid_from < ? AND (p.valid_to IS NULL OR p.valid_to >= ?)
+                GROUP BY g.university_code, p.destination_code""",
+                (rs, i) -> new ReportQueries.UniversityCount(rs.getString(1), rs.getString(2), rs.getLong(3)),
+                graduationYear, e, e);
+    }
+
+    /**
+     * Every writer of spans copies the graduate's university onto them (db/V45): the registration's one
+     * statement, the rebuild after a destination and the rebuild of a range of graduates (a repair, the
+     * benchmark's seeding), for a graduate of a university of the city's list and one of another. After each,
+     * the cohort's counts by university read from the spans are those read through their graduates.
+     */
+    @Test
+    void everyWriterOfSpansCopiesTheGraduatesUniversity() {
+        Api caseworker = Api.as(rest, "cw.pengjiang");
+        long listed = caseworker.post("/api/graduates", TestGraduates.graduate("院校甲", "440703")).expect(201).json()
+                .path("id").asLong();
+        long other = caseworker.post("/api/graduates",
+                TestGraduates.with(TestGraduates.graduate("院校乙", "440703"), "university", "外省某大学")).expect(201)
+                .json().path("id").asLong();
+        int year = jdbc.queryForObject("SELECT graduation_year FROM graduate WHERE id = ?", Integer.class, listed);
+        Instant later = Instant.now().plusSeconds(86_400);
+        assertThat(spanUniversities(listed)).containsExactly("WYU");
+        assertThat(spanUniversities(other)).containsExactly((String) null);
+        assertThat(queries.asOfByUniversity(later, year))
+                .containsExactlyInAnyOrderElementsOf(byUniversityThroughTheGraduate(later, year));
+
+        city().post("/api/graduates/" + listed + "/destination", Api.map("code", "11", "employer", "某公司")).expect(200);
+        city().post("/api/graduates/" + other + "/destination", Api.map("code", "80")).expect(200);
+        // one span or two: on MySQL the registration and the destination may fall in the same second
+        assertThat(spanUniversities(listed)).containsOnly("WYU");
+        assertThat(spanUniversities(other)).containsOnly((String) null);
+        assertThat(queries.asOfByUniversity(later, year))
+                .containsExactlyInAnyOrderElementsOf(byUniversityThroughTheGraduate(later, year));
+
+        transactions.executeWithoutResult(s -> periods.rebuild(Math.min(listed, other), Math.max(listed, other)));
+        assertThat(spanUniversities(listed)).containsOnly("WYU");
+        assertThat(spanUniversities(other)).containsOnly((String) null);
+        assertThat(queries.asOfByUniversity(later, year))
+                .containsExactlyInAnyOrderElementsOf(byUniversityThroughTheGraduate(later, year));
+    }
+
+    private List<String> spanUniversities(long graduateId) {
+        return jdbc.queryForList("SELECT university_code FROM placement_period WHERE graduate_id = ? ORDER BY valid_from",
+                String.class, graduateId);
     }
 
     private static void assertJuly(JsonNode r) {
