@@ -172,10 +172,12 @@ public class AssistanceService {
                 .ifPresent(g -> startAtBureau(g, event.evidence(), event.actor(), "found in difficulty later"));
     }
 
+    /**
+     * Starts the bureau's assistance for a graduate who has none: one registered in this transaction
+     * (their row is new), or one found in difficulty later, whose existing assistance the caller has
+     * looked for. {@code ux_assistance_graduate} refuses a second one should a caller forget.
+     */
     private void startAtBureau(GraduateInDifficulty g, String evidence, String registeredBy, String route) {
-        if (assistances.findByGraduateId(g.graduateId()).isPresent()) {
-            return;
-        }
         Assistance a = assistances.saveAndFlush(Assistance.atBureau(g.graduateId(), g.universityCode(),
                 g.districtCode(), g.disability(), registeredBy, Instant.now(clock)));
         a.evidence(evidence);

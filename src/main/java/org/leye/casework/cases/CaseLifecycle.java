@@ -223,7 +223,7 @@ public class CaseLifecycle {
         graduates.caseOpened(graduate.id(), file.getCaseNumber());
         ProcessInstance instance = start(file, false, registeredNotWilling);
         file.started(instance.getId());
-        ledger.caseChanged(graduate.id());
+        ledger.caseOpened(graduate.id());
         log.info("Opened case {} for graduate {}", file.getCaseNumber(), graduate.id());
         return file;
     }

@@ -123,14 +123,23 @@ public class Ledger {
     }
 
     /**
-     * The graduate's case was opened or flagged in difficulty without an entry that carries it (a close,
-     * a reopening, a hand-over do): writes the case's state on the graduate's row again, for the early
+     * The graduate's case was flagged in difficulty without an entry that carries it (a close, a
+     * reopening, a hand-over do; an opening is {@link #caseOpened}): writes the case's state on the graduate's row again, for the early
      * warning ({@link PlacementPeriods#carry}), after flushing the change of the case.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void caseChanged(long graduateId) {
         entries.flush();
         periods.carry(graduateId);
+    }
+
+    /**
+     * A case opened for the graduate in this transaction, its row inserted already: the graduate's
+     * row carries it as {@link #caseChanged} would, without flushing the changes still pending.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void caseOpened(long graduateId) {
+        periods.caseOpened(graduateId);
     }
 
     /** Evaluates the graduate's 131 again and writes when it was met (see {@link PlacementPeriods#met131}). */

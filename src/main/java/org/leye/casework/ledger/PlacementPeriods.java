@@ -10,6 +10,7 @@ import java.util.Set;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -142,6 +143,19 @@ public class PlacementPeriods {
                                                           WHERE c.graduate_id = graduate.id AND c.in_difficulty = TRUE)
                                              THEN TRUE ELSE FALSE END
              WHERE id BETWEEN ? AND ?
+            """;
+
+    /**
+     * The case columns of {@link #CARRY} for a graduate whose case was just opened (inserted and
+     * flushed in this transaction): only the case's row is read, by its graduate; the ledger columns
+     * do not change when a case opens.
+     */
+    private static final String CASE_OPENED = """
+            UPDATE graduate
+               SET case_open = TRUE,
+                   case_opened_at = (SELECT c.opened_at FROM case_file c WHERE c.graduate_id = graduate.id),
+                   case_in_difficulty = (SELECT c.in_difficulty FROM case_file c WHERE c.graduate_id = graduate.id)
+             WHERE id = ?
             """;
 
     /** The ledger entries after which the graduate's 131 is evaluated again ({@link #met131}). */
@@ -280,6 +294,17 @@ public class PlacementPeriods {
     @Transactional
     public void carry(long graduateId) {
         jdbc.update(CARRY, graduateId, graduateId);
+    }
+
+    /**
+     * Writes the graduate's case columns (open, opened at, in difficulty) for the case just opened for
+     * them, whose row is in the database already: one statement that reads that row only, instead of
+     * {@link #carry}'s five look-ups, and no flush of the transaction's other pending changes (the
+     * case's number and process instance, written at commit), which these columns do not read.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void caseOpened(long graduateId) {
+        jdbc.update(CASE_OPENED, graduateId);
     }
 
     /**
