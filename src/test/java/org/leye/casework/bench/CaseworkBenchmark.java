@@ -32,6 +32,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.leye.casework.assistance.AssistanceTimers;
 import org.leye.casework.cases.CaseTimers;
 import org.leye.casework.graduates.Degree;
 import org.leye.casework.graduates.Gender;
@@ -47,6 +48,7 @@ import org.leye.casework.security.Role;
 import org.leye.casework.shared.ApplicationCaller;
 import org.leye.casework.support.TestGraduates;
 import org.leye.casework.tasks.TaskList;
+import org.leye.casework.tasks.TaskPriority;
 import org.leye.casework.tasks.TaskQuery;
 import org.leye.casework.tasks.TaskType;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -90,6 +92,8 @@ class CaseworkBenchmark {
     ProcessEngine springEngine;
     @Autowired
     CaseTimers timers;
+    @Autowired
+    AssistanceTimers assistanceTimers;
     @Autowired
     ObjectMapper json;
     @Autowired
@@ -135,11 +139,28 @@ class CaseworkBenchmark {
         };
         // the instances started here (an earlier run's on the same database may be past their first task)
         List<String> aloneStarted = new ArrayList<>();
-        IntTask aloneStart = i -> aloneStarted.add(alone.getRuntimeService()
-                .startProcessInstanceByKey("service131", "BENCH-" + TestGraduates.tag(), startVariables(i)).getId());
-        Paired starts = paired(cases, engineStarts, serviceStart, aloneStart);
+        IntTask aloneStart = i -> aloneStarted.add(start131(alone, i));
+        // the engine's part of the same registrations, in one transaction each as ours are: the 131 for
+        // every graduate, and the bureau's assistance too for the sixth in difficulty (graduate(i)), as
+        // AssistanceService starts it (before 2026-12-06 the engine alone started the 131 only)
+        int[] aloneSerial = { 0 };
+        var aloneCommands = ((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) alone
+                .getProcessEngineConfiguration()).getCommandExecutorTxRequired();
+        IntTask aloneCaseStart = i -> {
+            int n = aloneSerial[0]++;
+            aloneCommands.execute(context -> {
+                aloneStarted.add(start131(alone, n));
+                if (inDifficulty(n)) {
+                    alone.getRuntimeService().startProcessInstanceByKey("bureauAssistance",
+                            "BENCH-A-" + TestGraduates.tag(), bureauVariables(n));
+                }
+                return null;
+            });
+        };
+        Paired starts = paired(cases, engineStarts, serviceStart, aloneCaseStart);
         row("case starts/s (register + case + process)", fmt(starts.rateA()), fmt(starts.rateB()) + " engine alone",
                 pct(starts.rateA() / starts.rateB()));
+        row("  (the engine alone: the 131, and the bureau's assistance for the 1 in 6 in difficulty)", "", "", "");
         row("  JVM CPU ms per case start", ms(starts.cpuA()), ms(starts.cpuB()) + " engine alone",
                 pct(starts.cpuB() / starts.cpuA()));
 
@@ -555,6 +576,8 @@ class CaseworkBenchmark {
         JavaDelegate noOp = execution -> { };
         Map<Object, Object> beans = new HashMap<>();
         beans.put("caseTimers", timers);
+        beans.put("assistanceTimers", assistanceTimers);
+        beans.put("startDisabilityTrack", noOp);
         beans.put("markTaskOverdue", noOp);
         beans.put("markLostContact", noOp);
         beans.put("record131Met", noOp);
@@ -580,6 +603,30 @@ class CaseworkBenchmark {
         return vars;
     }
 
+    private String start131(ProcessEngine alone, int i) {
+        return alone.getRuntimeService().startProcessInstanceByKey("service131", "BENCH-" + TestGraduates.tag(),
+                startVariables(i)).getId();
+    }
+
+    /** One graduate in six is registered in difficulty, and gets the bureau's assistance beside the 131. */
+    private static boolean inDifficulty(int i) {
+        return i % 6 == 0;
+    }
+
+    /** The variables AssistanceService starts the bureau's assistance with. */
+    private static Map<String, Object> bureauVariables(int i) {
+        Map<String, Object> vars = new HashMap<>();
+        vars.put("assistanceId", (long) -i);
+        vars.put("graduateId", (long) -i);
+        vars.put("helperGroup", "caseworkers-" + DISTRICT);
+        vars.put("helper", null);
+        vars.put("district", DISTRICT);
+        vars.put("supervisorGroup", "supervisors-" + DISTRICT);
+        vars.put("disability", false);
+        vars.put("priority", TaskPriority.DIFFICULTY);
+        return vars;
+    }
+
     private RegisterGraduate graduate(int i) {
         Gender gender = i % 2 == 0 ? Gender.MALE : Gender.FEMALE;
         String idNumber;
@@ -590,7 +637,7 @@ class CaseworkBenchmark {
         } while (!usedIdNumbers.add(idNumber));
         return new RegisterGraduate("基准" + i, idNumber, gender,
                 "137" + String.format("%08d", random.nextInt(100_000_000)), "五邑大学", "会计学", Degree.BACHELOR, 2023,
-                DISTRICT, null, i % 6 == 0 ? List.of(org.leye.casework.graduates.Difficulty.OTHER) : List.of(),
+                DISTRICT, null, inDifficulty(i) ? List.of(org.leye.casework.graduates.Difficulty.OTHER) : List.of(),
                 Source.HANDOVER, true);
     }
 
