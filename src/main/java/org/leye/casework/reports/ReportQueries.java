@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -76,31 +77,63 @@ class ReportQueries {
 
     /**
      * The cohort's registered leavers as of {@code end} by university and destination, from the
-     * placement spans as {@link #asOf} reads them, each carrying its graduate's university (db/V45: a
-     * copy written with the span, a graduate's university never changing). Index:
-     * ix_placement_period_as_of alone; the open spans are grouped in its order by district,
-     * destination, 131 and university, without a temporary table, and the outer query folds the
-     * districts and the 131 away (a few hundred rows). Joined to {@code graduate} for the university
-     * instead, the spans of a million graduates took 4.3 s of the query's 4.8 s (issue 21).
+     * placement spans as {@link #asOf} reads them ({@link #asOfCells} folded by university).
      */
     List<UniversityCount> asOfByUniversity(Instant end, int graduationYear) {
+        return byUniversity(asOfCells(end, graduationYear));
+    }
+
+    /** One cell of both as-of tables: {@link AsOfCount}'s, by university too. */
+    record AsOfCell(String district, String destinationCode, boolean met131, String university, long count) {
+    }
+
+    /**
+     * {@link #asOf} and {@link #asOfByUniversity} in one read, for the city's placement report, which
+     * shows both: the spans that hold at the cut-off by district, destination, 131 and university, each
+     * span carrying its graduate's university (db/V45: a copy written with the span, a graduate's
+     * university never changing). Index: ix_placement_period_as_of alone; the open spans are grouped in
+     * its order, without a temporary table. Joined to {@code graduate} for the university instead, the
+     * spans of a million graduates took 4.3 s of the query's 4.8 s (issue 21); read twice, once per
+     * table, the report scanned the cohort's spans twice (about 1 s each at a million).
+     */
+    List<AsOfCell> asOfCells(Instant end, int graduationYear) {
         LocalDateTime e = Period.sql(end);
         String sql = """
-                SELECT x.university_code, x.destination_code, SUM(x.n) FROM (
-                  SELECT p.university_code, p.destination_code, COUNT(*) AS n
+                SELECT x.district_code, x.destination_code, x.met131, x.university_code, SUM(x.n) FROM (
+                  SELECT p.district_code, p.destination_code, p.met131, p.university_code, COUNT(*) AS n
                   FROM placement_period p
                   WHERE p.graduation_year = ? AND p.valid_to IS NULL AND p.valid_from < ?
                   GROUP BY p.district_code, p.destination_code, p.met131, p.university_code
                   UNION ALL
-                  SELECT p.university_code, p.destination_code, COUNT(*) AS n
+                  SELECT p.district_code, p.destination_code, p.met131, p.university_code, COUNT(*) AS n
                   FROM placement_period p
                   WHERE p.graduation_year = ? AND p.valid_to >= ? AND p.valid_from < ?
-                  GROUP BY p.university_code, p.destination_code
+                  GROUP BY p.district_code, p.destination_code, p.met131, p.university_code
                 ) x
-                GROUP BY x.university_code, x.destination_code
+                GROUP BY x.district_code, x.destination_code, x.met131, x.university_code
                 """;
-        return jdbc.query(sql, (rs, i) -> new UniversityCount(rs.getString(1), rs.getString(2), rs.getLong(3)),
-                graduationYear, e, graduationYear, e, e);
+        return jdbc.query(sql, (rs, i) -> new AsOfCell(rs.getString(1), rs.getString(2), rs.getBoolean(3),
+                rs.getString(4), rs.getLong(5)), graduationYear, e, graduationYear, e, e);
+    }
+
+    /** The cells added up by district, destination and 131: {@link #asOf}'s answer. */
+    static List<AsOfCount> byDistrict(List<AsOfCell> cells) {
+        Map<AsOfCount, Long> sums = new LinkedHashMap<>();
+        for (AsOfCell c : cells) {
+            sums.merge(new AsOfCount(c.district(), c.destinationCode(), c.met131(), 0), c.count(), Long::sum);
+        }
+        return sums.entrySet().stream().map(k -> new AsOfCount(k.getKey().district(), k.getKey().destinationCode(),
+                k.getKey().met131(), k.getValue())).toList();
+    }
+
+    /** The cells added up by university and destination: {@link #asOfByUniversity}'s answer. */
+    static List<UniversityCount> byUniversity(List<AsOfCell> cells) {
+        Map<UniversityCount, Long> sums = new LinkedHashMap<>();
+        for (AsOfCell c : cells) {
+            sums.merge(new UniversityCount(c.university(), c.destinationCode(), 0), c.count(), Long::sum);
+        }
+        return sums.entrySet().stream().map(k -> new UniversityCount(k.getKey().university(),
+                k.getKey().destinationCode(), k.getValue())).toList();
     }
 
     /**

@@ -129,7 +129,9 @@ public class Reports {
         int year = graduationYear == null ? date.getYear() : graduationYear;
         var target = settings.placementTarget(date, year);
         Instant end = Period.endOf(date, settings.zone());
-        List<AsOfCount> counts = queries.asOf(end, year);
+        // the district table and the cohort's by university from one read of the spans
+        List<ReportQueries.AsOfCell> cells = queries.asOfCells(end, year);
+        List<AsOfCount> counts = ReportQueries.byDistrict(cells);
         List<DistrictPlacement> rows = new ArrayList<>();
         Map<String, Long> cityGroups = emptyGroups();
         long graduates = 0;
@@ -150,7 +152,7 @@ public class Reports {
             rows.add(new DistrictPlacement(d.code(), d.name(), n, p, rate(p, n),
                     rate(p, n).compareTo(target) >= 0, groups));
         }
-        Cohort cohort = districts.district() == null ? cohort(end, year) : Cohort.NONE;
+        Cohort cohort = districts.district() == null ? cohort(ReportQueries.byUniversity(cells), year) : Cohort.NONE;
         return new ReportViews.Placement(date, year, districts.district(), cohort.city(), Share.of(graduates, placed),
                 settings.judge(date, year, cohort.city() == null ? null : cohort.city().rate()), cohort.universities(),
                 cohort.withoutTotals(), cohort.registeredWithoutTotals(), graduates, placed, rate(placed, graduates),
@@ -171,10 +173,14 @@ public class Reports {
     }
 
     Cohort cohort(Instant end, int year) {
+        return cohort(queries.asOfByUniversity(end, year), year);
+    }
+
+    private Cohort cohort(List<ReportQueries.UniversityCount> byUniversity, int year) {
         Map<String, CohortTotalView> totals = cohorts.totals(year).stream()
                 .collect(Collectors.toMap(CohortTotalView::universityCode, t -> t));
         Map<String, long[]> registered = new HashMap<>(); // university -> {leavers, placed}
-        for (ReportQueries.UniversityCount c : queries.asOfByUniversity(end, year)) {
+        for (ReportQueries.UniversityCount c : byUniversity) {
             long[] n = registered.computeIfAbsent(c.university() == null ? "" : c.university(), k -> new long[2]);
             n[0] += c.count();
             n[1] += groupOf(c.destinationCode()) != Group.NOT_PLACED ? c.count() : 0;

@@ -231,6 +231,8 @@ abstract class ReportsContract {
         for (Instant end : cutOffs) {
             List<ReportQueries.AsOfCount> fromLedger = queries.asOfFromLedger(end, f.year);
             assertThat(queries.asOf(end, f.year)).as("as of %s", end).containsExactlyInAnyOrderElementsOf(fromLedger);
+            assertThat(ReportQueries.byDistrict(queries.asOfCells(end, f.year))).as("the city report's read as of %s", end)
+                    .containsExactlyInAnyOrderElementsOf(fromLedger);
             assertThat(queries.asOfByUniversity(end, f.year)).as("by university as of %s", end)
                     .containsExactlyInAnyOrderElementsOf(byUniversityThroughTheGraduate(end, f.year));
         }
