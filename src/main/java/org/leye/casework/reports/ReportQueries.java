@@ -562,10 +562,10 @@ class ReportQueries {
     }
 
     /**
-     * Overdue tasks per district, counted in the database. Index: ix_case_task_district_overdue_due
-     * (db/V20), a range of the overdue entries of each district, index-only; for a cohort
-     * ix_case_task_year_district_assignee (db/V21: the task carries its graduate's graduation year, so
-     * no join to the graduate), index-only too.
+     * Overdue tasks per district, counted in the database. Index: ix_case_task_district_overdue_due_year
+     * (db/V46), a range of the overdue entries of each district, index-only, for a cohort too (the task
+     * carries its graduate's graduation year, db/V21, so no join to the graduate; before V46 the year was
+     * read from each overdue task's row: 3.9 s for 50,000 overdue tasks at a million).
      */
     Map<String, Long> overdueTaskCounts(List<String> districts, Integer graduationYear) {
         if (districts.isEmpty()) {
@@ -591,9 +591,9 @@ class ReportQueries {
 
     /**
      * The overdue tasks of the given graduates in the given districts, by due date. Index:
-     * ix_case_task_district_overdue_due (db/V20): the districts' overdue tasks in due order, each
-     * row read for its graduate (case_task has no index on graduate_id; only these graduates'
-     * tasks leave the database).
+     * ix_case_task_graduate_type (db/V41): the listed graduates' tasks (a few hundred at most), each
+     * checked for its district and overdue, then sorted; 66 ms in ANALYZE for 700 graduates at a million
+     * open tasks (2026-12-06).
      */
     List<OverdueTask> overdueTasks(List<String> districts, Collection<Long> graduateIds) {
         if (districts.isEmpty() || graduateIds.isEmpty()) {
