@@ -74,7 +74,7 @@ public class TaskList {
         if (!slice.hasNext() && (page.getOffset() == 0 || slice.hasContent())) {
             return new PageImpl<>(views(slice.getContent()), page, page.getOffset() + slice.getNumberOfElements());
         }
-        long total = largeCounts.count(query + "|" + caller, () -> tasks.count(spec));
+        long total = largeCounts.count(countKey(query, caller), () -> tasks.count(spec));
         return new PageImpl<>(views(slice.getContent()), page, total);
     }
 
@@ -253,6 +253,22 @@ public class TaskList {
      * older one-to-one assistances still run ({@code dpf-<district>}); none for a city supervisor,
      * an administrator or a helper.
      */
+    /**
+     * The key under which {@link LargeCounts} keeps a total: the query and what of the caller
+     * {@link #specification} reads. Callers whose specification is the same share one total: the
+     * supervisors of the city (and the administrators), the caseworkers of a district, its supervisors.
+     * Without it each caller counted their own, so every supervisor's first dashboard counted its
+     * sixteen totals again (about 2.3 s at a million open tasks). A caller's name is in the key where the
+     * specification names them: their own tasks, and the roles that see only theirs and their groups'.
+     */
+    static String countKey(TaskQuery query, CurrentUser caller) {
+        String who = caller.seesWholeCity() ? "city"
+                : caller.role() + ":" + caller.districtCode() + ":" + caller.universityCode();
+        boolean namesCaller = query.scope() == TaskQuery.Scope.MINE || !caller.seesWholeCity()
+                && (caller.role() == Role.DPF_OFFICER || caller.role() == Role.COUNSELOR || caller.role() == Role.HELPER);
+        return query + "|" + who + (namesCaller ? "|" + caller.username() : "");
+    }
+
     static List<String> groupsOf(CurrentUser caller) {
         return switch (caller.role()) {
             case CASEWORKER -> List.of("caseworkers-" + caller.districtCode());
