@@ -46,7 +46,9 @@ class WebPagesScopeTest {
         assertThat(taishan.page("/graduates/999999999").getStatusCode().value()).isEqualTo(404);
 
         WebSession pengjiang = WebSession.signedIn(port, "cw.pengjiang");
-        assertThat(pengjiang.page("/graduates/" + id).getStatusCode().value()).isEqualTo(200);
+        ResponseEntity<String> own = pengjiang.page("/graduates/" + id);
+        assertThat(own.getStatusCode().value()).isEqualTo(200);
+        assertThat(own.getBody()).containsPattern("id=\"current-steps\">[\\s\\S]*?<strong>首次联系</strong>");
         ResponseEntity<String> svg = pengjiang.get("/graduates/" + id + "/diagram.svg");
         assertThat(svg.getStatusCode().value()).isEqualTo(200);
         assertThat(svg.getBody()).startsWith("<svg").contains("<g data-active=\"true\" data-id=\"firstContact\">");
