@@ -83,6 +83,17 @@ public class Ledger {
                 ? r.details().get("code").toString() : null;
         boolean publicWelfare = r.type() == LedgerEntryType.DESTINATION
                 && Boolean.TRUE.equals(r.details().get("publicWelfare"));
+        // The graduate's row is locked before the entry whose copies on it are written after it: the entry's
+        // insert takes a shared lock on the row (its foreign key), and two transactions each holding that
+        // lock and asking for the exclusive one deadlock (two services of one graduate recorded at once)
+        Optional<PlacementPeriods.Carried131> carried131 = Optional.empty();
+        if (r.graduateId() != null && r.type() != LedgerEntryType.REGISTERED) {
+            if (PlacementPeriods.changes(r.type()) || PlacementPeriods.carries(r.type())) {
+                periods.lock(r.graduateId());
+            } else if (PlacementPeriods.bearsOn131(r.type())) {
+                carried131 = periods.lockFor131(r.graduateId());
+            }
+        }
         LedgerEntry entry = entries.saveAndFlush(new LedgerEntry(r.graduateId(), r.caseId(), r.type(),
                 Instant.now(clock), r.actor(), r.taskId(), r.employerId(), write(r.details()), district, destination,
                 publicWelfare));
@@ -93,7 +104,7 @@ public class Ledger {
         } else if (r.graduateId() != null && PlacementPeriods.carries(r.type())) {
             periods.carry(r.graduateId());
         } else if (r.graduateId() != null && PlacementPeriods.bearsOn131(r.type())) {
-            periods.met131(r.graduateId());
+            periods.met131(r.graduateId(), carried131);
         }
         return entry.getId();
     }

@@ -200,15 +200,32 @@ public class PlacementPeriods {
      */
     @Transactional
     public java.util.Optional<Instant> met131(long graduateId) {
-        List<Carried131> current = jdbc.query(
+        return met131(graduateId, lockFor131(graduateId));
+    }
+
+    /**
+     * Locks the graduate's row, reading what it carries of their 131 (empty: no such graduate), for
+     * {@link #met131(long, java.util.Optional)} after an entry written under the lock (Ledger.record).
+     */
+    java.util.Optional<Carried131> lockFor131(long graduateId) {
+        return jdbc.query(
                 "SELECT met131_at, guidance_131, referrals_131, training_131 FROM graduate WHERE id = ? FOR UPDATE",
                 (rs, i) -> new Carried131(instant(rs.getObject(1, LocalDateTime.class)), rs.getInt(2), rs.getInt(3),
-                        rs.getInt(4)), graduateId);
+                        rs.getInt(4)), graduateId).stream().findFirst();
+    }
+
+    /** Locks the graduate's row (Ledger.record, before an entry whose copies on the row are written after it). */
+    void lock(long graduateId) {
+        jdbc.queryForList("SELECT id FROM graduate WHERE id = ? FOR UPDATE", Long.class, graduateId);
+    }
+
+    /** {@link #met131(long)} with the row locked and read already. */
+    java.util.Optional<Instant> met131(long graduateId, java.util.Optional<Carried131> current) {
         Compliance now = compliance(graduateId);
         Carried131 carried = Carried131.of(now);
-        if (!current.isEmpty() && !current.get(0).equals(carried)) {
+        if (current.isPresent() && !current.get().equals(carried)) {
             jdbc.update(WRITE_131, carried.args(graduateId));
-            if (!java.util.Objects.equals(current.get(0).met131At(), carried.met131At())) {
+            if (!java.util.Objects.equals(current.get().met131At(), carried.met131At())) {
                 rebuild(graduateId);
             }
         }

@@ -479,6 +479,51 @@ abstract class Service131FlowContract {
         assertThat(tasksOf(cw(), g.caseNumber())).hasSize(4);
     }
 
+    /**
+     * Two services of one graduate recorded at once (two of the three referrals, say by two caseworkers):
+     * each ledger entry's insert took a shared lock on the graduate's row (its foreign key) and each then
+     * asked for the row's exclusive lock to evaluate the 131, a deadlock answered 500 in the load test of
+     * 2026-12-06. The graduate's row is locked before the entry now: the second waits for the first.
+     */
+    @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    void twoServicesOfOneGraduateRecordedAtOnceBothLand(CapturedOutput output) throws Exception {
+        for (int round = 0; round < 3; round++) {
+            Registered g = register("方子涵" + round);
+            reachWantsJob(g.caseNumber());
+            cw().post("/api/tasks/" + onlyTask(g.caseNumber(), "GUIDANCE") + "/complete",
+                    map("date", LocalDate.now().toString(), "topic", "并发服务")).expect(204);
+            List<String> referrals = tasksOf(cw(), g.caseNumber()).stream()
+                    .filter(t -> t.path("type").asText().equals("REFERRAL")).map(t -> t.path("id").asText()).toList();
+            long employer = employer("江门市并发测试单位" + TestGraduates.tag());
+            int before = output.length();
+            CountDownLatch start = new CountDownLatch(1);
+            ExecutorService pool = Executors.newFixedThreadPool(2);
+            try {
+                List<Future<Integer>> done = new ArrayList<>();
+                for (int i = 0; i < 2; i++) {
+                    String task = referrals.get(i);
+                    String position = i == 0 ? "文员" : "出纳";
+                    done.add(pool.submit(() -> {
+                        start.await();
+                        return cw().post("/api/tasks/" + task + "/complete",
+                                map("employerId", employer, "position", position, "outcome", "PENDING")).status();
+                    }));
+                }
+                start.countDown();
+                assertThat(List.of(done.get(0).get(), done.get(1).get())).as("round %d", round)
+                        .containsExactly(204, 204);
+            } finally {
+                pool.shutdownNow();
+            }
+            assertThat(output.toString().substring(before)).doesNotContain(" ERROR ").doesNotContain("Deadlock");
+            JsonNode ledger = cw().get("/api/graduates/" + g.id() + "/ledger").json();
+            assertThat(ledger.path("compliance").path("referrals").asInt()).isEqualTo(2);
+            assertThat(tasksOf(cw(), g.caseNumber())).extracting(t -> t.path("type").asText())
+                    .containsExactlyInAnyOrder("REFERRAL", "TRAINING_OR_INTERNSHIP");
+        }
+    }
+
     @Test
     void completingTaskTwiceIsConflictAndInvalidFormIsNamed() {
         Registered g = register("徐嘉欣");
