@@ -13,6 +13,7 @@ import org.leye.casework.shared.web.ProblemStatus;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -78,6 +79,20 @@ class WebPages {
     String notFound(Model model, HttpServletRequest request) {
         common(model, request);
         return "error/404";
+    }
+
+    /**
+     * Two requests contending for the same rows (a deadlock victim, a lock wait given up, a change seen at
+     * commit): the transaction was rolled back and nothing written, so the page says so as the API does,
+     * 409, and may be sent again, instead of the error page's 500.
+     */
+    @ExceptionHandler(ConcurrencyFailureException.class)
+    String contended(Model model, HttpServletRequest request, HttpServletResponse response) {
+        common(model, request);
+        response.setStatus(HttpStatus.CONFLICT.value());
+        model.addAttribute("problem", messages.getMessage("problem.concurrentChange", null, "problem.concurrentChange",
+                LocaleContextHolder.getLocale()));
+        return "error/problem";
     }
 
     /** A conflict, a refused rule or input that a page did not show in its form: said on a page of its own. */

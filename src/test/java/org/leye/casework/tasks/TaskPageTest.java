@@ -155,6 +155,17 @@ class TaskPageTest extends TaskPagesSlice {
     }
 
     @Test
+    void aCompletionThatLostALockIsAConflictToSendAgainNotAnError() throws Exception {
+        doThrow(new org.springframework.dao.CannotAcquireLockException("Deadlock found when trying to get lock"))
+                .when(taskList).complete(eq("t1"), any(), eq(CASEWORKER));
+
+        mvc.perform(complete().param("date", "2026-03-01"))
+                .andExpect(status().isConflict())
+                .andExpect(view().name("error/problem"))
+                .andExpect(model().attribute("problem", "记录已被他人同时修改，请刷新后重试。"));
+    }
+
+    @Test
     void aTaskWorkedFromAnotherPageLinksItsSubjectThereAndReturnsThere() throws Exception {
         when(registry.view(7L, CASEWORKER)).thenThrow(new NotFoundException("graduate", 7L));
         when(handler.subject(task, CASEWORKER))
