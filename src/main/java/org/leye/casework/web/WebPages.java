@@ -9,11 +9,13 @@ import org.leye.casework.reference.University;
 import org.leye.casework.security.CurrentUsers;
 import org.leye.casework.shared.problem.DomainProblem;
 import org.leye.casework.shared.problem.NotFoundException;
+import org.leye.casework.shared.web.ConcurrentChanges;
+import org.leye.casework.shared.web.DatabaseFailures;
 import org.leye.casework.shared.web.ProblemStatus;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
-import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -82,16 +84,33 @@ class WebPages {
     }
 
     /**
-     * Two requests contending for the same rows (a deadlock victim, a lock wait given up, a change seen at
-     * commit): the transaction was rolled back and nothing written, so the page says so as the API does,
-     * 409, and may be sent again, instead of the error page's 500.
+     * A failure in the middle of the work that is not the page's to answer, classified as the API
+     * classifies it ({@code shared.web}): another request's change got there first (a deadlock victim, a
+     * lock wait given up, a version or the engine's optimistic lock seen at commit, wherever Spring,
+     * Hibernate or the engine wrapped it), so 409 with the concurrent-change message, to be sent again;
+     * or the database cannot be reached, so 503 with {@code Retry-After}. Nothing was written either
+     * way. Anything else goes on to the error page as before (rethrown unchanged, so nothing is logged
+     * twice).
      */
-    @ExceptionHandler(ConcurrencyFailureException.class)
-    String contended(Model model, HttpServletRequest request, HttpServletResponse response) {
-        common(model, request);
-        response.setStatus(HttpStatus.CONFLICT.value());
-        model.addAttribute("problem", messages.getMessage("problem.concurrentChange", null, "problem.concurrentChange",
-                LocaleContextHolder.getLocale()));
+    @ExceptionHandler(RuntimeException.class)
+    String failedInTheMiddle(RuntimeException failure, Model model, HttpServletRequest request,
+            HttpServletResponse response) {
+        HttpStatus status;
+        String key;
+        if (DatabaseFailures.unreachable(failure)) {
+            // without the navigation, which may have to read the database to name the caller's scope
+            status = HttpStatus.SERVICE_UNAVAILABLE;
+            key = "problem.unavailable";
+            response.setHeader(HttpHeaders.RETRY_AFTER, "5");
+        } else if (ConcurrentChanges.concurrent(failure)) {
+            status = HttpStatus.CONFLICT;
+            key = "problem.concurrentChange";
+            common(model, request);
+        } else {
+            throw failure;
+        }
+        response.setStatus(status.value());
+        model.addAttribute("problem", messages.getMessage(key, null, key, LocaleContextHolder.getLocale()));
         return "error/problem";
     }
 

@@ -166,6 +166,52 @@ class TaskPageTest extends TaskPagesSlice {
     }
 
     @Test
+    void aDeadlockTheEngineWrappedIsAConflictToSendAgainNotAnError() throws Exception {
+        // the engine's MyBatis reports the driver's deadlock inside a ProcessEngineException
+        doThrow(new org.camunda.bpm.engine.ProcessEngineException("ENGINE-03004 Exception while executing Database Operation",
+                new java.sql.SQLTransactionRollbackException("Deadlock found when trying to get lock", "40001", 1213)))
+                .when(taskList).complete(eq("t1"), any(), eq(CASEWORKER));
+
+        mvc.perform(complete().param("date", "2026-03-01"))
+                .andExpect(status().isConflict())
+                .andExpect(view().name("error/problem"))
+                .andExpect(model().attribute("problem", "记录已被他人同时修改，请刷新后重试。"));
+    }
+
+    @Test
+    void theEnginesOptimisticLockIsAConflictToSendAgainNotAnError() throws Exception {
+        doThrow(new org.camunda.bpm.engine.OptimisticLockingException("ENGINE-03005 Execution of 'UPDATE TaskEntity' failed"))
+                .when(taskList).complete(eq("t1"), any(), eq(CASEWORKER));
+
+        mvc.perform(complete().param("date", "2026-03-01"))
+                .andExpect(status().isConflict())
+                .andExpect(view().name("error/problem"));
+    }
+
+    @Test
+    void aDatabaseThatCannotBeReachedIsUnavailableForAMomentNotAnError() throws Exception {
+        doThrow(new org.springframework.transaction.CannotCreateTransactionException("Could not open JPA EntityManager",
+                new java.sql.SQLTransientConnectionException("HikariPool-1 - Connection is not available")))
+                .when(taskList).complete(eq("t1"), any(), eq(CASEWORKER));
+
+        mvc.perform(complete().param("date", "2026-03-01"))
+                .andExpect(status().isServiceUnavailable())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header().string("Retry-After", "5"))
+                .andExpect(view().name("error/problem"))
+                .andExpect(model().attribute("problem", "数据库暂不可用，请稍后重试。"));
+    }
+
+    @Test
+    void aFailureThatIsNeitherContentionNorAnOutageStaysAnError() {
+        doThrow(new IllegalStateException("a defect"))
+                .when(taskList).complete(eq("t1"), any(), eq(CASEWORKER));
+
+        // not answered by the pages' advice: it reaches the container's error page as before
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> mvc.perform(complete().param("date", "2026-03-01")))
+                .hasRootCauseInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
     void aTaskWorkedFromAnotherPageLinksItsSubjectThereAndReturnsThere() throws Exception {
         when(registry.view(7L, CASEWORKER)).thenThrow(new NotFoundException("graduate", 7L));
         when(handler.subject(task, CASEWORKER))

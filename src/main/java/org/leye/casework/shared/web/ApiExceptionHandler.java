@@ -120,7 +120,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         if (DatabaseFailures.unreachable(ex)) {
             return handleDatabaseDown(ex);
         }
-        if (DatabaseFailures.contended(ex)) {
+        if (ConcurrentChanges.concurrent(ex)) {
             return handleConcurrentChange(ex);
         }
         throw ex;
