@@ -88,8 +88,9 @@ import us.abstracta.jmeter.javadsl.http.DslHttpSampler;
  * {@code case_task} at full scale, most of them rows without a process, which cannot be completed);
  * the task each caseworker then opens and completes is one of the engine's own open tasks of their
  * district, handed out by this test to one caseworker only, so that no two take the same task. The
- * test keeps {@code load.cases} (700) such cases open, registering graduates through the
- * application as needed. It refuses to run on a database holding fewer than {@code load.graduates}
+ * test starts with {@code load.cases} (700) such tasks, spread over the districts, and registers
+ * more graduates through the application whenever a district has none left to hand out, so that a
+ * database used by an earlier run serves as well as a fresh one. It refuses to run on a database holding fewer than {@code load.graduates}
  * graduates or {@code load.openTasks} open tasks, and says how to seed them.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = { "leye.demo.graduates=0",
@@ -148,6 +149,11 @@ class PagesUnderLoadBenchmark {
     private final Map<String, AtomicInteger> errors = new ConcurrentHashMap<>();
     private final Map<String, List<Long>> latencies = new ConcurrentHashMap<>();
     private List<Long> cohortIds;
+    /** Graduates registered during the run when a district had no task left to hand out. */
+    private final AtomicInteger toppedUp = new AtomicInteger();
+    private final AtomicInteger registeredSoFar = new AtomicInteger();
+    private final Random ids = new Random(System.nanoTime());
+    private static final int TOP_UP = 20;
 
     @Test
     void caseworkersAndSupervisorsUseThePages() throws Exception {
@@ -270,19 +276,30 @@ class PagesUnderLoadBenchmark {
         return task[0];
     }
 
+    /**
+     * The district's newest unassigned tasks of the engine that a caseworker completes with a form and
+     * that nobody was given yet. When there are none (a reused database whose cases have gone through
+     * the 131, or tasks of other kinds at the head of the list), {@value #TOP_UP} more graduates of the
+     * district are registered through the application, as a caseworker would, and the list read again.
+     */
     private void refill(String district, Deque<String[]> queue) {
-        List<String> ids = taskService.createTaskQuery().taskCandidateGroup("caseworkers-" + district).taskUnassigned()
-                .orderByTaskCreateTime().asc().listPage(0, 400).stream().map(Task::getId)
-                .filter(id -> !handedOut.contains(id)).limit(100).toList();
-        if (ids.isEmpty()) {
-            return;
-        }
-        String in = ids.stream().map(id -> "?").collect(Collectors.joining(","));
-        jdbc.query("select id, type, graduate_id from case_task where id in (" + in + ")", rs -> {
-            if (COMPLETABLE.contains(rs.getString(2)) && handedOut.add(rs.getString(1))) {
-                queue.add(new String[] { rs.getString(1), rs.getString(2), Long.toString(rs.getLong(3)) });
+        for (int attempt = 0; attempt < 2 && queue.isEmpty(); attempt++) {
+            if (attempt == 1) {
+                toppedUp.addAndGet(register(district, TOP_UP));
             }
-        }, ids.toArray());
+            List<String> ids = taskService.createTaskQuery().taskCandidateGroup("caseworkers-" + district)
+                    .taskUnassigned().orderByTaskCreateTime().desc().listPage(0, 1000).stream().map(Task::getId)
+                    .filter(id -> !handedOut.contains(id)).limit(200).toList();
+            if (ids.isEmpty()) {
+                continue;
+            }
+            String in = ids.stream().map(id -> "?").collect(Collectors.joining(","));
+            jdbc.query("select id, type, graduate_id from case_task where id in (" + in + ")", rs -> {
+                if (COMPLETABLE.contains(rs.getString(2)) && handedOut.add(rs.getString(1))) {
+                    queue.add(new String[] { rs.getString(1), rs.getString(2), Long.toString(rs.getLong(3)) });
+                }
+            }, ids.toArray());
+        }
     }
 
     /** The task page's form as a person fills it in, by the task's type (Service131Forms). */
@@ -323,8 +340,9 @@ class PagesUnderLoadBenchmark {
      * expected one (or that redirected to the login page).
      */
     private void report(TestPlanStats stats) {
-        System.out.printf(Locale.ROOT, "LOAD: ran %.0f s; load average %.2f; failures %s%n",
-                stats.duration().toMillis() / 1e3, loadAverage(), new TreeMap<>(failures));
+        System.out.printf(Locale.ROOT, "LOAD: ran %.0f s; load average %.2f; %d graduates registered during the run "
+                + "for districts out of tasks; failures %s%n", stats.duration().toMillis() / 1e3, loadAverage(),
+                toppedUp.get(), new TreeMap<>(failures));
         System.out.printf(Locale.ROOT, "| request | count | p50 ms | p95 ms | p99 ms | max ms | errors | p99 < 300 ms, no errors |%n"
                 + "|---|---|---|---|---|---|---|---|%n");
         for (String label : List.of(INBOX, TASK, COMPLETE, GRADUATE, DASHBOARD, SIGN_IN + " 1", SIGN_IN + " 2")) {
@@ -406,22 +424,39 @@ class PagesUnderLoadBenchmark {
     }
 
     /**
-     * Registers graduates through the application (a case and its process each) until the engine
-     * holds {@code load.cases} open tasks a caseworker can complete, spread over the districts.
+     * Registers graduates through the application (a case and its process each) until every district
+     * has its share of {@code load.cases} unassigned open tasks of the engine; {@link #refill} adds more
+     * during the run when a district runs out.
      */
     private int keepCasesOpen() {
-        long open = taskService.createTaskQuery().count();
-        int missing = (int) Math.max(0, openCases - open);
-        Random random = new Random(System.nanoTime());
         int n = 0;
-        for (int i = 0; i < missing; i++) {
-            String district = DISTRICTS[i % DISTRICTS.length];
-            CurrentUser cw = new CurrentUser("load.seed", "seed", Role.CASEWORKER, district, null);
-            Gender gender = i % 2 == 0 ? Gender.FEMALE : Gender.MALE;
-            LocalDate birth = LocalDate.of(1998 + random.nextInt(6), 1 + random.nextInt(12), 1 + random.nextInt(28));
-            RegisterGraduate g = new RegisterGraduate("负载" + i, SyntheticResidentIds.next(random, district, birth, gender),
-                    gender, "137" + String.format("%08d", random.nextInt(100_000_000)), "五邑大学", "会计学",
-                    Degree.BACHELOR, 2023, district, null, List.of(), Source.HANDOVER, true);
+        for (String district : DISTRICTS) {
+            long open = taskService.createTaskQuery().taskCandidateGroup("caseworkers-" + district).taskUnassigned()
+                    .count();
+            n += register(district, (int) Math.max(0, openCases / DISTRICTS.length - open));
+        }
+        return n;
+    }
+
+    /**
+     * {@code count} graduates of the district registered through the application as a caseworker of it
+     * registers them, each opening a case and its 131; an ID number drawn that an earlier run on the
+     * same database registered is skipped. The ID numbers come from a generator seeded at start-up, so
+     * that a reused database gets new ones.
+     */
+    private int register(String district, int count) {
+        CurrentUser cw = new CurrentUser("load.seed", "seed", Role.CASEWORKER, district, null);
+        int n = 0;
+        for (int i = 0; i < count; i++) {
+            RegisterGraduate g;
+            synchronized (ids) {
+                Gender gender = ids.nextBoolean() ? Gender.FEMALE : Gender.MALE;
+                LocalDate birth = LocalDate.of(1998 + ids.nextInt(6), 1 + ids.nextInt(12), 1 + ids.nextInt(28));
+                g = new RegisterGraduate("负载" + registeredSoFar.incrementAndGet(),
+                        SyntheticResidentIds.next(ids, district, birth, gender), gender,
+                        "137" + String.format(Locale.ROOT, "%08d", ids.nextInt(100_000_000)), "五邑大学", "会计学",
+                        Degree.BACHELOR, 2023, district, null, List.of(), Source.HANDOVER, true);
+            }
             try {
                 tx.executeWithoutResult(s -> registry.register(g, cw));
                 n++;
