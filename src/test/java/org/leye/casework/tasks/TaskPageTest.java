@@ -1,6 +1,7 @@
 package org.leye.casework.tasks;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasKey;
@@ -18,18 +19,26 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
+import java.sql.SQLTransactionRollbackException;
+import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.leye.casework.graduates.GraduateView;
 import org.leye.casework.shared.problem.BusinessRuleException;
 import org.leye.casework.shared.problem.ConflictException;
@@ -38,8 +47,10 @@ import org.leye.casework.shared.problem.NotFoundException;
 import org.leye.casework.tasks.TaskForm.Field;
 import org.leye.casework.tasks.TaskForm.Option;
 import org.mockito.ArgumentCaptor;
+import org.springframework.dao.CannotAcquireLockException;
 import org.springframework.data.domain.Page;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.transaction.CannotCreateTransactionException;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -154,49 +165,39 @@ class TaskPageTest extends TaskPagesSlice {
                 .andExpect(model().attribute("errors", hasKey("employerId")));
     }
 
-    @Test
-    void aCompletionThatLostALockIsAConflictToSendAgainNotAnError() throws Exception {
-        doThrow(new org.springframework.dao.CannotAcquireLockException("Deadlock found when trying to get lock"))
-                .when(taskList).complete(eq("t1"), any(), eq(CASEWORKER));
+    /** Another request's change got there first, however it reached the page. */
+    static Stream<RuntimeException> lostToAConcurrentChange() {
+        return Stream.of(
+                // a deadlock victim as Spring translated it
+                new CannotAcquireLockException("Deadlock found when trying to get lock"),
+                // the driver's deadlock inside the engine's ProcessEngineException (its MyBatis)
+                new ProcessEngineException("ENGINE-03004 Exception while executing Database Operation",
+                        new SQLTransactionRollbackException("Deadlock found when trying to get lock", "40001", 1213)),
+                // the engine's own version check
+                new OptimisticLockingException("ENGINE-03005 Execution of 'UPDATE TaskEntity' failed"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("lostToAConcurrentChange")
+    void aCompletionThatLostToAConcurrentChangeIsAConflictToSendAgainNotAnError(RuntimeException failure)
+            throws Exception {
+        doThrow(failure).when(taskList).complete(eq("t1"), any(), eq(CASEWORKER));
 
         mvc.perform(complete().param("date", "2026-03-01"))
                 .andExpect(status().isConflict())
                 .andExpect(view().name("error/problem"))
                 .andExpect(model().attribute("problem", "记录已被他人同时修改，请刷新后重试。"));
-    }
-
-    @Test
-    void aDeadlockTheEngineWrappedIsAConflictToSendAgainNotAnError() throws Exception {
-        // the engine's MyBatis reports the driver's deadlock inside a ProcessEngineException
-        doThrow(new org.camunda.bpm.engine.ProcessEngineException("ENGINE-03004 Exception while executing Database Operation",
-                new java.sql.SQLTransactionRollbackException("Deadlock found when trying to get lock", "40001", 1213)))
-                .when(taskList).complete(eq("t1"), any(), eq(CASEWORKER));
-
-        mvc.perform(complete().param("date", "2026-03-01"))
-                .andExpect(status().isConflict())
-                .andExpect(view().name("error/problem"))
-                .andExpect(model().attribute("problem", "记录已被他人同时修改，请刷新后重试。"));
-    }
-
-    @Test
-    void theEnginesOptimisticLockIsAConflictToSendAgainNotAnError() throws Exception {
-        doThrow(new org.camunda.bpm.engine.OptimisticLockingException("ENGINE-03005 Execution of 'UPDATE TaskEntity' failed"))
-                .when(taskList).complete(eq("t1"), any(), eq(CASEWORKER));
-
-        mvc.perform(complete().param("date", "2026-03-01"))
-                .andExpect(status().isConflict())
-                .andExpect(view().name("error/problem"));
     }
 
     @Test
     void aDatabaseThatCannotBeReachedIsUnavailableForAMomentNotAnError() throws Exception {
-        doThrow(new org.springframework.transaction.CannotCreateTransactionException("Could not open JPA EntityManager",
-                new java.sql.SQLTransientConnectionException("HikariPool-1 - Connection is not available")))
+        doThrow(new CannotCreateTransactionException("Could not open JPA EntityManager",
+                new SQLTransientConnectionException("HikariPool-1 - Connection is not available")))
                 .when(taskList).complete(eq("t1"), any(), eq(CASEWORKER));
 
         mvc.perform(complete().param("date", "2026-03-01"))
                 .andExpect(status().isServiceUnavailable())
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header().string("Retry-After", "5"))
+                .andExpect(header().string("Retry-After", "5"))
                 .andExpect(view().name("error/problem"))
                 .andExpect(model().attribute("problem", "数据库暂不可用，请稍后重试。"));
     }
@@ -207,7 +208,7 @@ class TaskPageTest extends TaskPagesSlice {
                 .when(taskList).complete(eq("t1"), any(), eq(CASEWORKER));
 
         // not answered by the pages' advice: it reaches the container's error page as before
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> mvc.perform(complete().param("date", "2026-03-01")))
+        assertThatThrownBy(() -> mvc.perform(complete().param("date", "2026-03-01")))
                 .hasRootCauseInstanceOf(IllegalStateException.class);
     }
 
